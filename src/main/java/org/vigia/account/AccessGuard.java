@@ -1,0 +1,103 @@
+package org.vigia.account;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.vigia.audit.AuditEntry;
+import org.vigia.audit.AuditService;
+import org.vigia.shared.AccessRefused;
+
+/**
+ * The study/site membership check that every service applies to the data it reads or writes (the third layer
+ * after URL constraints and {@code @RolesAllowed}). A refusal is audited in its own transaction and raised as
+ * {@link AccessRefused} (HTTP 403).
+ * <pre>{@code
+ * access.requireSite(subject.getStudyId(), subject.getSiteId(), "Subject " + subject.getNumber());
+ * }</pre>
+ */
+@Stateless
+public class AccessGuard {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private SecurityContext security;
+
+    @Inject
+    private AuditService audit;
+
+    public String caller() {
+        Principal p = security.getCallerPrincipal();
+        return p == null ? null : p.getName();
+    }
+
+    public List<Membership> memberships() {
+        String name = caller();
+        if (name == null) {
+            return List.of();
+        }
+        return em.createQuery("select m from Membership m where m.user.username = :u", Membership.class)
+                .setParameter("u", name).getResultList();
+    }
+
+    /** True when the caller holds {@code role} anywhere. */
+    public boolean hasRole(Role role) {
+        return security.isCallerInRole(role.name());
+    }
+
+    /** True when the caller holds any role at {@code site} of {@code study}. */
+    public boolean canAccess(Long studyId, Long siteId) {
+        return memberships().stream().anyMatch(m -> m.covers(studyId, siteId));
+    }
+
+    /** True when the caller holds one of {@code roles} at {@code site} of {@code study}. */
+    public boolean holds(Long studyId, Long siteId, Role... roles) {
+        Set<Role> wanted = Set.of(roles);
+        return memberships().stream().anyMatch(m -> wanted.contains(m.getRole()) && m.covers(studyId, siteId));
+    }
+
+    /**
+     * The ids of the sites the caller may see in {@code study} (null study: in any study), or null when the
+     * caller sees every site.
+     */
+    public Set<Long> visibleSiteIds(Long studyId) {
+        Set<Long> ids = new HashSet<>();
+        for (Membership m : memberships()) {
+            if (studyId != null && m.getStudyId() != null && !m.getStudyId().equals(studyId)) {
+                continue;
+            }
+            if (m.getSiteId() == null) {
+                return null;
+            }
+            ids.add(m.getSiteId());
+        }
+        return ids;
+    }
+
+    /** Throws {@link AccessRefused} (and audits the refusal) unless the caller may work at this site of this study. */
+    public void requireSite(Long studyId, Long siteId, String what) {
+        if (!canAccess(studyId, siteId)) {
+            refuse(what, studyId, siteId);
+        }
+    }
+
+    /** Like {@link #requireSite} and the caller must hold one of {@code roles} there. */
+    public void requireRoleAt(Long studyId, Long siteId, String what, Role... roles) {
+        if (!holds(studyId, siteId, roles)) {
+            refuse(what, studyId, siteId);
+        }
+    }
+
+    private void refuse(String what, Long studyId, Long siteId) {
+        audit.recordAlways(caller(), AuditEntry.of("ACCESS_REFUSED", "Access", null).scope(studyId, siteId, null)
+                .reason("no membership for " + what));
+        throw new AccessRefused("You do not have access to " + what + ".");
+    }
+}

@@ -1,0 +1,191 @@
+package org.vigia.account;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.vigia.shared.InvalidInput;
+
+/**
+ * A person who signs in to Vigia. Holds a salted PBKDF2 hash of the password (never the password), the
+ * lockout state (five failed sign-ins lock the account for a configured time) and the memberships that
+ * give roles at studies and sites.
+ */
+@Entity
+@Table(name = "user_account")
+public class UserAccount {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{1,63}");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, updatable = false)
+    private String username;
+
+    @Column(name = "full_name", nullable = false)
+    private String fullName;
+
+    private String email;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(nullable = false)
+    private String locale = "en";
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "user", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    private List<Membership> memberships = new ArrayList<>();
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String username, String fullName, String email, String passwordHash) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new InvalidInput("username", "A username is 2-64 lower-case letters, digits, '.', '_' or '-', starting with a letter.");
+        }
+        this.username = username;
+        rename(fullName, email);
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.createdAt = Instant.now();
+        this.passwordChangedAt = createdAt;
+    }
+
+    public void rename(String newFullName, String newEmail) {
+        if (newFullName == null || newFullName.isBlank()) {
+            throw new InvalidInput("fullName", "The printed name is required: it appears on signatures.");
+        }
+        if (newEmail != null && !newEmail.isBlank() && !newEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new InvalidInput("email", "'" + newEmail + "' is not an e-mail address.");
+        }
+        this.fullName = newFullName.trim();
+        this.email = newEmail == null || newEmail.isBlank() ? null : newEmail.trim();
+    }
+
+    /** True while a lockout runs at {@code now}. */
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /**
+     * Counts a failed sign-in; the {@code maxFailures}-th consecutive failure locks the account for {@code lockout}.
+     * Returns true when this failure started a lockout.
+     */
+    public boolean recordFailedSignIn(Instant now, int maxFailures, Duration lockout) {
+        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
+            failedLogins = 0;
+            lockedUntil = null;
+        }
+        failedLogins++;
+        if (failedLogins >= maxFailures) {
+            lockedUntil = now.plus(lockout);
+            failedLogins = 0;
+            return true;
+        }
+        return false;
+    }
+
+    public void recordSuccessfulSignIn(Instant now) {
+        failedLogins = 0;
+        lockedUntil = null;
+        lastLoginAt = now;
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+        this.passwordChangedAt = Instant.now();
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void reactivate() {
+        this.active = true;
+    }
+
+    public void preferLocale(String languageTag) {
+        this.locale = languageTag;
+    }
+
+    public Membership grant(Role role, Long studyId, Long siteId) {
+        if (role == Role.SITE_COORDINATOR && siteId == null) {
+            throw new InvalidInput("siteId", "A site coordinator's role must name a site.");
+        }
+        if (siteId != null && studyId == null && role != Role.SITE_COORDINATOR && role != Role.INVESTIGATOR) {
+            throw new InvalidInput("studyId", "A role at a site must also name the study.");
+        }
+        for (Membership m : memberships) {
+            if (m.sameGrant(role, studyId, siteId)) {
+                return m;
+            }
+        }
+        Membership m = new Membership(this, role, studyId, siteId);
+        memberships.add(m);
+        return m;
+    }
+
+    public boolean revoke(Long membershipId) {
+        return memberships.removeIf(m -> m.getId() != null && m.getId().equals(membershipId));
+    }
+
+    /** The roles this user holds anywhere: the groups of the signed-in caller. */
+    public Set<Role> roles() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        memberships.forEach(m -> roles.add(m.getRole()));
+        return roles;
+    }
+
+    public Long getId() { return id; }
+    public String getUsername() { return username; }
+    public String getFullName() { return fullName; }
+    public String getEmail() { return email; }
+    public String getPasswordHash() { return passwordHash; }
+    public boolean isActive() { return active; }
+    public String getLocale() { return locale; }
+    public int getFailedLogins() { return failedLogins; }
+    public Instant getLockedUntil() { return lockedUntil; }
+    public Instant getLastLoginAt() { return lastLoginAt; }
+    public Instant getCreatedAt() { return createdAt; }
+    public long getVersion() { return version; }
+    public List<Membership> getMemberships() { return Collections.unmodifiableList(memberships); }
+}

@@ -1,0 +1,139 @@
+package org.vigia.account.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.vigia.account.Role;
+import org.vigia.account.UserAccount;
+import org.vigia.account.UserAccountService;
+import org.vigia.platform.web.Messages;
+import org.vigia.site.Site;
+import org.vigia.site.SiteService;
+
+/** Backs {@code admin/users.xhtml}: create users, deactivate, reset passwords, grant and revoke roles. */
+@Named
+@ViewScoped
+public class UsersBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private UserAccountService users;
+
+    @Inject
+    private SiteService sites;
+
+    private List<UserAccount> list;
+    private List<Site> siteList;
+
+    private String username;
+    private String fullName;
+    private String email;
+    private String password;
+
+    private UserAccount selected;
+    private String newPassword;
+    private Role role;
+    private Long studyId;
+    private Long siteId;
+    private String reason;
+
+    @PostConstruct
+    void load() {
+        list = users.list();
+        siteList = sites.listVisible();
+    }
+
+    public void create() {
+        try {
+            UserAccount u = users.create(username, fullName, email, password);
+            Messages.info("users.created", u.getUsername());
+            username = fullName = email = password = null;
+            load();
+        } catch (RuntimeException e) {
+            Messages.refused("newUserForm", e);
+        }
+    }
+
+    public void select(UserAccount user) {
+        selected = user;
+        newPassword = null;
+        role = null;
+        studyId = null;
+        siteId = null;
+        reason = null;
+    }
+
+    public void toggleActive(UserAccount user) {
+        try {
+            users.setActive(user.getId(), !user.isActive(), reason);
+            load();
+        } catch (RuntimeException e) {
+            Messages.refused("usersForm", e);
+        }
+    }
+
+    public void resetPassword() {
+        try {
+            users.resetPassword(selected.getId(), newPassword, reason);
+            Messages.info("users.passwordReset", selected.getUsername());
+            newPassword = null;
+        } catch (RuntimeException e) {
+            Messages.refused("passwordForm", e);
+        }
+    }
+
+    public void grant() {
+        try {
+            users.grant(selected.getId(), role, studyId, siteId);
+            Messages.info("users.granted");
+            load();
+            selected = users.find(selected.getId()).orElse(null);
+        } catch (RuntimeException e) {
+            Messages.refused("grantForm", e);
+        }
+    }
+
+    public void revoke(Long userId, Long membershipId) {
+        try {
+            users.revoke(userId, membershipId, reason);
+            Messages.info("users.revoked");
+            load();
+        } catch (RuntimeException e) {
+            Messages.refused("usersForm", e);
+        }
+    }
+
+    public String siteCode(Long id) {
+        if (id == null) {
+            return "*";
+        }
+        return siteList.stream().filter(s -> s.getId().equals(id)).map(Site::getCode).findFirst().orElse("#" + id);
+    }
+
+    public Role[] getRoles() { return Role.values(); }
+    public List<UserAccount> getList() { return list; }
+    public List<Site> getSiteList() { return siteList; }
+    public String getUsername() { return username; }
+    public void setUsername(String username) { this.username = username; }
+    public String getFullName() { return fullName; }
+    public void setFullName(String fullName) { this.fullName = fullName; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+    public UserAccount getSelected() { return selected; }
+    public String getNewPassword() { return newPassword; }
+    public void setNewPassword(String newPassword) { this.newPassword = newPassword; }
+    public Role getRole() { return role; }
+    public void setRole(Role role) { this.role = role; }
+    public Long getStudyId() { return studyId; }
+    public void setStudyId(Long studyId) { this.studyId = studyId; }
+    public Long getSiteId() { return siteId; }
+    public void setSiteId(Long siteId) { this.siteId = siteId; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+}

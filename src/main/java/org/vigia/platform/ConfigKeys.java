@@ -1,0 +1,22 @@
+package org.vigia.platform;
+
+/**
+ * The catalogue of Vigia's MicroProfile Config keys. Each key can be set as an environment variable
+ * ({@code vigia.db.url} → {@code VIGIA_DB_URL}), a system property or in {@code config/microprofile-config.properties}.
+ */
+public final class ConfigKeys {
+    public static final String DB_URL = "vigia.db.url";
+    public static final String DB_USER = "vigia.db.user";
+    public static final String DB_PASSWORD = "vigia.db.password";
+    public static final String DEMO = "vigia.demo";
+    public static final String DEMO_PASSWORD = "vigia.demo.password";
+    public static final String ADMIN_USERNAME = "vigia.admin.username";
+    public static final String ADMIN_PASSWORD = "vigia.admin.password";
+    public static final String BASE_URL = "vigia.base.url";
+    public static final String MAX_FAILED_LOGINS = "vigia.security.max.failed.logins";
+    public static final String LOCKOUT_MINUTES = "vigia.security.lockout.minutes";
+    public static final String PBKDF2_ITERATIONS = "vigia.security.pbkdf2.iterations";
+
+    private ConfigKeys() {
+    }
+}

@@ -1,0 +1,51 @@
+package org.vigia.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the schema up to date with the Flyway scripts in {@code sql/} (packaged as {@code db/migration})
+ * before anything else touches the database. Other start-up beans declare {@code @DependsOn("DatabaseMigrator")}.
+ */
+@DataSourceDefinition(
+        name = "java:app/jdbc/vigia",
+        className = "org.mariadb.jdbc.MariaDbDataSource",
+        url = "${MPCONFIG=vigia.db.url}",
+        user = "${MPCONFIG=vigia.db.user}",
+        password = "${MPCONFIG=vigia.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 48,
+        properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=meta-data",
+                "fish.payara.fail-all-connections=true"
+        })
+@Startup
+@Singleton
+public class DatabaseMigrator {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
+
+    @Resource(lookup = "java:app/jdbc/vigia")
+    private DataSource dataSource;
+
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void migrate() {
+        var result = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+                + " (" + result.migrationsExecuted + " migration(s) applied)");
+    }
+}

@@ -1,0 +1,106 @@
+package org.vigia.platform.api;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.vigia.shared.AccessRefused;
+import org.vigia.shared.EditConflict;
+import org.vigia.shared.InvalidInput;
+import org.vigia.shared.RecordNotFound;
+
+/**
+ * Turns every exception into a JSON {@link ApiError} with its status: 400 bad input, 403 refused, 404 not found,
+ * 409 edit conflict, 500 otherwise. No stack trace ever reaches the client; a 500 carries an incident id that
+ * is in the server log.
+ */
+@Provider
+public class ExceptionMappers implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ExceptionMappers.class.getName());
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        return map(thrown);
+    }
+
+    static Response map(Throwable thrown) {
+        Throwable t = unwrap(thrown);
+        if (t instanceof InvalidInput e) {
+            return json(400, new ApiError("invalid_input", e.getMessage(), e.fieldErrors().isEmpty() ? null : e.fieldErrors()));
+        }
+        if (t instanceof ConstraintViolationException e) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+                String path = v.getPropertyPath().toString();
+                fields.put(path.substring(path.lastIndexOf('.') + 1), v.getMessage());
+            }
+            return json(400, new ApiError("invalid_input", "The request has invalid values.", fields));
+        }
+        if (t instanceof RecordNotFound e) {
+            return json(404, new ApiError("not_found", e.getMessage()));
+        }
+        if (t instanceof AccessRefused e) {
+            return json(403, new ApiError("forbidden", e.getMessage()));
+        }
+        if (t instanceof EJBAccessException || t instanceof jakarta.ejb.AccessLocalException) {
+            return json(403, new ApiError("forbidden", "Your role does not allow this."));
+        }
+        if (t instanceof EditConflict e) {
+            return json(409, new ApiError("conflict", e.getMessage()));
+        }
+        if (t instanceof OptimisticLockException) {
+            return json(409, new ApiError("conflict", new EditConflict("The record").getMessage()));
+        }
+        if (t instanceof JsonbException || t instanceof ProcessingException) {
+            return json(400, new ApiError("invalid_json", "The request body is not valid JSON for this call: "
+                    + firstLine(t.getMessage())));
+        }
+        if (t instanceof WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            return json(status, new ApiError(Response.Status.fromStatusCode(status) == null ? "error"
+                    : Response.Status.fromStatusCode(status).name().toLowerCase(), firstLine(e.getMessage())));
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "API incident " + incident, thrown);
+        return json(500, new ApiError("internal_error", "Something went wrong on the server (incident " + incident
+                + "). Nothing was saved."));
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        Throwable cur = t;
+        while ((cur instanceof EJBException && !(cur instanceof jakarta.ejb.AccessLocalException) && !(cur instanceof EJBAccessException) || cur.getClass().getName().endsWith("TransactionRolledbackLocalException"))
+                && cur.getCause() != null) {
+            cur = cur.getCause();
+        }
+        if (cur instanceof jakarta.persistence.PersistenceException && cur.getCause() instanceof OptimisticLockException o) {
+            return o;
+        }
+        return cur;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    static Response json(int status, ApiError error) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(error).build();
+    }
+}

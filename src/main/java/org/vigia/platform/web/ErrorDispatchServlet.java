@@ -1,0 +1,62 @@
+package org.vigia.platform.web;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Error pages without stack traces: JSON {@code {"error","message"}} for {@code /api/*}, a page from the
+ * resource bundle otherwise. Unexpected exceptions are logged with an incident id that the user sees.
+ */
+@WebServlet("/error/dispatch")
+public class ErrorDispatchServlet extends HttpServlet {
+
+    private static final Logger LOG = Logger.getLogger(ErrorDispatchServlet.class.getName());
+
+    @Override
+    protected void service(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
+        Object code = req.getAttribute("jakarta.servlet.error.status_code");
+        int status = code instanceof Integer i ? i : 500;
+        Object uri = req.getAttribute("jakarta.servlet.error.request_uri");
+        Throwable thrown = (Throwable) req.getAttribute("jakarta.servlet.error.exception");
+        String incident = null;
+        if (thrown != null || status >= 500) {
+            incident = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "Incident " + incident + " at " + uri, thrown);
+        }
+        String path = uri == null ? "" : uri.toString().substring(req.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            resp.setStatus(status);
+            resp.setContentType("application/json;charset=UTF-8");
+            String error = switch (status) {
+                case 401 -> "unauthorized";
+                case 403 -> "forbidden";
+                case 404 -> "not_found";
+                case 405 -> "method_not_allowed";
+                default -> status >= 500 ? "internal_error" : "error";
+            };
+            String message = switch (status) {
+                case 401 -> "Sign-in required: send HTTP Basic credentials.";
+                case 403 -> "Your role does not allow this.";
+                case 404 -> "No such resource.";
+                default -> status >= 500 ? "Something went wrong on the server (incident " + incident + ")." : "Request refused.";
+            };
+            resp.getWriter().write("{\"error\":\"" + error + "\",\"message\":\"" + message + "\"}");
+            return;
+        }
+        req.setAttribute("vigia.incident", incident);
+        String page = switch (status) {
+            case 403 -> "/error/forbidden.xhtml";
+            case 404 -> "/error/not-found.xhtml";
+            default -> "/error/error.xhtml";
+        };
+        resp.setStatus(status);
+        req.getRequestDispatcher(page).forward(req, resp);
+    }
+}

@@ -1,0 +1,111 @@
+package org.vigia.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * The one authentication mechanism of the web module (Jakarta Security 3.0 allows one): pages use the
+ * sign-in form ({@code login.xhtml} calls {@code SecurityContext.authenticate}) and a server-side session;
+ * {@code /api/*} uses HTTP Basic on every request and never creates a session. Unauthenticated requests get a
+ * redirect to the sign-in page (pages) or a JSON 401 (API).
+ */
+@ApplicationScoped
+public class VigiaAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String SESSION_CALLER = "org.vigia.caller";
+
+    @Inject
+    private SignInService signIn;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            return validateApi(request, response, context);
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof UsernamePasswordCredential form) {
+            Optional<CallerInfo> caller = signIn.verify(form.getCaller(), form.getPasswordAsString(), true);
+            if (caller.isEmpty()) {
+                return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
+            }
+            request.getSession(true).setAttribute(SESSION_CALLER, caller.get());
+            return context.notifyContainerAboutLogin(caller.get().username(), caller.get().groups());
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_CALLER) instanceof CallerInfo caller) {
+            return context.notifyContainerAboutLogin(caller.username(), caller.groups());
+        }
+        if (context.isProtected()) {
+            return redirectToSignIn(request, response, context);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus validateApi(HttpServletRequest request, HttpServletResponse response,
+                                             HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            String decoded;
+            try {
+                decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return unauthorized(response, context, "Malformed Basic credentials.");
+            }
+            int colon = decoded.indexOf(':');
+            if (colon > 0) {
+                Optional<CallerInfo> caller = signIn.verify(decoded.substring(0, colon), decoded.substring(colon + 1), false);
+                if (caller.isPresent()) {
+                    return context.notifyContainerAboutLogin(caller.get().username(), caller.get().groups());
+                }
+            }
+            return unauthorized(response, context, "Invalid username or password.");
+        }
+        if (context.isProtected()) {
+            return unauthorized(response, context, "Sign-in required: send HTTP Basic credentials.");
+        }
+        return context.doNothing();
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context, String message) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Vigia\", charset=\"UTF-8\"");
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write("{\"error\":\"unauthorized\",\"message\":\"" + message + "\"}");
+        } catch (IOException ignored) {
+            // the client went away
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static AuthenticationStatus redirectToSignIn(HttpServletRequest request, HttpServletResponse response,
+                                                         HttpMessageContext context) {
+        String target = request.getContextPath() + "/login.xhtml";
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            try {
+                response.setContentType("text/xml;charset=UTF-8");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                        + target + "\"></redirect></partial-response>");
+            } catch (IOException ignored) {
+                // the client went away
+            }
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+        return context.redirect(target);
+    }
+}

@@ -1,0 +1,95 @@
+package org.vigia.site;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Set;
+import org.vigia.shared.InvalidInput;
+
+/**
+ * A trial site (hospital). Times are stored in UTC and shown in the site's time zone.
+ */
+@Entity
+@Table(name = "site")
+public class Site {
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, updatable = false)
+    private String code;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false)
+    private String country;
+
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Site() {
+    }
+
+    public Site(String code, String name, String country, String timeZone) {
+        if (code == null || !code.matches("[A-Z0-9]{2,16}")) {
+            throw new InvalidInput("code", "A site code is 2-16 capital letters or digits (it prefixes subject numbers).");
+        }
+        this.code = code;
+        this.createdAt = Instant.now();
+        describe(name, country, timeZone);
+    }
+
+    public void describe(String newName, String newCountry, String newTimeZone) {
+        if (newName == null || newName.isBlank()) {
+            throw new InvalidInput("name", "The site name is required.");
+        }
+        String c = newCountry == null ? "" : newCountry.trim().toUpperCase(Locale.ROOT);
+        if (!COUNTRIES.contains(c)) {
+            throw new InvalidInput("country", "'" + newCountry + "' is not an ISO 3166 country code (e.g. CN, FR).");
+        }
+        try {
+            ZoneId.of(newTimeZone);
+        } catch (DateTimeException | NullPointerException e) {
+            throw new InvalidInput("timeZone", "'" + newTimeZone + "' is not a time zone (e.g. Asia/Shanghai, Europe/Paris).");
+        }
+        this.name = newName.trim();
+        this.country = c;
+        this.timeZone = newTimeZone;
+    }
+
+    public void deactivate() { this.active = false; }
+    public void reactivate() { this.active = true; }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public Long getId() { return id; }
+    public String getCode() { return code; }
+    public String getName() { return name; }
+    public String getCountry() { return country; }
+    public String getTimeZone() { return timeZone; }
+    public boolean isActive() { return active; }
+    public long getVersion() { return version; }
+}

@@ -1,0 +1,22 @@
+package org.vigia.it;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The WAR that {@code mvn package} built, deployed as it ships (integration tests run in Failsafe after packaging). */
+public final class Deployments {
+
+    /** Password of the demo accounts in the integration-test server (see arquillian.xml). */
+    public static final String DEMO_PASSWORD = "It-Demo-Passw0rd";
+
+    private Deployments() {
+    }
+
+    public static WebArchive vigia() {
+        return ShrinkWrap.create(ZipImporter.class, "vigia.war")
+                .importFrom(new File(System.getProperty("vigia.war", "target/vigia.war")))
+                .as(WebArchive.class);
+    }
+}
