@@ -46,6 +46,14 @@ public record LabGradeRequest(String term, LabTest test, BigDecimal value, Strin
         return Optional.ofNullable(test);
     }
 
+    public LabGradeRequest withTerm(String newTerm) {
+        return new LabGradeRequest(newTerm, test, value, unit, lln, uln, baseline, symptomatic);
+    }
+
+    public LabGradeRequest withValue(BigDecimal newValue) {
+        return new LabGradeRequest(term, test, newValue, unit, lln, uln, baseline, symptomatic);
+    }
+
     public LabGradeRequest withTest(LabTest newTest) {
         return new LabGradeRequest(term, newTest, value, unit, lln, uln, baseline, symptomatic);
     }

@@ -277,8 +277,13 @@ public final class LabGrader {
                 return new Values(rowUnit, r.value(), r.lln(), r.uln(), r.baseline());
             }
         }
-        String target = rowUnits.stream().filter(u -> test.listedUnit(u).filter(test.canonicalUnit()::equals).isPresent())
-                .findFirst().orElse(rowUnits.get(0));
+        // prefer a listed unit of the same size (/µL -> /mm3, mEq/L -> mmol/L for K), then the canonical unit
+        String target = rowUnits.stream()
+                .filter(u -> test.accepts(u) && test.convert(BigDecimal.ONE, requestUnit, u).compareTo(BigDecimal.ONE) == 0)
+                .findFirst()
+                .or(() -> rowUnits.stream().filter(u -> test.listedUnit(u).filter(test.canonicalUnit()::equals).isPresent())
+                        .findFirst())
+                .orElse(rowUnits.get(0));
         return new Values(target, convert(test, r.value(), requestUnit, target), convert(test, r.lln(), requestUnit, target),
                 convert(test, r.uln(), requestUnit, target), convert(test, r.baseline(), requestUnit, target));
     }
