@@ -91,6 +91,19 @@ public enum LabTest {
         return to.compareTo(BigDecimal.ONE) == 0 ? canonical : canonical.divide(to, MathContext.DECIMAL64);
     }
 
+    /**
+     * This test's own spelling of {@code unit} when the test accepts it, matched the same way as
+     * {@link #accepts(String)} (ignoring case, spaces, "x10"/"×10", µ/μ/u and "cells/"): for ANC,
+     * {@code "cells/uL"} gives {@code "/µL"}; for a unit that does not fit, empty.
+     */
+    public Optional<String> listedUnit(String unit) {
+        if (unit == null) {
+            return Optional.empty();
+        }
+        String u = normalise(unit);
+        return factors.keySet().stream().filter(k -> normalise(k).equals(u)).findFirst();
+    }
+
     private Optional<BigDecimal> factor(String unit) {
         if (unit == null) {
             return Optional.empty();

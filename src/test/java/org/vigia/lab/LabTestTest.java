@@ -31,4 +31,16 @@ class LabTestTest {
                 () -> test.toCanonical(BigDecimal.ONE, unit));
         org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains(unit));
     }
+
+    @ParameterizedTest
+    @CsvSource({"ANC, cells/uL, /µL", "ANC, /MM3, /mm3", "ANC, 10^9/l, 10^9/L", "K, meq/l, mEq/L", "BILI, umol/L, umol/L"})
+    void listedUnitGivesTheTestsOwnSpelling(LabTest test, String unit, String listed) {
+        assertEquals(java.util.Optional.of(listed), test.listedUnit(unit));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"ANC, g/dL", "ALT, mmol/L"})
+    void listedUnitIsEmptyForAUnitThatDoesNotFit(LabTest test, String unit) {
+        assertEquals(java.util.Optional.empty(), test.listedUnit(unit));
+    }
 }
