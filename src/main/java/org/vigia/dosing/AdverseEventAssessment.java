@@ -1,0 +1,19 @@
+package org.vigia.dosing;
+
+import java.math.BigDecimal;
+
+/**
+ * How one adverse event bears on an agent: the rule that governs it and what it asks.
+ *
+ * @param adverseEvent          the event
+ * @param occurrence            1 for the first time this term reaches the rule's grades, 2 for the second, ...
+ * @param ruleId                the governing rule, or null when no rule matches (then CONTINUE)
+ * @param action                what this event asks for
+ * @param resumeWhenGradeAtMost HOLD: grade to recover to; else null
+ * @param resumeDosePercent     HOLD: percent of full dose on resumption; else null
+ * @param reason                an English sentence citing the rule
+ */
+public record AdverseEventAssessment(AdverseEventSnapshot adverseEvent, int occurrence, String ruleId,
+                                     DoseAction action, Integer resumeWhenGradeAtMost, BigDecimal resumeDosePercent,
+                                     String reason) {
+}

@@ -1,0 +1,136 @@
+package org.vigia.dosing;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+import org.vigia.study.definition.DoseBasis;
+
+/**
+ * Computes the planned dose of an agent from its protocol dose and the subject's body size.
+ * <ul>
+ *   <li>mg/m²: protocol dose × BSA. The BSA (0.01 m², NCT07041788 "precise to 0.01m²") is recomputed from the
+ *       current height and the latest weight when there is no previous BSA or the weight differs from the weight
+ *       that previous BSA was computed with by 10 % or more (|w − w₀| ≥ 0.10 × w₀); otherwise the previous BSA is
+ *       kept. Mosteller by default, DuBois selectable.</li>
+ *   <li>mg/kg: protocol dose × latest weight (e.g. iparomlimab/tuvonralimab 5 mg/kg, ivonescimab 10 mg/kg).</li>
+ *   <li>mg (flat): the protocol dose (e.g. pembrolizumab 200 mg, anti-PD-1 240 mg).</li>
+ * </ul>
+ * The percent of the full dose (dose level) is then applied: planned = full × percent / 100. Both the full and the
+ * planned dose are rounded half-up to 0.1 mg ({@link #MG_SCALE}); the planned dose is computed from the unrounded
+ * full dose. Radiotherapy ({@link DoseBasis#GY}) is not a drug dose and is refused.
+ * <pre>{@code
+ * PlannedDose d = new DoseCalculator().plannedDose(DoseBasis.MG_PER_M2, new BigDecimal("75"), new BigDecimal("100"),
+ *         BodyMeasurements.of(new BigDecimal("170"), new BigDecimal("70")));
+ * d.plannedDoseMg(); // 136.5
+ * }</pre>
+ */
+public final class DoseCalculator {
+
+    /** Decimal places of a dose in mg. */
+    public static final int MG_SCALE = 1;
+    /** Relative weight change from which the BSA is recomputed (10 %). */
+    public static final BigDecimal BSA_WEIGHT_CHANGE_THRESHOLD = new BigDecimal("0.10");
+
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+
+    private final BsaFormula formula;
+
+    /** A calculator using the Mosteller formula. */
+    public DoseCalculator() {
+        this(BsaFormula.MOSTELLER);
+    }
+
+    public DoseCalculator(BsaFormula formula) {
+        this.formula = Objects.requireNonNull(formula, "formula");
+    }
+
+    public BsaFormula formula() {
+        return formula;
+    }
+
+    /**
+     * The planned dose for the protocol dose at the given percent of full dose.
+     *
+     * @param basis        mg/m², mg/kg or flat mg
+     * @param protocolDose the dose as written in the protocol (75 for 75 mg/m²)
+     * @param dosePercent  percent of the full dose (100 for the full dose, 80 after a −20 % reduction)
+     * @param measurements height, latest weight and the previous BSA (height and weight needed as the basis requires)
+     * @throws IllegalArgumentException for {@link DoseBasis#GY}, a non-positive dose or percent, or a missing measurement
+     */
+    public PlannedDose plannedDose(DoseBasis basis, BigDecimal protocolDose, BigDecimal dosePercent,
+                                   BodyMeasurements measurements) {
+        Objects.requireNonNull(basis, "basis");
+        Objects.requireNonNull(measurements, "measurements");
+        requirePositive(protocolDose, "protocolDose");
+        requirePositive(dosePercent, "dosePercent");
+        String percentText = dosePercent.stripTrailingZeros().toPlainString();
+        String doseText = protocolDose.stripTrailingZeros().toPlainString();
+        BigDecimal full;
+        BsaBasis bsaBasis = null;
+        boolean recalculated = false;
+        BigDecimal weightUsed = null;
+        String working;
+        switch (basis) {
+            case MG_PER_M2 -> {
+                BsaBasis previous = measurements.previousBasis();
+                bsaBasis = bodySurfaceArea(measurements.heightCm(), measurements.weightKg(), previous);
+                recalculated = previous == null || bsaBasis != previous;
+                full = protocolDose.multiply(bsaBasis.bsaM2());
+                working = doseText + " mg/m² × " + bsaBasis.bsaM2().toPlainString() + " m² ("
+                        + bsaBasis.formula().label() + ", " + plain(bsaBasis.heightCm()) + " cm, "
+                        + plain(bsaBasis.weightKg()) + " kg" + (recalculated ? "" : ", previous BSA kept: weight "
+                        + plain(measurements.weightKg()) + " kg changed by less than 10 %") + ")";
+            }
+            case MG_PER_KG -> {
+                weightUsed = requirePositive(measurements.weightKg(), "weightKg");
+                full = protocolDose.multiply(weightUsed);
+                working = doseText + " mg/kg × " + plain(weightUsed) + " kg";
+            }
+            case FLAT_MG -> {
+                full = protocolDose;
+                working = doseText + " mg flat";
+            }
+            default -> throw new IllegalArgumentException("Dose basis " + basis + " is not a drug dose in mg");
+        }
+        BigDecimal fullMg = full.setScale(MG_SCALE, RoundingMode.HALF_UP);
+        BigDecimal plannedMg = full.multiply(dosePercent).divide(HUNDRED).setScale(MG_SCALE, RoundingMode.HALF_UP);
+        working = working + " = " + fullMg.toPlainString() + " mg";
+        if (dosePercent.compareTo(HUNDRED) != 0) {
+            working = working + "; " + percentText + " % = " + plannedMg.toPlainString() + " mg";
+        }
+        return new PlannedDose(basis, protocolDose, dosePercent, bsaBasis, recalculated, weightUsed, fullMg,
+                plannedMg, working);
+    }
+
+    /**
+     * The BSA to use: {@code previous} itself (same instance) when the latest weight is within 10 % of the weight it
+     * was computed with, otherwise a new BSA from {@code heightCm} and {@code latestWeightKg}.
+     *
+     * @param previous the BSA used for the previous dose, or null
+     */
+    public BsaBasis bodySurfaceArea(BigDecimal heightCm, BigDecimal latestWeightKg, BsaBasis previous) {
+        requirePositive(latestWeightKg, "weightKg");
+        if (previous != null && !weightChangedEnough(previous.weightKg(), latestWeightKg)) {
+            return previous;
+        }
+        requirePositive(heightCm, "heightCm");
+        return new BsaBasis(formula.bodySurfaceArea(heightCm, latestWeightKg), heightCm, latestWeightKg, formula);
+    }
+
+    /** True when |latest − previous| ≥ 10 % of previous. */
+    public static boolean weightChangedEnough(BigDecimal previousWeightKg, BigDecimal latestWeightKg) {
+        BigDecimal change = latestWeightKg.subtract(previousWeightKg).abs();
+        return change.compareTo(previousWeightKg.multiply(BSA_WEIGHT_CHANGE_THRESHOLD)) >= 0;
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    private static BigDecimal requirePositive(BigDecimal value, String name) {
+        if (value == null || value.signum() <= 0) {
+            throw new IllegalArgumentException(name + " must be given and positive, was " + value);
+        }
+        return value;
+    }
+}

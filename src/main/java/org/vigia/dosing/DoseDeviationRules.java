@@ -1,0 +1,78 @@
+package org.vigia.dosing;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Finds dose deviations: a dose given while the agent is held or discontinued, or a dose departing from the
+ * recommended dose by more than the tolerance (±5 % by default, inclusive: exactly 5 % is accepted), when no reason
+ * is documented. A documented reason turns the departure into an explained one and no finding is raised.
+ * <p>
+ * The recommendation already carries any required reduction, so recording the reduced dose after recovery needs no
+ * reason, while giving the full dose after a required reduction (+25 % over 80 %) does.
+ * <pre>{@code
+ * new DoseDeviationRules().check(DoseRecommendation.give("docetaxel", new BigDecimal("109.2")), administered);
+ * }</pre>
+ */
+public final class DoseDeviationRules {
+
+    /** Default tolerance, percent of the recommended dose. */
+    public static final BigDecimal DEFAULT_TOLERANCE_PERCENT = new BigDecimal("5");
+
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+
+    private final BigDecimal tolerancePercent;
+
+    public DoseDeviationRules() {
+        this(DEFAULT_TOLERANCE_PERCENT);
+    }
+
+    public DoseDeviationRules(BigDecimal tolerancePercent) {
+        if (tolerancePercent == null || tolerancePercent.signum() < 0) {
+            throw new IllegalArgumentException("tolerancePercent must be ≥ 0");
+        }
+        this.tolerancePercent = tolerancePercent;
+    }
+
+    /** The deviation, if the administered dose departs from the recommendation without a documented reason. */
+    public Optional<ProtocolDeviation> check(DoseRecommendation recommendation, AdministeredDose given) {
+        Objects.requireNonNull(recommendation, "recommendation");
+        Objects.requireNonNull(given, "given");
+        if (given.doseMg().signum() <= 0 || given.findDocumentedReason().isPresent()) {
+            return Optional.empty();
+        }
+        String agent = given.agent();
+        String dose = plain(given.doseMg()) + " mg";
+        switch (recommendation.status()) {
+            case HOLD:
+                return Optional.of(new ProtocolDeviation(agent, given.date(), ProtocolDeviation.Kind.GIVEN_WHILE_HELD,
+                        null, given.doseMg(), null, agent + " " + dose + " given on " + given.date()
+                        + " while held for an adverse event, with no documented reason"));
+            case DISCONTINUE:
+                return Optional.of(new ProtocolDeviation(agent, given.date(),
+                        ProtocolDeviation.Kind.GIVEN_AFTER_DISCONTINUATION, null, given.doseMg(), null,
+                        agent + " " + dose + " given on " + given.date()
+                                + " after permanent discontinuation, with no documented reason"));
+            default:
+                break;
+        }
+        BigDecimal recommended = recommendation.recommendedDoseMg();
+        BigDecimal difference = given.doseMg().subtract(recommended);
+        if (difference.abs().multiply(HUNDRED).compareTo(recommended.multiply(tolerancePercent)) <= 0) {
+            return Optional.empty();
+        }
+        BigDecimal percent = difference.multiply(HUNDRED).divide(recommended, 1, RoundingMode.HALF_UP);
+        ProtocolDeviation.Kind kind = difference.signum() > 0
+                ? ProtocolDeviation.Kind.DOSE_ABOVE_RECOMMENDATION : ProtocolDeviation.Kind.DOSE_BELOW_RECOMMENDATION;
+        return Optional.of(new ProtocolDeviation(agent, given.date(), kind, recommended, given.doseMg(), percent,
+                agent + " " + dose + " given on " + given.date() + " departs from the recommended "
+                        + plain(recommended) + " mg by " + (percent.signum() > 0 ? "+" : "") + percent.toPlainString()
+                        + " % (tolerance ±" + plain(tolerancePercent) + " %), with no documented reason"));
+    }
+
+    private static String plain(BigDecimal v) {
+        return v.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,25 @@
+package org.vigia.dosing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * A protocol deviation finding about a dose: given while it should not have been, or departing from the
+ * recommended dose by more than the tolerance, with no documented reason ({@link DoseDeviationRules}).
+ *
+ * @param agent             agent name
+ * @param date              administration date
+ * @param kind              what departed
+ * @param recommendedDoseMg the recommended dose, or null when the agent was held or discontinued
+ * @param administeredDoseMg the dose given
+ * @param differencePercent (given − recommended) / recommended × 100, one decimal; null when held/discontinued
+ * @param description       an English sentence for the deviation log
+ */
+public record ProtocolDeviation(String agent, LocalDate date, Kind kind, BigDecimal recommendedDoseMg,
+                                BigDecimal administeredDoseMg, BigDecimal differencePercent, String description) {
+
+    /** What departed from the recommendation. */
+    public enum Kind {
+        DOSE_ABOVE_RECOMMENDATION, DOSE_BELOW_RECOMMENDATION, GIVEN_WHILE_HELD, GIVEN_AFTER_DISCONTINUATION
+    }
+}
