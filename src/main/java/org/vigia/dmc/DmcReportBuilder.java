@@ -605,8 +605,7 @@ public final class DmcReportBuilder {
                     rows.add(row);
                 }
             }
-            return table("lab-shift", ReportTable.Kind.SUMMARY, columns, rows,
-                    List.of(msg.get("footnote.safetyPopulation"), msg.get("footnote.labShift")));
+            return table("lab-shift", ReportTable.Kind.SUMMARY, columns, rows, List.of(msg.get("footnote.labShift")));
         }
 
         // ---------------------------------------------------------------- stopping rules
