@@ -1,0 +1,836 @@
+package org.vigia.dmc;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.vigia.dmc.DmcDataset.AdverseEvent;
+import org.vigia.dmc.DmcDataset.BestOverallResponse;
+import org.vigia.dmc.DmcDataset.Endpoint;
+import org.vigia.dmc.DmcDataset.Exposure;
+import org.vigia.dmc.DmcDataset.LabShift;
+import org.vigia.dmc.DmcDataset.StoppingRule;
+import org.vigia.dmc.DmcDataset.Subject;
+import org.vigia.dmc.ReportCell.Count;
+import org.vigia.dmc.ReportCell.Decimal;
+import org.vigia.dmc.ReportCell.Label;
+import org.vigia.dmc.ReportCell.Text;
+import org.vigia.dmc.ReportTable.Column;
+import org.vigia.lab.LabTest;
+import org.vigia.shared.stats.ExactBinomialInterval;
+import org.vigia.shared.stats.KaplanMeier;
+
+/**
+ * Computes every table and chart of the DMC safety report from a {@link DmcDataset}, with the arms as
+ * columns plus a Total column. Pure and deterministic: the same dataset and locale give the same tables
+ * in the same order (only {@link ReportMetadata#generatedAt()} comes from the clock).
+ *
+ * <p>Populations and counting rules (stated in the footnotes of each table):
+ * <ul>
+ *   <li>Disposition: percentages of enrolled subjects; screen failures as a percentage of screened.</li>
+ *   <li>Safety population = treated subjects (≥1 dose); AEs of untreated subjects are not counted.</li>
+ *   <li>AE incidence: each subject once per SOC and once per term, at the worst grade of that SOC/term
+ *       (MedDRA/CTCAE convention of ICH E3 section 12.2 summary tables). SOCs and terms by descending
+ *       total incidence, then alphabetically.</li>
+ *   <li>Exposure: per agent, among subjects exposed to the agent; relative dose intensity in %.</li>
+ *   <li>Stopping rule: NCT07041788 "treatment-related mortality ≥2%" = treatment-related deaths / treated;
+ *       the threshold is reached when the observed rate is ≥ the threshold; exact (Clopper–Pearson) 95% CI.</li>
+ *   <li>Efficacy: ORR = CR+PR, DCR = CR+PR+SD among enrolled subjects, exact 95% CI; Kaplan–Meier from
+ *       enrolment, log-log 95% CIs, Brookmeyer–Crowley CI of the median (see {@link KaplanMeier}).</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * DmcReport report = new DmcReportBuilder(Locale.ENGLISH, Clock.systemUTC()).build(dataset);
+ * }</pre>
+ */
+public final class DmcReportBuilder {
+
+    /** Days per year for the fixed-time survival rates. */
+    public static final double DAYS_PER_YEAR = 365.25;
+    /** Years at which the survival rate is reported (1- and 2-year rates; 2-year EFS is NCT07041788's primary). */
+    public static final List<Integer> LANDMARK_YEARS = List.of(1, 2);
+    /** Default number of most frequent terms (ties at the cut are all kept). */
+    public static final int DEFAULT_MOST_FREQUENT_TERMS = 10;
+    /** Times (days) at which numbers at risk are printed under the Kaplan–Meier plots. */
+    static final int AT_RISK_STEP_DAYS = 90;
+
+    private final Locale locale;
+    private final Clock clock;
+    private final int mostFrequentTerms;
+
+    /** A builder writing texts in {@code locale} and stamping the generation time from {@code clock}. */
+    public DmcReportBuilder(Locale locale, Clock clock) {
+        this(locale, clock, DEFAULT_MOST_FREQUENT_TERMS);
+    }
+
+    /** As above, listing the {@code mostFrequentTerms} most frequent AE terms. */
+    public DmcReportBuilder(Locale locale, Clock clock, int mostFrequentTerms) {
+        this.locale = Objects.requireNonNull(locale, "locale");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        if (mostFrequentTerms < 1) {
+            throw new IllegalArgumentException("mostFrequentTerms must be >= 1");
+        }
+        this.mostFrequentTerms = mostFrequentTerms;
+    }
+
+    /** Builds the report. */
+    public DmcReport build(DmcDataset dataset) {
+        return new Computation(dataset, new DmcMessages(locale)).report();
+    }
+
+    /** One build: the dataset indexed, the columns, and the table methods. */
+    private final class Computation {
+        private final DmcDataset data;
+        private final DmcMessages msg;
+        private final List<Subject> subjects;
+        private final Map<String, Subject> subjectByNumber = new HashMap<>();
+        private final List<Group> groups = new ArrayList<>();
+        private final List<AdverseEvent> safetyEvents;
+
+        Computation(DmcDataset data, DmcMessages msg) {
+            this.data = data;
+            this.msg = msg;
+            this.subjects = data.subjects().stream().sorted(Comparator.comparing(Subject::subjectNumber)).toList();
+            subjects.forEach(s -> subjectByNumber.put(s.subjectNumber(), s));
+            for (DmcDataset.Arm arm : data.arms()) {
+                groups.add(new Group(arm.label(), s -> arm.code().equals(s.armCode())));
+            }
+            groups.add(new Group(msg.get("column.total"), s -> true));
+            this.safetyEvents = data.adverseEvents().stream()
+                    .filter(a -> subjectByNumber.get(a.subjectNumber()).treated())
+                    .sorted(AE_ORDER).toList();
+        }
+
+        DmcReport report() {
+            ReportMetadata metadata = new ReportMetadata(data.studyRegistryId(), data.studyTitle(),
+                    data.definitionVersion(), data.cutOffDate(), Instant.now(clock).truncatedTo(ChronoUnit.SECONDS),
+                    locale, DmcDatasetChecksum.of(data));
+            List<ReportTable> tables = new ArrayList<>();
+            tables.add(disposition());
+            tables.add(exposure());
+            tables.add(adverseEventOverview());
+            tables.add(worstGrade());
+            tables.add(adverseEventsBySocAndTerm());
+            tables.add(gradeThreeOrWorseByTerm());
+            tables.add(mostFrequentTerms());
+            tables.add(seriousAdverseEventListing());
+            tables.add(deathListing());
+            tables.add(labShifts());
+            tables.add(stoppingRules());
+            tables.add(response());
+            tables.add(timeToEventSummary());
+            List<ReportFigure> figures = new ArrayList<>();
+            figures.add(gradeChart());
+            for (Endpoint endpoint : Endpoint.values()) {
+                kaplanMeierChart(endpoint).ifPresent(figures::add);
+            }
+            return new DmcReport(metadata, tables, figures);
+        }
+
+        // ---------------------------------------------------------------- helpers
+
+        private List<Subject> in(Group g, Predicate<Subject> p) {
+            return subjects.stream().filter(g.member()).filter(p).toList();
+        }
+
+        private int count(Group g, Predicate<Subject> p) {
+            return in(g, p).size();
+        }
+
+        private List<Column> summaryColumns(String firstHeaderKey) {
+            List<Column> columns = new ArrayList<>();
+            columns.add(new Column(msg.get(firstHeaderKey), ""));
+            groups.forEach(g -> columns.add(new Column(g.label(), "")));
+            return columns;
+        }
+
+        private List<ReportCell> countRow(ReportCell label, Predicate<Subject> numerator,
+                                          Predicate<Subject> denominator) {
+            List<ReportCell> row = new ArrayList<>();
+            row.add(label);
+            Predicate<Subject> base = denominator == null ? s -> true : denominator;
+            for (Group g : groups) {
+                row.add(new Count(count(g, s -> base.test(s) && numerator.test(s)),
+                        denominator == null ? 0 : count(g, denominator)));
+            }
+            return row;
+        }
+
+        private Label label(String key, int indent) {
+            return new Label(msg.get(key), indent, false);
+        }
+
+        private Label heading(String text) {
+            return new Label(text, 0, true);
+        }
+
+        private ReportTable table(String id, ReportTable.Kind kind, List<Column> columns,
+                                  List<List<ReportCell>> rows, List<String> footnotes) {
+            String key = "table." + id;
+            return new ReportTable(id, key, msg.get(key), kind, columns, rows, footnotes);
+        }
+
+        private Set<String> treatedIn(Group g) {
+            return in(g, Subject::treated).stream().map(Subject::subjectNumber).collect(Collectors.toSet());
+        }
+
+        private ReportCell percent(double proportion) {
+            return Decimal.of(100.0 * proportion, 1);
+        }
+
+        private ReportCell notEstimable() {
+            return new ReportCell.NotEstimable(msg.get("value.notEstimable"));
+        }
+
+        // ---------------------------------------------------------------- disposition
+
+        ReportTable disposition() {
+            List<List<ReportCell>> rows = new ArrayList<>();
+            Predicate<Subject> all = s -> true;
+            rows.add(countRow(label("disposition.screened", 0), all, null));
+            rows.add(countRow(label("disposition.screenFailures", 0), Subject::screenFailure, all));
+            Predicate<Subject> enrolled = Subject::enrolled;
+            rows.add(countRow(label("disposition.enrolled", 0), enrolled, null));
+            rows.add(countRow(label("disposition.treated", 0), Subject::treated, enrolled));
+            rows.add(countRow(label("disposition.onTreatment", 0),
+                    s -> s.treated() && s.treatmentEndDate() == null && !s.dead(), enrolled));
+            Predicate<Subject> discontinued = s -> s.treated() && s.treatmentEndDate() != null;
+            rows.add(countRow(label("disposition.discontinued", 0), discontinued, enrolled));
+            for (String reason : reasons(subjects.stream().filter(discontinued)
+                    .map(Subject::treatmentDiscontinuationReason).toList())) {
+                rows.add(countRow(new Label(reason, 1, false), s -> discontinued.test(s)
+                        && reason.equals(reasonOf(s.treatmentDiscontinuationReason())), enrolled));
+            }
+            rows.add(countRow(label("disposition.inFollowUp", 0), s -> s.treated() && s.treatmentEndDate() != null
+                    && !s.dead() && s.studyExitDate() == null, enrolled));
+            Predicate<Subject> leftStudy = s -> s.enrolled() && s.studyExitDate() != null && !s.dead();
+            rows.add(countRow(label("disposition.leftStudy", 0), leftStudy, enrolled));
+            for (String reason : reasons(subjects.stream().filter(leftStudy).map(Subject::studyExitReason).toList())) {
+                rows.add(countRow(new Label(reason, 1, false),
+                        s -> leftStudy.test(s) && reason.equals(reasonOf(s.studyExitReason())), enrolled));
+            }
+            rows.add(countRow(label("disposition.deaths", 0), s -> s.enrolled() && s.dead(), enrolled));
+            return table("disposition", ReportTable.Kind.SUMMARY, summaryColumns("column.category"), rows,
+                    List.of(msg.get("footnote.disposition")));
+        }
+
+        private String reasonOf(String reason) {
+            return reason == null || reason.isBlank() ? msg.get("value.notRecorded") : reason;
+        }
+
+        private List<String> reasons(List<String> raw) {
+            return new TreeSet<>(raw.stream().map(this::reasonOf).toList()).stream().toList();
+        }
+
+        // ---------------------------------------------------------------- exposure
+
+        ReportTable exposure() {
+            List<List<ReportCell>> rows = new ArrayList<>();
+            List<String> agents = data.exposures().stream().map(Exposure::agent).distinct().sorted().toList();
+            for (String agent : agents) {
+                rows.add(headingRow(agent));
+                List<Exposure> rowsOfAgent = data.exposures().stream().filter(e -> e.agent().equals(agent))
+                        .filter(e -> subjectByNumber.get(e.subjectNumber()).treated())
+                        .sorted(Comparator.comparing(Exposure::subjectNumber)).toList();
+                Map<String, Exposure> bySubject = new LinkedHashMap<>();
+                rowsOfAgent.forEach(e -> bySubject.put(e.subjectNumber(), e)); // one row per subject and agent
+                Predicate<Subject> exposed = s -> bySubject.containsKey(s.subjectNumber());
+                rows.add(countRow(label("exposure.exposed", 1), exposed, Subject::treated));
+                rows.add(statRow("exposure.cyclesMedian", bySubject, e -> bd(e.cyclesReceived()), Stat.MEDIAN));
+                rows.add(statRow("exposure.cyclesMin", bySubject, e -> bd(e.cyclesReceived()), Stat.MIN));
+                rows.add(statRow("exposure.cyclesMax", bySubject, e -> bd(e.cyclesReceived()), Stat.MAX));
+                rows.add(statRow("exposure.rdiMedian", bySubject, this::rdiPercent, Stat.MEDIAN));
+                rows.add(statRow("exposure.rdiMin", bySubject, this::rdiPercent, Stat.MIN));
+                rows.add(statRow("exposure.rdiMax", bySubject, this::rdiPercent, Stat.MAX));
+                rows.add(countRow(label("exposure.holds", 1),
+                        s -> bySubject.get(s.subjectNumber()).doseHolds() > 0, exposed));
+                rows.add(countRow(label("exposure.reductions", 1),
+                        s -> bySubject.get(s.subjectNumber()).doseReductions() > 0, exposed));
+                Predicate<Subject> stopped = s -> exposed.test(s)
+                        && bySubject.get(s.subjectNumber()).discontinuationReason() != null;
+                rows.add(countRow(label("exposure.discontinued", 1), stopped, exposed));
+                for (String reason : reasons(rowsOfAgent.stream().map(Exposure::discontinuationReason)
+                        .filter(Objects::nonNull).toList())) {
+                    rows.add(countRow(new Label(reason, 2, false), s -> stopped.test(s)
+                            && reason.equals(reasonOf(bySubject.get(s.subjectNumber()).discontinuationReason())),
+                            exposed));
+                }
+                rows.add(countRow(label("exposure.subjectsWithDeviation", 1),
+                        s -> bySubject.get(s.subjectNumber()).dosingDeviations() > 0, exposed));
+                List<ReportCell> deviations = new ArrayList<>();
+                deviations.add(label("exposure.deviations", 1));
+                for (Group g : groups) {
+                    deviations.add(Count.of(in(g, exposed).stream()
+                            .mapToInt(s -> bySubject.get(s.subjectNumber()).dosingDeviations()).sum()));
+                }
+                rows.add(deviations);
+            }
+            return table("exposure", ReportTable.Kind.SUMMARY, summaryColumns("column.category"), rows,
+                    List.of(msg.get("footnote.exposure")));
+        }
+
+        private List<ReportCell> headingRow(String text) {
+            List<ReportCell> row = new ArrayList<>();
+            row.add(heading(text));
+            groups.forEach(g -> row.add(new ReportCell.Empty()));
+            return row;
+        }
+
+        private BigDecimal rdiPercent(Exposure e) {
+            return e.relativeDoseIntensity() == null ? null : e.relativeDoseIntensity().multiply(BigDecimal.valueOf(100));
+        }
+
+        private enum Stat { MEDIAN, MIN, MAX }
+
+        private List<ReportCell> statRow(String key, Map<String, Exposure> bySubject,
+                                         java.util.function.Function<Exposure, BigDecimal> value, Stat stat) {
+            List<ReportCell> row = new ArrayList<>();
+            row.add(label(key, 1));
+            for (Group g : groups) {
+                List<BigDecimal> values = in(g, s -> bySubject.containsKey(s.subjectNumber())).stream()
+                        .map(s -> value.apply(bySubject.get(s.subjectNumber()))).filter(Objects::nonNull)
+                        .sorted().toList();
+                if (values.isEmpty()) {
+                    row.add(new ReportCell.Empty());
+                    continue;
+                }
+                BigDecimal v = switch (stat) {
+                    case MIN -> values.get(0);
+                    case MAX -> values.get(values.size() - 1);
+                    case MEDIAN -> values.size() % 2 == 1 ? values.get(values.size() / 2)
+                            : values.get(values.size() / 2 - 1).add(values.get(values.size() / 2))
+                                    .divide(BigDecimal.valueOf(2));
+                };
+                row.add(new Decimal(v.setScale(1, RoundingMode.HALF_UP)));
+            }
+            return row;
+        }
+
+        private static BigDecimal bd(int i) {
+            return BigDecimal.valueOf(i);
+        }
+
+        // ---------------------------------------------------------------- AE tables
+
+        /** Worst grade per subject among the events matching {@code filter}, per subject number. */
+        private Map<String, Integer> worstGradeBySubject(Predicate<AdverseEvent> filter) {
+            Map<String, Integer> worst = new TreeMap<>();
+            safetyEvents.stream().filter(filter)
+                    .forEach(a -> worst.merge(a.subjectNumber(), a.worstGrade(), Math::max));
+            return worst;
+        }
+
+        private List<ReportCell> aeRow(ReportCell label, Predicate<AdverseEvent> filter) {
+            Set<String> withEvent = safetyEvents.stream().filter(filter).map(AdverseEvent::subjectNumber)
+                    .collect(Collectors.toSet());
+            return countRow(label, s -> withEvent.contains(s.subjectNumber()), Subject::treated);
+        }
+
+        ReportTable adverseEventOverview() {
+            List<List<ReportCell>> rows = new ArrayList<>();
+            rows.add(aeRow(label("ae.any", 0), a -> true));
+            rows.add(aeRow(label("ae.grade3", 0), a -> a.worstGrade() >= 3));
+            rows.add(aeRow(label("ae.serious", 0), AdverseEvent::serious));
+            rows.add(aeRow(label("ae.related", 0), AdverseEvent::treatmentRelated));
+            rows.add(aeRow(label("ae.relatedGrade3", 0), a -> a.treatmentRelated() && a.worstGrade() >= 3));
+            rows.add(aeRow(label("ae.immune", 0), AdverseEvent::immuneRelated));
+            rows.add(aeRow(label("ae.discontinuation", 0), AdverseEvent::ledToDiscontinuation));
+            rows.add(aeRow(label("ae.fatal", 0), AdverseEvent::fatalOutcome));
+            return table("ae-overview", ReportTable.Kind.SUMMARY, summaryColumns("column.category"), rows,
+                    List.of(msg.get("footnote.safetyPopulation")));
+        }
+
+        ReportTable worstGrade() {
+            Map<String, Integer> worst = worstGradeBySubject(a -> true);
+            List<List<ReportCell>> rows = new ArrayList<>();
+            for (int grade = 1; grade <= 5; grade++) {
+                int g = grade;
+                rows.add(countRow(new Label(msg.get("grade.n", Integer.toString(grade)), 0, false),
+                        s -> Objects.equals(worst.get(s.subjectNumber()), g), Subject::treated));
+            }
+            rows.add(countRow(label("ae.none", 0), s -> !worst.containsKey(s.subjectNumber()), Subject::treated));
+            return table("ae-worst-grade", ReportTable.Kind.SUMMARY, summaryColumns("column.worstGrade"), rows,
+                    List.of(msg.get("footnote.safetyPopulation"), msg.get("footnote.worstGrade")));
+        }
+
+        ReportTable adverseEventsBySocAndTerm() {
+            List<Column> columns = new ArrayList<>();
+            columns.add(new Column(msg.get("column.socTerm"), ""));
+            List<String> gradeHeaders = new ArrayList<>();
+            gradeHeaders.add(msg.get("column.anyGrade"));
+            for (int grade = 1; grade <= 5; grade++) {
+                gradeHeaders.add(msg.get("grade.n", Integer.toString(grade)));
+            }
+            groups.forEach(g -> gradeHeaders.forEach(h -> columns.add(new Column(h, g.label()))));
+            List<List<ReportCell>> rows = new ArrayList<>();
+            rows.add(gradeRow(heading(msg.get("ae.anySubjects")), a -> true));
+            for (String soc : byDescendingIncidence(safetyEvents, AdverseEvent::systemOrganClass)) {
+                rows.add(gradeRow(heading(soc), a -> a.systemOrganClass().equals(soc)));
+                List<AdverseEvent> inSoc = safetyEvents.stream().filter(a -> a.systemOrganClass().equals(soc)).toList();
+                for (String term : byDescendingIncidence(inSoc, AdverseEvent::term)) {
+                    rows.add(gradeRow(new Label(term, 1, false),
+                            a -> a.systemOrganClass().equals(soc) && a.term().equals(term)));
+                }
+            }
+            return table("ae-soc-term", ReportTable.Kind.SUMMARY, columns, rows,
+                    List.of(msg.get("footnote.safetyPopulation"), msg.get("footnote.socTerm")));
+        }
+
+        /** Any grade then grades 1–5 at the subject's worst grade, for every group. */
+        private List<ReportCell> gradeRow(ReportCell label, Predicate<AdverseEvent> filter) {
+            Map<String, Integer> worst = worstGradeBySubject(filter);
+            List<ReportCell> row = new ArrayList<>();
+            row.add(label);
+            for (Group g : groups) {
+                Set<String> treated = treatedIn(g);
+                int denominator = treated.size();
+                row.add(new Count((int) worst.keySet().stream().filter(treated::contains).count(), denominator));
+                for (int grade = 1; grade <= 5; grade++) {
+                    int gr = grade;
+                    row.add(new Count((int) worst.entrySet().stream()
+                            .filter(e -> treated.contains(e.getKey()) && e.getValue() == gr).count(), denominator));
+                }
+            }
+            return row;
+        }
+
+        /** Distinct values by descending number of subjects in the whole safety population, then by name. */
+        private List<String> byDescendingIncidence(List<AdverseEvent> events,
+                                                   java.util.function.Function<AdverseEvent, String> key) {
+            Map<String, Set<String>> subjectsByKey = new TreeMap<>();
+            events.forEach(a -> subjectsByKey.computeIfAbsent(key.apply(a), k -> new TreeSet<>()).add(a.subjectNumber()));
+            return subjectsByKey.entrySet().stream()
+                    .sorted(Comparator.<Map.Entry<String, Set<String>>>comparingInt(e -> -e.getValue().size())
+                            .thenComparing(Map.Entry::getKey))
+                    .map(Map.Entry::getKey).toList();
+        }
+
+        ReportTable gradeThreeOrWorseByTerm() {
+            List<AdverseEvent> severe = safetyEvents.stream().filter(a -> a.worstGrade() >= 3).toList();
+            List<List<ReportCell>> rows = new ArrayList<>();
+            rows.add(aeRow(heading(msg.get("ae.grade3Subjects")), a -> a.worstGrade() >= 3));
+            for (String term : byDescendingIncidence(severe, AdverseEvent::term)) {
+                rows.add(aeRow(new Label(term, 1, false), a -> a.worstGrade() >= 3 && a.term().equals(term)));
+            }
+            return table("ae-grade3-term", ReportTable.Kind.SUMMARY, summaryColumns("column.term"), rows,
+                    List.of(msg.get("footnote.safetyPopulation"), msg.get("footnote.grade3")));
+        }
+
+        ReportTable mostFrequentTerms() {
+            List<String> ordered = byDescendingIncidence(safetyEvents, AdverseEvent::term);
+            Map<String, Long> incidence = new HashMap<>();
+            for (String term : ordered) {
+                incidence.put(term, safetyEvents.stream().filter(a -> a.term().equals(term))
+                        .map(AdverseEvent::subjectNumber).distinct().count());
+            }
+            List<String> kept = new ArrayList<>();
+            for (String term : ordered) {
+                if (kept.size() < mostFrequentTerms
+                        || incidence.get(term).equals(incidence.get(kept.get(kept.size() - 1)))) {
+                    kept.add(term);
+                } else {
+                    break;
+                }
+            }
+            List<Column> columns = new ArrayList<>();
+            columns.add(new Column(msg.get("column.term"), ""));
+            for (Group g : groups) {
+                columns.add(new Column(msg.get("column.anyGrade"), g.label()));
+                columns.add(new Column(msg.get("column.grade3"), g.label()));
+            }
+            List<List<ReportCell>> rows = new ArrayList<>();
+            for (String term : kept) {
+                List<ReportCell> any = aeRow(new Label(term, 0, false), a -> a.term().equals(term));
+                List<ReportCell> severe = aeRow(new Label(term, 0, false),
+                        a -> a.term().equals(term) && a.worstGrade() >= 3);
+                List<ReportCell> row = new ArrayList<>();
+                row.add(any.get(0));
+                for (int i = 1; i < any.size(); i++) {
+                    row.add(any.get(i));
+                    row.add(severe.get(i));
+                }
+                rows.add(row);
+            }
+            return table("ae-most-frequent", ReportTable.Kind.SUMMARY, columns, rows,
+                    List.of(msg.get("footnote.safetyPopulation"),
+                            msg.get("footnote.mostFrequent", Integer.toString(mostFrequentTerms))));
+        }
+
+        // ---------------------------------------------------------------- listings
+
+        private List<Column> listingColumns(String... keys) {
+            List<Column> columns = new ArrayList<>();
+            for (String key : keys) {
+                columns.add(new Column(msg.get(key), ""));
+            }
+            return columns;
+        }
+
+        private String armLabel(Subject s) {
+            return data.arms().stream().filter(a -> a.code().equals(s.armCode())).map(DmcDataset.Arm::label)
+                    .findFirst().orElse("");
+        }
+
+        private int armIndex(Subject s) {
+            for (int i = 0; i < data.arms().size(); i++) {
+                if (data.arms().get(i).code().equals(s.armCode())) {
+                    return i;
+                }
+            }
+            return Integer.MAX_VALUE;
+        }
+
+        private List<ReportCell> subjectCells(Subject s) {
+            List<ReportCell> cells = new ArrayList<>();
+            cells.add(new Text(s.subjectNumber()));
+            cells.add(new Text(armLabel(s)));
+            cells.add(new Text(s.ageBand() == null ? "" : s.ageBand()));
+            cells.add(new Text(msg.get("sex." + s.sex().name())));
+            return cells;
+        }
+
+        private Text yesNo(boolean value) {
+            return new Text(msg.get(value ? "value.yes" : "value.no"));
+        }
+
+        private Text orEmpty(String s) {
+            return new Text(s == null ? "" : s);
+        }
+
+        ReportTable seriousAdverseEventListing() {
+            Comparator<AdverseEvent> order = Comparator
+                    .comparingInt((AdverseEvent a) -> armIndex(subjectByNumber.get(a.subjectNumber())))
+                    .thenComparing(AE_ORDER);
+            List<List<ReportCell>> rows = new ArrayList<>();
+            data.adverseEvents().stream().filter(AdverseEvent::serious).sorted(order).forEach(a -> {
+                List<ReportCell> row = subjectCells(subjectByNumber.get(a.subjectNumber()));
+                row.add(new Text(a.systemOrganClass()));
+                row.add(new Text(a.term()));
+                row.add(Count.of(a.worstGrade()));
+                row.add(Count.of(a.onsetStudyDay()));
+                row.add(yesNo(a.treatmentRelated()));
+                row.add(yesNo(a.immuneRelated()));
+                row.add(orEmpty(a.seriousnessCriteria()));
+                row.add(orEmpty(a.outcome()));
+                rows.add(row);
+            });
+            return table("sae-listing", ReportTable.Kind.LISTING,
+                    listingColumns("column.subject", "column.arm", "column.ageBand", "column.sex", "column.soc",
+                            "column.term", "column.grade", "column.onsetDay", "column.related", "column.immune",
+                            "column.seriousness", "column.outcome"),
+                    rows, List.of(msg.get("footnote.pseudonymous"), msg.get("footnote.saeListing")));
+        }
+
+        ReportTable deathListing() {
+            List<List<ReportCell>> rows = new ArrayList<>();
+            subjects.stream().filter(Subject::dead)
+                    .sorted(Comparator.comparingInt(this::armIndex).thenComparing(Subject::subjectNumber))
+                    .forEach(s -> {
+                        List<ReportCell> row = subjectCells(s);
+                        row.add(s.enrolmentDate() == null ? new ReportCell.Empty()
+                                : Count.of((int) ChronoUnit.DAYS.between(s.enrolmentDate(), s.deathDate())));
+                        row.add(s.lastDoseDate() == null ? new ReportCell.Empty()
+                                : Count.of((int) ChronoUnit.DAYS.between(s.lastDoseDate(), s.deathDate())));
+                        row.add(orEmpty(s.deathCause()));
+                        row.add(yesNo(s.deathRelatedToTreatment()));
+                        rows.add(row);
+                    });
+            return table("death-listing", ReportTable.Kind.LISTING,
+                    listingColumns("column.subject", "column.arm", "column.ageBand", "column.sex",
+                            "column.daysFromEnrolment", "column.daysSinceLastDose", "column.cause", "column.related"),
+                    rows, List.of(msg.get("footnote.pseudonymous")));
+        }
+
+        // ---------------------------------------------------------------- labs
+
+        ReportTable labShifts() {
+            List<Column> columns = new ArrayList<>();
+            columns.add(new Column(msg.get("column.testBaseline"), ""));
+            List<String> worstHeaders = new ArrayList<>();
+            for (int grade = 0; grade <= 4; grade++) {
+                worstHeaders.add(msg.get("grade.n", Integer.toString(grade)));
+            }
+            worstHeaders.add(msg.get("value.missing"));
+            groups.forEach(g -> worstHeaders.forEach(h -> columns.add(new Column(h, g.label()))));
+            List<List<ReportCell>> rows = new ArrayList<>();
+            Map<LabTest, List<LabShift>> byTest = new EnumMap<>(LabTest.class);
+            data.labShifts().stream().filter(l -> subjectByNumber.get(l.subjectNumber()).treated())
+                    .forEach(l -> byTest.computeIfAbsent(l.test(), t -> new ArrayList<>()).add(l));
+            for (var entry : byTest.entrySet()) {
+                List<ReportCell> head = new ArrayList<>();
+                head.add(heading(msg.getOrDefault("lab." + entry.getKey().name(), entry.getKey().displayName())));
+                while (head.size() < columns.size()) {
+                    head.add(new ReportCell.Empty());
+                }
+                rows.add(head);
+                boolean anyMissingBaseline = entry.getValue().stream().anyMatch(l -> l.baselineGrade() == null);
+                List<Integer> baselines = new ArrayList<>(List.of(0, 1, 2, 3, 4));
+                if (anyMissingBaseline) {
+                    baselines.add(null);
+                }
+                for (Integer baseline : baselines) {
+                    List<ReportCell> row = new ArrayList<>();
+                    row.add(new Label(baseline == null ? msg.get("lab.baselineMissing")
+                            : msg.get("lab.baseline", Integer.toString(baseline)), 1, false));
+                    for (Group g : groups) {
+                        Set<String> members = in(g, s -> true).stream().map(Subject::subjectNumber)
+                                .collect(Collectors.toSet());
+                        List<Integer> worstGrades = new ArrayList<>(List.of(0, 1, 2, 3, 4));
+                        worstGrades.add(null);
+                        for (Integer worst : worstGrades) {
+                            row.add(Count.of((int) entry.getValue().stream()
+                                    .filter(l -> members.contains(l.subjectNumber()))
+                                    .filter(l -> Objects.equals(l.baselineGrade(), baseline)
+                                            && Objects.equals(l.worstOnTreatmentGrade(), worst))
+                                    .count()));
+                        }
+                    }
+                    rows.add(row);
+                }
+            }
+            return table("lab-shift", ReportTable.Kind.SUMMARY, columns, rows, List.of(msg.get("footnote.labShift")));
+        }
+
+        // ---------------------------------------------------------------- stopping rules
+
+        ReportTable stoppingRules() {
+            List<List<ReportCell>> rows = new ArrayList<>();
+            List<String> footnotes = new ArrayList<>();
+            for (StoppingRule rule : data.stoppingRules()) {
+                // only TREATMENT_RELATED_MORTALITY exists
+                rows.add(headingRow(msg.get("stopping." + rule.type().name(),
+                        rule.threshold().multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString())));
+                Predicate<Subject> relatedDeath = s -> s.treated() && s.dead() && s.deathRelatedToTreatment();
+                rows.add(countRow(label("stopping.events", 1), relatedDeath, null));
+                rows.add(countRow(label("stopping.treated", 1), Subject::treated, null));
+                List<ReportCell> rate = rowWith(label("stopping.rate", 1));
+                List<ReportCell> lower = rowWith(label("stopping.ciLower", 1));
+                List<ReportCell> upper = rowWith(label("stopping.ciUpper", 1));
+                List<ReportCell> threshold = rowWith(label("stopping.threshold", 1));
+                List<ReportCell> reached = rowWith(label("stopping.reached", 1));
+                for (Group g : groups) {
+                    int x = count(g, relatedDeath);
+                    int n = count(g, Subject::treated);
+                    threshold.add(new Decimal(rule.threshold().multiply(BigDecimal.valueOf(100))
+                            .setScale(1, RoundingMode.HALF_UP)));
+                    if (n == 0) {
+                        rate.add(notEstimable());
+                        lower.add(notEstimable());
+                        upper.add(notEstimable());
+                        reached.add(yesNo(false));
+                        continue;
+                    }
+                    ExactBinomialInterval ci = ExactBinomialInterval.of(x, n);
+                    rate.add(percent(ci.proportion()));
+                    lower.add(percent(ci.lower()));
+                    upper.add(percent(ci.upper()));
+                    // x / n >= threshold, compared exactly
+                    reached.add(yesNo(BigDecimal.valueOf(x).compareTo(rule.threshold().multiply(BigDecimal.valueOf(n)))
+                            >= 0));
+                }
+                rows.add(rate);
+                rows.add(lower);
+                rows.add(upper);
+                rows.add(threshold);
+                rows.add(reached);
+                if (rule.description() != null && !rule.description().isBlank()) {
+                    footnotes.add(rule.description());
+                }
+            }
+            footnotes.add(msg.get("footnote.stopping"));
+            return table("stopping-rules", ReportTable.Kind.SUMMARY, summaryColumns("column.category"), rows,
+                    footnotes);
+        }
+
+        private List<ReportCell> rowWith(ReportCell first) {
+            List<ReportCell> row = new ArrayList<>();
+            row.add(first);
+            return row;
+        }
+
+        // ---------------------------------------------------------------- efficacy
+
+        ReportTable response() {
+            Map<String, BestOverallResponse> bor = new HashMap<>();
+            data.responses().forEach(r -> bor.put(r.subjectNumber(), r.bestOverallResponse()));
+            Predicate<Subject> enrolled = Subject::enrolled;
+            List<List<ReportCell>> rows = new ArrayList<>();
+            rows.add(countRow(label("response.enrolled", 0), enrolled, null));
+            for (BestOverallResponse r : BestOverallResponse.values()) {
+                rows.add(countRow(label("response." + r.name(), 1), s -> bor.get(s.subjectNumber()) == r, enrolled));
+            }
+            rows.add(countRow(label("response.notAssessed", 1), s -> !bor.containsKey(s.subjectNumber()), enrolled));
+            addRateRows(rows, "response.orr", s -> bor.get(s.subjectNumber()) == BestOverallResponse.CR
+                    || bor.get(s.subjectNumber()) == BestOverallResponse.PR);
+            Set<BestOverallResponse> control = java.util.EnumSet.of(BestOverallResponse.CR, BestOverallResponse.PR,
+                    BestOverallResponse.SD);
+            addRateRows(rows, "response.dcr", s -> bor.containsKey(s.subjectNumber())
+                    && control.contains(bor.get(s.subjectNumber())));
+            return table("response", ReportTable.Kind.SUMMARY, summaryColumns("column.category"), rows,
+                    List.of(msg.get("footnote.response")));
+        }
+
+        private void addRateRows(List<List<ReportCell>> rows, String key, Predicate<Subject> responder) {
+            Predicate<Subject> enrolled = Subject::enrolled;
+            rows.add(countRow(label(key, 0), responder, enrolled));
+            List<ReportCell> lower = rowWith(label("response.ciLower", 1));
+            List<ReportCell> upper = rowWith(label("response.ciUpper", 1));
+            for (Group g : groups) {
+                int n = count(g, enrolled);
+                if (n == 0) {
+                    lower.add(notEstimable());
+                    upper.add(notEstimable());
+                    continue;
+                }
+                ExactBinomialInterval ci = ExactBinomialInterval.of(count(g, s -> enrolled.test(s) && responder.test(s)), n);
+                lower.add(percent(ci.lower()));
+                upper.add(percent(ci.upper()));
+            }
+            rows.add(lower);
+            rows.add(upper);
+        }
+
+        private Optional<KaplanMeier> kaplanMeier(Group g, Endpoint endpoint) {
+            Set<String> members = in(g, Subject::enrolled).stream().map(Subject::subjectNumber)
+                    .collect(Collectors.toSet());
+            List<KaplanMeier.Observation> obs = data.timesToEvent().stream()
+                    .filter(t -> t.endpoint() == endpoint && members.contains(t.subjectNumber()))
+                    .sorted(Comparator.comparing(DmcDataset.TimeToEvent::subjectNumber))
+                    .map(t -> new KaplanMeier.Observation(t.days(), t.event())).toList();
+            return obs.isEmpty() ? Optional.empty() : Optional.of(KaplanMeier.estimate(obs));
+        }
+
+        ReportTable timeToEventSummary() {
+            List<List<ReportCell>> rows = new ArrayList<>();
+            List<String> footnotes = new ArrayList<>();
+            for (Endpoint endpoint : Endpoint.values()) {
+                if (data.timesToEvent().stream().noneMatch(t -> t.endpoint() == endpoint)) {
+                    continue;
+                }
+                rows.add(headingRow(msg.get("endpoint." + endpoint.name())));
+                List<Optional<KaplanMeier>> curves = groups.stream().map(g -> kaplanMeier(g, endpoint)).toList();
+                rows.add(kmRow("km.subjects", curves, km -> Count.of(km.subjects())));
+                rows.add(kmRow("km.events", curves, km -> Count.of(km.events())));
+                rows.add(kmRow("km.censored", curves, km -> Count.of(km.censored())));
+                rows.add(kmRow("km.median", curves, km -> days(km.median().estimate())));
+                rows.add(kmRow("km.medianLower", curves, km -> days(km.median().lower())));
+                rows.add(kmRow("km.medianUpper", curves, km -> days(km.median().upper())));
+                for (int years : LANDMARK_YEARS) {
+                    double t = years * DAYS_PER_YEAR;
+                    String y = Integer.toString(years);
+                    rows.add(kmRow(msg.get("km.rate", y), curves, km -> km.survivalAtTime(t)
+                            .map(r -> percent(r.survival())).orElse(notEstimable())));
+                    rows.add(kmRow(msg.get("km.rateLower", y), curves, km -> km.survivalAtTime(t)
+                            .map(r -> r.lower().isPresent() ? percent(r.lower().getAsDouble()) : notEstimable())
+                            .orElse(notEstimable())));
+                    rows.add(kmRow(msg.get("km.rateUpper", y), curves, km -> km.survivalAtTime(t)
+                            .map(r -> r.upper().isPresent() ? percent(r.upper().getAsDouble()) : notEstimable())
+                            .orElse(notEstimable())));
+                }
+                String definition = data.endpointDefinitions().stream().filter(d -> d.endpoint() == endpoint)
+                        .findFirst().map(d -> join(d.definition(), d.censoringRule()))
+                        .orElse(join(msg.get("endpoint." + endpoint.name() + ".definition"),
+                                msg.get("endpoint." + endpoint.name() + ".censoring")));
+                footnotes.add(msg.get("endpoint." + endpoint.name()) + ": " + definition);
+            }
+            footnotes.add(msg.get("footnote.km"));
+            return table("km-summary", ReportTable.Kind.SUMMARY, summaryColumns("column.category"), rows, footnotes);
+        }
+
+        private String join(String a, String b) {
+            return ((a == null ? "" : a.strip()) + " " + (b == null ? "" : b.strip())).strip();
+        }
+
+        private ReportCell days(OptionalDouble value) {
+            return value.isPresent() ? Decimal.of(value.getAsDouble(), 1) : notEstimable();
+        }
+
+        private List<ReportCell> kmRow(String keyOrText, List<Optional<KaplanMeier>> curves,
+                                       java.util.function.Function<KaplanMeier, ReportCell> cell) {
+            String text = keyOrText.startsWith("km.") ? msg.get(keyOrText) : keyOrText;
+            List<ReportCell> row = rowWith(new Label(text, 1, false));
+            curves.forEach(c -> row.add(c.map(cell).orElse(new ReportCell.Empty())));
+            return row;
+        }
+
+        // ---------------------------------------------------------------- figures
+
+        ReportFigure gradeChart() {
+            Map<String, Integer> worst = worstGradeBySubject(a -> true);
+            List<String> categories = new ArrayList<>();
+            for (int grade = 1; grade <= 5; grade++) {
+                categories.add(msg.get("grade.n", Integer.toString(grade)));
+            }
+            List<ReportFigure.Series> series = new ArrayList<>();
+            for (Group g : groups.subList(0, groups.size() - 1)) {
+                Set<String> treated = treatedIn(g);
+                List<Integer> values = new ArrayList<>();
+                for (int grade = 1; grade <= 5; grade++) {
+                    int gr = grade;
+                    values.add((int) worst.entrySet().stream()
+                            .filter(e -> treated.contains(e.getKey()) && e.getValue() == gr).count());
+                }
+                series.add(new ReportFigure.Series(g.label(), values));
+            }
+            return new ReportFigure.AdverseEventGradeChart("figure-ae-grade", msg.get("figure.aeGrade"),
+                    msg.get("figure.aeGrade.x"), msg.get("figure.aeGrade.y"), categories, series);
+        }
+
+        Optional<ReportFigure> kaplanMeierChart(Endpoint endpoint) {
+            List<ReportFigure.Curve> curves = new ArrayList<>();
+            double max = 0;
+            for (Group g : groups.subList(0, groups.size() - 1)) {
+                Optional<KaplanMeier> km = kaplanMeier(g, endpoint);
+                if (km.isPresent()) {
+                    curves.add(new ReportFigure.Curve(g.label(), km.get()));
+                    max = Math.max(max, km.get().maximumTime().orElse(0));
+                }
+            }
+            if (curves.isEmpty()) {
+                return Optional.empty();
+            }
+            List<Double> atRisk = new ArrayList<>();
+            for (double t = 0; t <= max; t += AT_RISK_STEP_DAYS) {
+                atRisk.add(t);
+            }
+            return Optional.of(new ReportFigure.KaplanMeierChart("figure-km-" + endpoint.name().toLowerCase(Locale.ROOT),
+                    msg.get("figure.km", msg.get("endpoint." + endpoint.name())), endpoint, msg.get("figure.km.x"),
+                    msg.get("figure.km.y"), msg.get("figure.km.atRisk"), curves, atRisk));
+        }
+    }
+
+    /** Stable order of AEs: subject, onset day, SOC, term, grade, then the flags. */
+    static final Comparator<AdverseEvent> AE_ORDER = Comparator.comparing(AdverseEvent::subjectNumber)
+            .thenComparingInt(AdverseEvent::onsetStudyDay)
+            .thenComparing(AdverseEvent::systemOrganClass)
+            .thenComparing(AdverseEvent::term)
+            .thenComparingInt(AdverseEvent::worstGrade)
+            .thenComparing(AdverseEvent::serious)
+            .thenComparing(AdverseEvent::treatmentRelated)
+            .thenComparing(AdverseEvent::immuneRelated)
+            .thenComparing(AdverseEvent::ledToDiscontinuation)
+            .thenComparing(AdverseEvent::fatal)
+            .thenComparing(a -> Objects.toString(a.seriousnessCriteria(), ""))
+            .thenComparing(a -> Objects.toString(a.outcome(), ""));
+
+    /** A column of the summary tables: an arm or the total. */
+    private record Group(String label, Predicate<Subject> member) {
+    }
+}
