@@ -21,6 +21,14 @@ public record RadiotherapyCourse(String id, String name, String technique, BigDe
         eventRules = Lists.copy(eventRules);
     }
 
+    /**
+     * The course as an agent for lists such as AE causality:
+     * {@code {"id", "name", "class": RADIOTHERAPY, "doseBasis": GY, "dose": Gy per fraction, "unit": "Gy"}}.
+     */
+    public AgentSummary summary() {
+        return new AgentSummary(id, name, AgentClass.RADIOTHERAPY, DoseBasis.GY, dosePerFractionGy, DoseBasis.GY.label());
+    }
+
     /** The rules that fire when {@code event} is recorded at {@code cumulativeDoseGy}. */
     public List<RadiotherapyEventRule> rulesTriggeredBy(String event, BigDecimal cumulativeDoseGy) {
         return eventRules.stream().filter(r -> r.appliesTo(event, cumulativeDoseGy)).toList();

@@ -55,9 +55,13 @@ public record StudyDefinition(Integer schemaVersion, String registryId, List<Str
                 registryId + ": no agent '" + agentId + "'"));
     }
 
-    /** Every agent as {@code {"id","name","class","doseBasis","dose","unit"}}. */
+    /**
+     * Every agent as {@code {"id","name","class","doseBasis","dose","unit"}}, followed by each radiotherapy course
+     * as a RADIOTHERAPY agent (dose = Gy per fraction), so one list serves AE causality and dosing screens.
+     */
     public List<AgentSummary> agentSummaries() {
-        return agents.stream().map(Agent::summary).toList();
+        return java.util.stream.Stream.concat(agents.stream().map(Agent::summary),
+                radiotherapyCourses.stream().map(RadiotherapyCourse::summary)).toList();
     }
 
     public Optional<Arm> findArm(String armId) {
