@@ -311,6 +311,10 @@ public final class StudyDefinitionValidator {
             if (needsPhase && (v.phase() == null || d.arms().stream().noneMatch(a -> a.findPhase(v.phase()).isPresent()))) {
                 p.add(at + ".phase '" + v.phase() + "' is not a phase of any arm");
             }
+            if (v.perCycle() && d.arms().stream().flatMap(a -> a.findPhase(v.phase()).stream())
+                    .anyMatch(ph -> !ph.isCycled())) {
+                p.add(at + ": perCycle needs phase '" + v.phase() + "' to have cycles in every arm");
+            }
             if (v.perCycle() && v.isRepeated()) {
                 p.add(at + ": perCycle and repeatEveryDays cannot be combined");
             }
