@@ -1,0 +1,13 @@
+package org.vigia.study;
+
+import java.math.BigDecimal;
+import org.vigia.study.definition.CriterionKind;
+
+/**
+ * The evaluation of one criterion: status, the compared value (in the criterion's unit; ×ULN for ULN criteria;
+ * mL/min for creatinine clearance) with a readable text, the threshold text applied (an alternative threshold
+ * when a subject condition switched it), and the override reason when overridden.
+ */
+public record CriterionResult(String criterionId, CriterionKind kind, String label, CriterionStatus status,
+        BigDecimal value, String valueText, String thresholdText, String overrideReason, String message) {
+}

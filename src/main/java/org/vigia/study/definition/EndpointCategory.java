@@ -1,0 +1,6 @@
+package org.vigia.study.definition;
+
+/** Primary, secondary or exploratory endpoint (registry "Primary/Secondary Outcome Measures"). */
+public enum EndpointCategory {
+    PRIMARY, SECONDARY, EXPLORATORY
+}
