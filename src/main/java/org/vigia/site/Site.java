@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Set;
-import org.vigia.shared.InvalidInput;
+import org.vigia.shared.FieldErrors;
 
 /**
  * A trial site (hospital). Times are stored in UTC and shown in the site's time zone.
@@ -52,30 +52,38 @@ public class Site {
     }
 
     public Site(String code, String name, String country, String timeZone) {
-        if (code == null || !code.matches("[A-Z0-9]{2,16}")) {
-            throw new InvalidInput("code", "A site code is 2-16 capital letters or digits (it prefixes subject numbers).");
-        }
+        FieldErrors errors = new FieldErrors()
+                .require(code != null && code.matches("[A-Z0-9]{2,16}"), "code",
+                        "A site code is 2-16 capital letters or digits (it prefixes subject numbers).");
+        check(errors, name, country, timeZone).throwIfAny();
         this.code = code;
         this.createdAt = Instant.now();
         describe(name, country, timeZone);
     }
 
     public void describe(String newName, String newCountry, String newTimeZone) {
-        if (newName == null || newName.isBlank()) {
-            throw new InvalidInput("name", "The site name is required.");
-        }
-        String c = newCountry == null ? "" : newCountry.trim().toUpperCase(Locale.ROOT);
-        if (!COUNTRIES.contains(c)) {
-            throw new InvalidInput("country", "'" + newCountry + "' is not an ISO 3166 country code (e.g. CN, FR).");
-        }
-        try {
-            ZoneId.of(newTimeZone);
-        } catch (DateTimeException | NullPointerException e) {
-            throw new InvalidInput("timeZone", "'" + newTimeZone + "' is not a time zone (e.g. Asia/Shanghai, Europe/Paris).");
-        }
+        check(new FieldErrors(), newName, newCountry, newTimeZone).throwIfAny();
+        String c = newCountry.trim().toUpperCase(Locale.ROOT);
         this.name = newName.trim();
         this.country = c;
         this.timeZone = newTimeZone;
+    }
+
+    private static FieldErrors check(FieldErrors errors, String name, String country, String timeZone) {
+        errors.require(name != null && !name.isBlank(), "name", "The site name is required.");
+        errors.require(country != null && COUNTRIES.contains(country.trim().toUpperCase(Locale.ROOT)), "country",
+                "'" + country + "' is not an ISO 3166 country code (e.g. CN, FR).");
+        errors.require(isZone(timeZone), "timeZone", "'" + timeZone + "' is not a time zone (e.g. Asia/Shanghai, Europe/Paris).");
+        return errors;
+    }
+
+    private static boolean isZone(String zone) {
+        try {
+            ZoneId.of(zone);
+            return true;
+        } catch (DateTimeException | NullPointerException e) {
+            return false;
+        }
     }
 
     public void deactivate() { this.active = false; }

@@ -186,6 +186,7 @@ class FoundationApiIT {
         assertEquals(400, missing.status(), missing.body());
         assertEquals("invalid_input", missing.json().get("error").asText());
         assertTrue(missing.json().get("fields").has("name"), missing.body());
+        assertTrue(missing.json().get("message").asText().contains("name"), missing.body());
 
         ApiClient.Reply badZone = admin().post("/api/v1/sites", Map.of("code", "ZZ1", "name", "Zed", "country", "FR",
                 "timeZone", "Mars/Olympus"));

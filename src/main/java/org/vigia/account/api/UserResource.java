@@ -2,8 +2,6 @@ package org.vigia.account.api;
 
 import jakarta.inject.Inject;
 import org.vigia.platform.api.RequestBodies;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -41,19 +39,19 @@ public class UserResource {
         }
     }
 
-    public record NewUser(@NotBlank(message = "{user.username.required}") String username,
-                          @NotBlank(message = "{user.fullName.required}") String fullName,
+    public record NewUser(String username,
+                          String fullName,
                           String email,
-                          @NotBlank(message = "{user.password.required}") String password) {
+                          String password) {
     }
 
-    public record UserChange(@NotNull Long version, @NotBlank String fullName, String email, String reason) {
+    public record UserChange(Long version, String fullName, String email, String reason) {
     }
 
-    public record Grant(@NotBlank String role, Long studyId, Long siteId) {
+    public record Grant(String role, Long studyId, Long siteId) {
     }
 
-    public record PasswordReset(@NotBlank String password, String reason) {
+    public record PasswordReset(String password, String reason) {
     }
 
     @GET
@@ -70,6 +68,7 @@ public class UserResource {
     @POST
     public Response create(NewUser body) {
         RequestBodies.valid(body);
+        RequestBodies.required(body.password(), "password");
         UserAccount u = users.create(body.username(), body.fullName(), body.email(), body.password());
         return Response.status(201).entity(UserJson.of(u)).build();
     }
@@ -78,7 +77,7 @@ public class UserResource {
     @Path("{id}")
     public UserJson update(@PathParam("id") Long id, UserChange body) {
         RequestBodies.valid(body);
-        return UserJson.of(users.update(id, body.version(), body.fullName(), body.email(), body.reason()));
+        return UserJson.of(users.update(id, RequestBodies.required(body.version(), "version"), body.fullName(), body.email(), body.reason()));
     }
 
     @POST
@@ -99,7 +98,7 @@ public class UserResource {
     @Path("{id}/password")
     public Response resetPassword(@PathParam("id") Long id, PasswordReset body) {
         RequestBodies.valid(body);
-        users.resetPassword(id, body.password(), body.reason());
+        users.resetPassword(id, RequestBodies.required(body.password(), "password"), body.reason());
         return Response.noContent().build();
     }
 
@@ -109,7 +108,7 @@ public class UserResource {
         RequestBodies.valid(body);
         Role role;
         try {
-            role = Role.valueOf(body.role());
+            role = Role.valueOf(RequestBodies.required(body.role(), "role"));
         } catch (IllegalArgumentException e) {
             throw new InvalidInput("role", "Unknown role " + body.role() + "; one of " + List.of(Role.values()));
         }

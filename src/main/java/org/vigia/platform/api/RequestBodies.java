@@ -33,4 +33,12 @@ public final class RequestBodies {
         }
         return body;
     }
+
+    /** A required value of a request body: a clear 400 naming the field when it is missing. */
+    public static <T> T required(T value, String field) {
+        if (value == null || value instanceof String s && s.isBlank()) {
+            throw new InvalidInput(field, "'" + field + "' is required.");
+        }
+        return value;
+    }
 }

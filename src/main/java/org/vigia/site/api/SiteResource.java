@@ -2,8 +2,6 @@ package org.vigia.site.api;
 
 import jakarta.inject.Inject;
 import org.vigia.platform.api.RequestBodies;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -37,11 +35,11 @@ public class SiteResource {
         }
     }
 
-    public record NewSite(@NotBlank String code, @NotBlank String name, @NotBlank String country, @NotBlank String timeZone) {
+    public record NewSite(String code, String name, String country, String timeZone) {
     }
 
-    public record SiteChange(@NotNull Long version, @NotBlank String name, @NotBlank String country,
-                             @NotBlank String timeZone, @NotBlank(message = "{edit.reason.required}") String reason) {
+    public record SiteChange(Long version, String name, String country,
+                             String timeZone, String reason) {
     }
 
     @GET
@@ -60,6 +58,7 @@ public class SiteResource {
     @POST
     public Response create(NewSite body) {
         RequestBodies.valid(body);
+        RequestBodies.required(body.code(), "code");
         return Response.status(201).entity(SiteJson.of(sites.create(body.code(), body.name(), body.country(), body.timeZone()))).build();
     }
 
@@ -67,6 +66,7 @@ public class SiteResource {
     @Path("{id}")
     public SiteJson update(@PathParam("id") Long id, SiteChange body) {
         RequestBodies.valid(body);
-        return SiteJson.of(sites.update(id, body.version(), body.name(), body.country(), body.timeZone(), body.reason()));
+        return SiteJson.of(sites.update(id, RequestBodies.required(body.version(), "version"), body.name(), body.country(),
+                body.timeZone(), body.reason()));
     }
 }
