@@ -81,6 +81,18 @@ public class AccessGuard {
         return ids;
     }
 
+    /** True when the caller holds any role in {@code study} (at any of its sites). */
+    public boolean canAccessStudy(Long studyId) {
+        return memberships().stream().anyMatch(m -> m.getStudyId() == null || m.getStudyId().equals(studyId));
+    }
+
+    /** Throws {@link AccessRefused} (audited) unless the caller holds a role in the study. */
+    public void requireStudy(Long studyId, String what) {
+        if (!canAccessStudy(studyId)) {
+            refuse(what, studyId, null);
+        }
+    }
+
     /** Throws {@link AccessRefused} (and audits the refusal) unless the caller may work at this site of this study. */
     public void requireSite(Long studyId, Long siteId, String what) {
         if (!canAccess(studyId, siteId)) {

@@ -239,6 +239,31 @@ class FoundationApiIT {
         assertTrue(openapi.body().contains("/api/v1/me") || openapi.body().contains("/me"), openapi.body());
     }
 
+    @Test
+    void theFourTrialsAreLoadedWithTheirAgents() {
+        JsonNode studies = new ApiClient(base, "coordinator", PW).get("/api/v1/studies").json();
+        assertEquals(4, studies.size(), studies.toString());
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        studies.forEach(s -> ids.add(s.get("registryId").asText()));
+        assertEquals(java.util.Set.of("NCT07041788", "NCT06494995", "NCT07277764", "NCT07264075"), ids);
+
+        ApiClient.Reply gortec = admin().get("/api/v1/studies/NCT07264075");
+        assertEquals(200, gortec.status(), gortec.body());
+        JsonNode agents = gortec.json().get("agents");
+        JsonNode ivonescimab = null;
+        for (JsonNode a : agents) {
+            if ("Ivonescimab".equalsIgnoreCase(a.get("name").asText())) {
+                ivonescimab = a;
+            }
+        }
+        assertNotNull(ivonescimab, agents.toString());
+        assertEquals("IMMUNOTHERAPY", ivonescimab.get("class").asText());
+        assertEquals("MG_PER_KG", ivonescimab.get("doseBasis").asText());
+        assertEquals(10, ivonescimab.get("dose").asInt());
+        assertEquals("PHASE3", gortec.json().get("phase").asText());
+        assertEquals(404, admin().get("/api/v1/studies/NCT00000000").status());
+    }
+
     private static int count(JsonNode page, String action) {
         int n = 0;
         for (JsonNode row : page.get("rows")) {

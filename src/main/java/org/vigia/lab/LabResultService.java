@@ -1,0 +1,119 @@
+package org.vigia.lab;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.vigia.account.Role;
+import org.vigia.account.AccessGuard;
+import org.vigia.audit.AuditEntry;
+import org.vigia.audit.AuditService;
+import org.vigia.shared.InvalidInput;
+import org.vigia.subject.Subject;
+import org.vigia.subject.SubjectService;
+
+/**
+ * Records lab results for subjects: checks the unit against the test, converts to the canonical unit, attaches
+ * the normal range that applies (site, sex, age), audits, and fires {@link LabResultRecorded}.
+ */
+@Stateless
+public class LabResultService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private SubjectService subjects;
+
+    @Inject
+    private AccessGuard access;
+
+    @Inject
+    private AuditService audit;
+
+    @Inject
+    private Event<LabResultRecorded> recorded;
+
+    public LabResult record(Long subjectId, LabTest test, LocalDate collectedOn, String visitCode, BigDecimal value,
+                            String unit, boolean baseline) {
+        Subject subject = subjects.get(subjectId);
+        access.requireRoleAt(subject.getStudyId(), subject.getSiteId(), "subject " + subject.label(),
+                Role.SITE_COORDINATOR, Role.INVESTIGATOR, Role.DATA_MANAGER, Role.ADMIN);
+        if (test == null) {
+            throw new InvalidInput("test", "Choose a lab test.");
+        }
+        if (value == null) {
+            throw new InvalidInput("value", "Enter a numeric value.");
+        }
+        if (value.signum() < 0) {
+            throw new InvalidInput("value", "A lab value cannot be negative.");
+        }
+        if (!test.accepts(unit)) {
+            throw new InvalidInput("unit", "Unit '" + unit + "' does not fit " + test.displayName() + "; use one of " + test.units() + ".");
+        }
+        if (collectedOn == null || collectedOn.isAfter(LocalDate.now())) {
+            throw new InvalidInput("collectedOn", "The collection date is required and cannot be in the future.");
+        }
+        if (subject.getConsentDate() != null && collectedOn.isBefore(subject.getConsentDate().minusDays(28))) {
+            throw new InvalidInput("collectedOn", "The collection date is more than 28 days before informed consent.");
+        }
+        Optional<NormalRange> range = normalRange(subject, test, collectedOn);
+        BigDecimal lln = range.map(r -> convert(test, r.getLln(), r.getUnit(), unit)).orElse(null);
+        BigDecimal uln = range.map(r -> convert(test, r.getUln(), r.getUnit(), unit)).orElse(null);
+        LabResult result = new LabResult(subjectId, test, collectedOn, visitCode, value, unit, lln, uln, baseline);
+        em.persist(result);
+        em.flush();
+        recorded.fire(new LabResultRecorded(result, subject.getStudyId(), subject.getSiteId(), subject.label()));
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("test", test.name());
+        fields.put("collectedOn", collectedOn);
+        fields.put("value", value);
+        fields.put("unit", unit);
+        fields.put("baseline", baseline);
+        fields.put("ctcaeGrade", result.getCtcaeGrade());
+        audit.recordAll(AuditEntry.of("CREATE", "LabResult", result.getId())
+                .scope(subject.getStudyId(), subject.getSiteId(), subject.label()).changes(Map.of(), fields));
+        return result;
+    }
+
+    public List<LabResult> forSubject(Long subjectId) {
+        subjects.get(subjectId);
+        return em.createQuery("select l from LabResult l where l.subjectId = :s order by l.collectedOn desc, l.id desc", LabResult.class)
+                .setParameter("s", subjectId).getResultList();
+    }
+
+    /** The latest result of each test on or before a date (for gates and eligibility). */
+    public Map<LabTest, LabResult> latestOnOrBefore(Long subjectId, LocalDate date) {
+        Map<LabTest, LabResult> latest = new LinkedHashMap<>();
+        em.createQuery("select l from LabResult l where l.subjectId = :s and l.collectedOn <= :d order by l.collectedOn desc, l.id desc", LabResult.class)
+                .setParameter("s", subjectId).setParameter("d", date).getResultList()
+                .forEach(l -> latest.putIfAbsent(l.getTest(), l));
+        return latest;
+    }
+
+    /** The subject's baseline result of a test: the latest flagged baseline, else the latest before enrolment. */
+    public Optional<LabResult> baseline(Long subjectId, LabTest test) {
+        return em.createQuery("select l from LabResult l where l.subjectId = :s and l.test = :t and l.baseline = true order by l.collectedOn desc, l.id desc", LabResult.class)
+                .setParameter("s", subjectId).setParameter("t", test).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    public Optional<NormalRange> normalRange(Subject subject, LabTest test, LocalDate on) {
+        int age = subject.ageOn(on);
+        return em.createQuery("select r from NormalRange r where r.test = :t and (r.siteId is null or r.siteId = :site)", NormalRange.class)
+                .setParameter("t", test).setParameter("site", subject.getSiteId()).getResultList().stream()
+                .filter(r -> r.matches(subject.getSiteId(), subject.getSex(), age))
+                .max(Comparator.comparingInt(NormalRange::specificity));
+    }
+
+    private static BigDecimal convert(LabTest test, BigDecimal v, String from, String to) {
+        return v == null ? null : test.convert(v, from, to).stripTrailingZeros();
+    }
+}

@@ -1,0 +1,93 @@
+package org.vigia.study;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.vigia.account.AccessGuard;
+import org.vigia.shared.RecordNotFound;
+import org.vigia.study.definition.StudyDefinition;
+import org.vigia.study.definition.StudyDefinitionReader;
+
+/**
+ * Studies and their definitions. A definition version is parsed once and cached (versions never change).
+ * <pre>{@code
+ * StudyDefinition def = studies.definition(subject.getStudyId(), subject.getDefinitionVersion());
+ * }</pre>
+ */
+@Stateless
+public class StudyService {
+
+    private static final Map<String, StudyDefinition> PARSED = new ConcurrentHashMap<>();
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AccessGuard access;
+
+    /** The studies the caller has a role in (every study for roles without a study restriction). */
+    public List<Study> listVisible() {
+        List<Study> all = em.createQuery("select s from Study s order by s.registryId", Study.class).getResultList();
+        if (access.memberships().stream().anyMatch(m -> m.getStudyId() == null)) {
+            return all;
+        }
+        return all.stream().filter(s -> access.memberships().stream().anyMatch(m -> s.getId().equals(m.getStudyId()))).toList();
+    }
+
+    public Optional<Study> findByRegistryId(String registryId) {
+        return em.createQuery("select s from Study s where s.registryId = :r", Study.class)
+                .setParameter("r", registryId).getResultStream().findFirst();
+    }
+
+    public Study getByRegistryId(String registryId) {
+        return findByRegistryId(registryId).orElseThrow(() -> new RecordNotFound("Study", registryId));
+    }
+
+    public Study get(Long studyId) {
+        return Optional.ofNullable(em.find(Study.class, studyId)).orElseThrow(() -> new RecordNotFound("Study", studyId));
+    }
+
+    public List<StudyDefinitionVersion> versions(Long studyId) {
+        return em.createQuery("select v from StudyDefinitionVersion v where v.studyId = :s order by v.effectiveFrom",
+                StudyDefinitionVersion.class).setParameter("s", studyId).getResultList();
+    }
+
+    /** The definition version in effect on {@code date}: the latest one whose effective date is not after it. */
+    public StudyDefinitionVersion versionOn(Long studyId, LocalDate date) {
+        List<StudyDefinitionVersion> versions = versions(studyId);
+        return versions.stream().filter(v -> !v.getEffectiveFrom().isAfter(date))
+                .max(Comparator.comparing(StudyDefinitionVersion::getEffectiveFrom))
+                .orElseGet(() -> versions.stream().min(Comparator.comparing(StudyDefinitionVersion::getEffectiveFrom))
+                        .orElseThrow(() -> new RecordNotFound("Definition of study", studyId)));
+    }
+
+    /** The newest definition of a study. */
+    public StudyDefinition currentDefinition(Long studyId) {
+        List<StudyDefinitionVersion> versions = versions(studyId);
+        if (versions.isEmpty()) {
+            throw new RecordNotFound("Definition of study", studyId);
+        }
+        return parse(versions.get(versions.size() - 1));
+    }
+
+    /** A definition as entered data saw it: by study and version. */
+    public StudyDefinition definition(Long studyId, String definitionVersion) {
+        return versions(studyId).stream().filter(v -> v.getDefinitionVersion().equals(definitionVersion)).findFirst()
+                .map(StudyService::parse)
+                .orElseThrow(() -> new RecordNotFound("Definition version " + definitionVersion + " of study", studyId));
+    }
+
+    static StudyDefinition parse(StudyDefinitionVersion v) {
+        return PARSED.computeIfAbsent(v.getSha256(), k -> StudyDefinitionReader.read(
+                new ByteArrayInputStream(v.getContent().getBytes(StandardCharsets.UTF_8)), v.getSourceName()));
+    }
+}

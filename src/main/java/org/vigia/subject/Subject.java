@@ -1,0 +1,170 @@
+package org.vigia.subject;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import org.vigia.shared.FieldErrors;
+import org.vigia.shared.InvalidInput;
+
+/**
+ * A person in a trial, known only by a screening number and, once enrolled, a site-prefixed subject number
+ * (never derived from personal data); sex and year of birth are the only demographics held here (no names,
+ * no initials, no full date of birth). Keeps the study definition version it was registered under.
+ */
+@Entity
+@Table(name = "subject")
+public class Subject {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "study_id", nullable = false, updatable = false)
+    private Long studyId;
+
+    @Column(name = "site_id", nullable = false, updatable = false)
+    private Long siteId;
+
+    @Column(name = "screening_number", nullable = false, updatable = false)
+    private String screeningNumber;
+
+    @Column(name = "subject_number")
+    private String subjectNumber;
+
+    @Column(nullable = false)
+    private String sex;
+
+    @Column(name = "birth_year", nullable = false)
+    private int birthYear;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private SubjectStatus status;
+
+    @Column(name = "arm_id")
+    private String armId;
+
+    @Column(name = "consent_date")
+    private LocalDate consentDate;
+
+    @Column(name = "screened_on", nullable = false)
+    private LocalDate screenedOn;
+
+    @Column(name = "enrolled_on")
+    private LocalDate enrolledOn;
+
+    @Column(name = "screen_failure_reason")
+    private String screenFailureReason;
+
+    @Column(name = "definition_version", nullable = false, updatable = false)
+    private String definitionVersion;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Subject() {
+    }
+
+    public Subject(Long studyId, Long siteId, String screeningNumber, String sex, Integer birthYear,
+                   LocalDate consentDate, LocalDate screenedOn, String definitionVersion) {
+        FieldErrors errors = new FieldErrors()
+                .require(screeningNumber != null && screeningNumber.matches("[A-Za-z0-9-]{1,32}"), "screeningNumber",
+                        "A screening number is 1-32 letters, digits or '-'.")
+                .require("M".equals(sex) || "F".equals(sex), "sex", "Sex is M or F.")
+                .require(birthYear != null && birthYear >= 1900 && birthYear <= Year.now().getValue() - 18, "birthYear",
+                        "Year of birth must be between 1900 and " + (Year.now().getValue() - 18) + " (adults only).")
+                .require(screenedOn != null && !screenedOn.isAfter(LocalDate.now()), "screenedOn",
+                        "The screening date is required and cannot be in the future.")
+                .require(consentDate == null || screenedOn == null || !consentDate.isAfter(screenedOn), "consentDate",
+                        "Informed consent must be signed on or before the screening date.");
+        errors.throwIfAny();
+        this.studyId = studyId;
+        this.siteId = siteId;
+        this.screeningNumber = screeningNumber;
+        this.sex = sex;
+        this.birthYear = birthYear;
+        this.consentDate = consentDate;
+        this.screenedOn = screenedOn;
+        this.definitionVersion = definitionVersion;
+        this.status = SubjectStatus.SCREENING;
+        this.createdAt = Instant.now();
+    }
+
+    /** Records a screen failure with its reasons. */
+    public void failScreening(String reasons) {
+        requireStatus(SubjectStatus.SCREENING, "fail screening");
+        this.status = SubjectStatus.SCREEN_FAILED;
+        this.screenFailureReason = reasons;
+    }
+
+    /** Enrols the subject with the number and arm the enrolment service allocated. */
+    public void enrol(String number, String arm, LocalDate on) {
+        requireStatus(SubjectStatus.SCREENING, "enrol");
+        if (consentDate == null) {
+            throw new InvalidInput("consentDate", "Informed consent must be recorded before enrolment.");
+        }
+        if (on.isBefore(consentDate)) {
+            throw new InvalidInput("enrolledOn", "Enrolment cannot be before informed consent (" + consentDate + ").");
+        }
+        this.subjectNumber = number;
+        this.armId = arm;
+        this.enrolledOn = on;
+        this.status = SubjectStatus.ENROLLED;
+    }
+
+    /** Moves the subject along the trial (treatment start, end of treatment, follow-up, death...). */
+    public void moveTo(SubjectStatus next) {
+        this.status = next;
+    }
+
+    public void recordConsent(LocalDate date) {
+        if (date != null && date.isAfter(screenedOn)) {
+            throw new InvalidInput("consentDate", "Informed consent must be signed on or before the screening date.");
+        }
+        this.consentDate = date;
+    }
+
+    /** Age in whole years on a date, from the year of birth (the earliest possible age; birthdays are not held). */
+    public int ageOn(LocalDate date) {
+        return date.getYear() - birthYear - 1;
+    }
+
+    /** The identifier shown everywhere: the subject number once enrolled, otherwise the screening number. */
+    public String label() {
+        return subjectNumber != null ? subjectNumber : screeningNumber;
+    }
+
+    private void requireStatus(SubjectStatus expected, String action) {
+        if (status != expected) {
+            throw new InvalidInput("Cannot " + action + ": the subject is " + status + ".");
+        }
+    }
+
+    public Long getId() { return id; }
+    public Long getStudyId() { return studyId; }
+    public Long getSiteId() { return siteId; }
+    public String getScreeningNumber() { return screeningNumber; }
+    public String getSubjectNumber() { return subjectNumber; }
+    public String getSex() { return sex; }
+    public int getBirthYear() { return birthYear; }
+    public SubjectStatus getStatus() { return status; }
+    public String getArmId() { return armId; }
+    public LocalDate getConsentDate() { return consentDate; }
+    public LocalDate getScreenedOn() { return screenedOn; }
+    public LocalDate getEnrolledOn() { return enrolledOn; }
+    public String getScreenFailureReason() { return screenFailureReason; }
+    public String getDefinitionVersion() { return definitionVersion; }
+    public long getVersion() { return version; }
+}

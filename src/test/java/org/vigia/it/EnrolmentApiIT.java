@@ -1,0 +1,125 @@
+package org.vigia.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Screening and enrolment through the API: arm assignment per study design, numbering under concurrency. */
+@ExtendWith(ArquillianExtension.class)
+class EnrolmentApiIT {
+
+    private static final String PW = Deployments.DEMO_PASSWORD;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.vigia();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private ApiClient coordinator() {
+        return new ApiClient(base, "coordinator", PW);
+    }
+
+    private long siteId(String code) {
+        for (JsonNode s : new ApiClient(base, "admin", PW).get("/api/v1/sites").json()) {
+            if (code.equals(s.get("code").asText())) {
+                return s.get("id").asLong();
+            }
+        }
+        throw new AssertionError(code);
+    }
+
+    private JsonNode register(String study, String prefix) {
+        String number = prefix + ThreadLocalRandom.current().nextInt(100000, 999999);
+        ApiClient.Reply r = coordinator().post("/api/v1/studies/" + study + "/subjects", Map.of("siteId", siteId("CN01"),
+                "screeningNumber", number, "sex", "M", "birthYear", 1960, "consentDate", "2026-11-01", "screenedOn", "2026-11-02"));
+        assertEquals(201, r.status(), r.body());
+        return r.json();
+    }
+
+    private ApiClient.Reply enrol(String study, JsonNode subject, Map<String, Object> extra) {
+        Map<String, Object> body = new HashMap<>(extra);
+        body.put("version", subject.get("version").asLong());
+        body.put("enrolledOn", "2026-11-10");
+        return coordinator().post("/api/v1/studies/" + study + "/subjects/" + subject.get("id").asLong() + "/enrolment", body);
+    }
+
+    @Test
+    void eachDesignAssignsItsArm() {
+        JsonNode single = enrol("NCT07041788", register("NCT07041788", "S"), Map.of()).json();
+        assertEquals("ENROLLED", single.get("status").asText());
+        assertTrue(single.get("subjectNumber").asText().startsWith("CN01-"), single.toString());
+
+        JsonNode cohortSubject = register("NCT06494995", "C");
+        ApiClient.Reply noCohort = enrol("NCT06494995", cohortSubject, Map.of());
+        assertEquals(400, noCohort.status());
+        assertTrue(noCohort.json().get("message").asText().contains("cohort"), noCohort.body());
+
+        JsonNode randomised = register("NCT07264075", "R");
+        ApiClient.Reply noStrata = enrol("NCT07264075", randomised, Map.of());
+        assertEquals(400, noStrata.status(), noStrata.body());
+        JsonNode r = enrol("NCT07264075", randomised, Map.of("strata",
+                Map.of("PDL1_CPS", "CPS_GE_20", "HPV_OROPHARYNX", "OTHER", "ECOG", "ECOG_0"))).json();
+        assertTrue(Set.of("A", "B", "C").contains(r.get("armId").asText()), r.toString());
+        JsonNode audit = new ApiClient(base, "admin", PW).get("/api/v1/audit?action=RANDOMISE&entityId=" + r.get("id").asLong()).json();
+        assertEquals(1, audit.get("total").asInt(), "each allocation is audited");
+    }
+
+    @Test
+    void subjectNumbersStayUniqueWhenManyEnrolAtOnce() throws Exception {
+        List<JsonNode> screened = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            screened.add(register("NCT07264075", "P"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<ApiClient.Reply>> replies = new ArrayList<>();
+        for (JsonNode s : screened) {
+            replies.add(pool.submit(() -> enrol("NCT07264075", s, Map.of("strata",
+                    Map.of("PDL1_CPS", "CPS_1_19", "HPV_OROPHARYNX", "OPC_HPV_POSITIVE", "ECOG", "ECOG_1")))));
+        }
+        Set<String> numbers = new HashSet<>();
+        Map<String, Integer> arms = new HashMap<>();
+        for (Future<ApiClient.Reply> f : replies) {
+            ApiClient.Reply reply = f.get();
+            assertEquals(200, reply.status(), reply.body());
+            numbers.add(reply.json().get("subjectNumber").asText());
+            arms.merge(reply.json().get("armId").asText(), 1, Integer::sum);
+        }
+        pool.shutdown();
+        assertEquals(24, numbers.size(), "every subject got its own number: " + numbers);
+        try (Connection c = TestDatabase.connect(); var st = c.createStatement()) {
+            ResultSet rs = st.executeQuery("select count(*), count(distinct sequence_number), max(sequence_number) from randomisation_allocation"
+                    + " where stratum_key = 'PDL1_CPS=CPS_1_19|HPV_OROPHARYNX=OPC_HPV_POSITIVE|ECOG=ECOG_1'");
+            rs.next();
+            assertEquals(24, rs.getInt(1));
+            assertEquals(24, rs.getInt(2), "no sequence number was used twice");
+            assertEquals(24, rs.getInt(3), "no gap in the allocation sequence");
+        }
+        // 24 allocations in one stratum with blocks of 3 and 6: the arms differ by at most one block's worth
+        int max = arms.values().stream().max(Integer::compare).orElse(0);
+        int min = arms.values().stream().min(Integer::compare).orElse(0);
+        assertTrue(max - min <= 3, "1:1:1 balance within a block: " + arms);
+    }
+}
