@@ -1,0 +1,99 @@
+package org.vigia.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The foundation in headless Chromium: sign-in for every role, administration screens, language, errors. */
+@ExtendWith(ArquillianExtension.class)
+class FoundationBrowserIT {
+
+    private static final String PW = Deployments.DEMO_PASSWORD;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.vigia();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void everyRoleSignsInAndSeesItsRole() {
+        Map<String, String> roles = Map.of("admin", "ADMIN", "datamanager", "DATA_MANAGER", "monitor", "MONITOR",
+                "investigator", "INVESTIGATOR", "coordinator", "SITE_COORDINATOR", "dmc", "DMC_MEMBER");
+        try (Browser b = Browser.open(base)) {
+            roles.forEach((user, role) -> {
+                b.signIn(user, PW);
+                assertTrue(b.text("welcome").startsWith("Welcome"), user + ": " + b.pageText());
+                assertTrue(b.pageText().contains(role), user + " sees role " + role);
+                assertEquals(user, b.text("navForm:whoami"));
+                b.signOut();
+                assertTrue(b.driver().getCurrentUrl().contains("login.xhtml"));
+            });
+        }
+        JsonCheck.auditHas(base, "SIGN_IN", "coordinator");
+        JsonCheck.auditHas(base, "SIGN_OUT", "coordinator");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedAndPagesNeedSignIn() {
+        try (Browser b = Browser.open(base)) {
+            b.go("admin/users.xhtml");
+            assertTrue(b.driver().getCurrentUrl().contains("login.xhtml"), "a page needs sign-in");
+            b.signIn("monitor", "not-the-password-1");
+            assertTrue(b.pageText().contains("Invalid username or password."), b.pageText());
+        }
+    }
+
+    @Test
+    void aCoordinatorCannotOpenAdministration() {
+        try (Browser b = Browser.open(base)) {
+            b.signIn("coordinator", PW);
+            b.go("admin/users.xhtml");
+            assertEquals("Not allowed", b.text("errorTitle"));
+            assertFalse(b.pageText().contains("Exception"), "no stack trace reaches the user");
+        }
+    }
+
+    @Test
+    void anAdministratorCreatesASiteAndABadTimeZoneKeepsWhatWasTyped() {
+        String code = "T" + ThreadLocalRandom.current().nextInt(10000, 99999);
+        try (Browser b = Browser.open(base)) {
+            b.signIn("admin", PW).go("admin/sites.xhtml");
+            b.type("newSiteForm:code", code).type("newSiteForm:name", "Hôpital de test")
+                    .type("newSiteForm:country", "FR").type("newSiteForm:timeZone_input", "Europe/Pariss");
+            b.click("newSiteForm:create");
+            b.waitForText("is not a time zone");
+            assertEquals(code, b.value("newSiteForm:code"), "the code typed is kept");
+            assertEquals("Hôpital de test", b.value("newSiteForm:name"), "the name typed is kept");
+            b.type("newSiteForm:timeZone_input", "Europe/Paris");
+            b.click("newSiteForm:create");
+            b.waitForText("Site " + code + " created.");
+            assertTrue(b.text("sitesForm:sites").contains(code));
+        }
+    }
+
+    @Test
+    void theScreensSwitchToSimplifiedChinese() {
+        try (Browser b = Browser.open(base)) {
+            b.signIn("datamanager", PW);
+            b.click("navForm:langZh");
+            assertTrue(b.text("welcome").startsWith("欢迎"), b.pageText());
+            b.go("audit/index.xhtml");
+            assertTrue(b.pageText().contains("稽查轨迹"), b.pageText());
+            b.click("navForm:langEn");
+            assertTrue(b.pageText().contains("Audit trail"));
+        }
+    }
+}
