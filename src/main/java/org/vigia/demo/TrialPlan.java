@@ -1,0 +1,55 @@
+package org.vigia.demo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the synthetic trial generator will enter for one study: one {@link SubjectPlan} per screened subject.
+ * Pure data: {@link SyntheticTrialPlanner} makes it from a seed, {@code DemoDataService} applies it through the
+ * application's services (so rules, computed values and the audit trail run as with typed data).
+ */
+public record TrialPlan(String registryId, long seed, List<SubjectPlan> subjects) {
+
+    /** One subject's story from screening to the data cut-off. */
+    public record SubjectPlan(int index, String siteCode, String screeningNumber, String sex, int birthYear,
+                              LocalDate consentDate, LocalDate screenedOn, String screenFailureReason,
+                              String assignedArm, Map<String, String> strata, LocalDate enrolledOn,
+                              BigDecimal heightCm, BigDecimal weightKg, int ecog,
+                              List<PlannedLab> labs, List<PlannedAdministration> administrations,
+                              List<PlannedAdverseEvent> adverseEvents, List<PlannedAssessment> assessments,
+                              LocalDate progressionDate, String progressionSite, LocalDate deathDate, String deathCause,
+                              LocalDate treatmentEndDate, String treatmentEndReason, LocalDate lastContactDate) {
+
+        public boolean screenFailure() {
+            return screenFailureReason != null;
+        }
+    }
+
+    /** A lab result: test code (LabTest), date, value in the canonical unit, baseline flag. */
+    public record PlannedLab(String test, LocalDate collectedOn, BigDecimal value, String unit, boolean baseline) {
+    }
+
+    /** One administration of an agent: phase, cycle (1-based), cycle day, date, dose percent, given or not. */
+    public record PlannedAdministration(String phaseId, String agentId, int cycle, int day, LocalDate date,
+                                        int dosePercent, boolean given, String notGivenReason) {
+    }
+
+    /** An adverse event: CTCAE term, grade, onset and end (null: ongoing), seriousness and relatedness. */
+    public record PlannedAdverseEvent(String term, int grade, LocalDate onset, LocalDate end, boolean serious,
+                                      boolean immuneRelated, String immuneCategory, boolean related) {
+    }
+
+    /**
+     * A tumour assessment: date, target lesion diameters in mm (same order as at baseline; first is baseline),
+     * non-target status and whether new lesions appeared.
+     */
+    public record PlannedAssessment(LocalDate date, boolean baseline, List<Lesion> targets, String nonTargetStatus,
+                                    String newLesions) {
+    }
+
+    /** A target lesion at one assessment. */
+    public record Lesion(String id, String organ, boolean nodal, int diameterMm, String irradiation) {
+    }
+}

@@ -1,0 +1,68 @@
+package org.vigia.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.vigia.ae.CtcaeDictionary;
+import org.vigia.study.definition.StudyDefinition;
+import org.vigia.study.definition.StudyDefinitionCatalog;
+
+class SyntheticTrialPlannerTest {
+
+    private static StudyDefinitionCatalog catalog;
+    private static CtcaeDictionary dictionary;
+
+    @BeforeAll
+    static void load() {
+        catalog = StudyDefinitionCatalog.loadFromClasspath("studies/");
+        dictionary = CtcaeDictionary.load();
+    }
+
+    private TrialPlan gortec(long seed) {
+        StudyDefinition def = catalog.get("NCT07264075");
+        return new SyntheticTrialPlanner(dictionary).plan(def, seed, 780, LocalDate.of(2024, 11, 1), LocalDate.of(2026, 11, 1));
+    }
+
+    @Test
+    void theSameSeedGivesTheSameTrial() {
+        assertEquals(gortec(42), gortec(42));
+        assertNotEquals(gortec(42), gortec(43));
+    }
+
+    @Test
+    void aTrialOfNct07264075sSizeHasTheVolumesOfARealOne() {
+        TrialPlan plan = gortec(7);
+        long enrolled = plan.subjects().stream().filter(s -> !s.screenFailure()).count();
+        assertEquals(780, enrolled);
+        long failures = plan.subjects().size() - enrolled;
+        assertTrue(failures > 780 * 0.10 && failures < 780 * 0.25, "screen failures about 15 %: " + failures);
+        long aes = plan.subjects().stream().mapToLong(s -> s.adverseEvents().size()).sum();
+        long administrations = plan.subjects().stream().mapToLong(s -> s.administrations().size()).sum();
+        long measurements = plan.subjects().stream().flatMap(s -> s.assessments().stream()).mapToLong(a -> a.targets().size()).sum();
+        // the DMC issue sizes NCT07264075 at about 15,000 AEs, 27,000 administrations and 40,000 lesion measurements
+        assertTrue(aes > 5_000 && aes < 30_000, "AEs " + aes);
+        assertTrue(administrations > 5_000 && administrations < 60_000, "administrations " + administrations);
+        assertTrue(measurements > 5_000 && measurements < 80_000, "measurements " + measurements);
+    }
+
+    @Test
+    void everyAdverseEventUsesAGradeCtcaeDefinesForItsTerm() {
+        gortec(11).subjects().stream().flatMap(s -> s.adverseEvents().stream()).forEach(ae ->
+                assertTrue(dictionary.getByTerm(ae.term()).isGradeDefined(ae.grade()), ae.term() + " grade " + ae.grade()));
+    }
+
+    @Test
+    void everyTrialCanBePlanned() {
+        for (StudyDefinition def : catalog.definitions()) {
+            TrialPlan plan = new SyntheticTrialPlanner(dictionary).plan(def, 1, def.targetEnrolment(),
+                    LocalDate.of(2025, 1, 1), LocalDate.of(2026, 11, 1));
+            assertEquals(def.targetEnrolment().longValue(), plan.subjects().stream().filter(s -> !s.screenFailure()).count());
+            long treated = plan.subjects().stream().filter(s -> !s.screenFailure() && !s.administrations().isEmpty()).count();
+            assertTrue(treated >= def.targetEnrolment() * 0.8, def.registryId() + ": treated " + treated);
+        }
+    }
+}
