@@ -9,6 +9,7 @@ public final class ConfigKeys {
     public static final String DB_USER = "vigia.db.user";
     public static final String DB_PASSWORD = "vigia.db.password";
     public static final String DEMO = "vigia.demo";
+    public static final String DEMO_DATA = "vigia.demo.data";
     public static final String DEMO_PASSWORD = "vigia.demo.password";
     public static final String ADMIN_USERNAME = "vigia.admin.username";
     public static final String ADMIN_PASSWORD = "vigia.admin.password";
