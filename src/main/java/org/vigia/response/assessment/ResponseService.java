@@ -310,7 +310,8 @@ public class ResponseService {
 
     // ------------------------------------------------------------------------------------------------ deriving
 
-    SubjectResponseHistory history(Subject subject, ResponseSettings settings) {
+    /** The history of a subject already loaded with access checked. */
+    public SubjectResponseHistory history(Subject subject, ResponseSettings settings) {
         TumourAssessment baseline = findBaseline(subject.getId()).orElse(null);
         List<TumourAssessment> followUps = followUps(subject.getId());
         List<SubjectResponseHistory.TimePointRow> rows = new ArrayList<>();
@@ -337,7 +338,7 @@ public class ResponseService {
     }
 
     /** Inputs of the irradiation-group calculator for one subject; empty when the baseline is incomplete. */
-    List<IrradiatedTargetLesion> irradiatedTargets(TumourAssessment baseline) {
+    public List<IrradiatedTargetLesion> irradiatedTargets(TumourAssessment baseline) {
         if (baseline == null || !baselineComplete(baseline)) {
             return List.of();
         }
@@ -346,18 +347,21 @@ public class ResponseService {
                 .toList();
     }
 
-    ResponseSettings settings(Subject subject) {
+    /** The confirmation settings of the subject's definition version. */
+    public ResponseSettings settings(Subject subject) {
         return ResponseSettings.of(studies.definition(subject.getStudyId(), subject.getDefinitionVersion())
                 .responseAssessment());
     }
 
-    Optional<TumourAssessment> findBaseline(Long subjectId) {
+    /** The baseline of a subject, without an access check (callers have checked it). */
+    public Optional<TumourAssessment> findBaseline(Long subjectId) {
         return em.createQuery("select a from TumourAssessment a where a.subjectId = :s and a.kind = :k", TumourAssessment.class)
                 .setParameter("s", subjectId).setParameter("k", TumourAssessment.Kind.BASELINE)
                 .getResultStream().findFirst();
     }
 
-    List<TumourAssessment> followUps(Long subjectId) {
+    /** The follow-ups of a subject by date, without an access check. */
+    public List<TumourAssessment> followUps(Long subjectId) {
         return em.createQuery("select a from TumourAssessment a where a.subjectId = :s and a.kind = :k"
                         + " order by a.assessedOn", TumourAssessment.class)
                 .setParameter("s", subjectId).setParameter("k", TumourAssessment.Kind.FOLLOW_UP).getResultList();
