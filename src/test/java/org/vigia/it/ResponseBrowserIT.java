@@ -66,14 +66,16 @@ class ResponseBrowserIT {
 
             // Day 113: sums unchanged but an unequivocal new lesion → PD; best stays PR, progression dated
             followUp(b, subject, "2026-04-27", "20", null, "Disappeared (0 mm)", "Yes, unequivocal");
-            b.waitForText("PD");
-            assertEquals("SD", b.text("followUpForm:targetResponse"), "20 mm vs the carried nadir of 20 mm");
-            assertEquals("20 mm", b.text("followUpForm:nadir"));
+            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(20))
+                    .until(d -> "20 mm".equals(b.text("followUpForm:sum")));
+            assertEquals("PR", b.text("followUpForm:targetResponse"), "20 mm: no increase over the nadir 20, still ≥ 30 % below 70");
+            assertEquals("PD", b.text("followUpForm:overallResponse"), "an unequivocal new lesion (§4.3.2)");
+            assertEquals(0, mm(b.text("followUpForm:nadir")).compareTo(java.math.BigDecimal.valueOf(20)), "nadir carried from day 85");
             save(b);
             assertEquals("PD", b.text("responseForm:timePoints:2:overall"));
             assertEquals("PR", b.text("responseForm:bor"));
             assertEquals("2026-04-27", b.text("responseForm:progression"));
-            assertEquals("70", b.text("responseForm:timePoints:0:nadir"));
+            assertEquals(0, mm(b.text("responseForm:timePoints:0:nadir")).compareTo(java.math.BigDecimal.valueOf(70)), "first nadir = baseline sum");
         }
     }
 
@@ -93,13 +95,14 @@ class ResponseBrowserIT {
         b.waitForAjax();
     }
 
-    /** Picks a selectOneMenu option and waits until its panel has closed (it fades out over the next field). */
+    /** Picks an option of a select by its visible label and waits for the ajax recomputation. */
     private static void choose(Browser b, String id, String label) {
-        b.select(id, label);
-        new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(10)).until(
-                org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(
-                        org.openqa.selenium.By.id(id + "_panel")));
+        new org.openqa.selenium.support.ui.Select(b.element(id)).selectByVisibleText(label);
         b.waitForAjax();
+    }
+
+    private static java.math.BigDecimal mm(String text) {
+        return new java.math.BigDecimal(text.replace("mm", "").trim());
     }
 
     private static void save(Browser b) {
