@@ -36,12 +36,17 @@ class ResponseTimelineTest {
 
     @Test
     void anOverrideReplacesTheComputedResponseForWhatFollows() {
-        // computed CR overridden to PR by the investigator: no prior CR, so 5 mm later is not PD (5 ≤ 0.7 × 70 → PR)
-        List<ResponseTimeline.TimePoint> points = timeline.assess(List.of(
-                fu(43, 0, 0, NonTargetStatus.ABSENT, RecistResponse.PR), fu(85, 5, 0, NonTargetStatus.ABSENT, null)));
-        assertEquals(RecistResponse.CR, points.get(0).computed().overallResponse());
-        assertEquals(RecistResponse.PR, points.get(0).overallResponse());
-        assertEquals(RecistResponse.PR, points.get(1).overallResponse());
+        // Day 43 computes CR (targets 0 mm, NT1 absent). With that CR carried, NT1 present again on day 85 is PD
+        // (non-target reappearance after CR); the investigator's override of day 43 to PR removes the prior CR,
+        // so day 85 is target CR + non-target non-CR/non-PD = PR (Table 1).
+        List<ResponseTimeline.TimePoint> computed = timeline.assess(List.of(
+                fu(43, 0, 0, NonTargetStatus.ABSENT, null), fu(85, 0, 0, NonTargetStatus.PRESENT, null)));
+        assertEquals(RecistResponse.PD, computed.get(1).overallResponse());
+        List<ResponseTimeline.TimePoint> overridden = timeline.assess(List.of(
+                fu(43, 0, 0, NonTargetStatus.ABSENT, RecistResponse.PR), fu(85, 0, 0, NonTargetStatus.PRESENT, null)));
+        assertEquals(RecistResponse.CR, overridden.get(0).computed().overallResponse());
+        assertEquals(RecistResponse.PR, overridden.get(0).overallResponse());
+        assertEquals(RecistResponse.PR, overridden.get(1).overallResponse());
     }
 
     @Test
