@@ -34,7 +34,9 @@ import java.util.List;
  *   <li>SD otherwise. (PD is tested before PR: a sum well below baseline can still be PD against a
  *       lower nadir.)</li>
  * </ol>
- * Thresholds are compared exactly (BigDecimal), never on the rounded percentages.
+ * Thresholds are compared exactly (BigDecimal), never on the rounded percentages. A given nadir above
+ * the baseline sum is capped at the baseline sum, with a warning in the result
+ * ({@link TimePointInput#effectiveNadirSumMm()}).
  *
  * <h2>Non-target lesions (section 4.3.3)</h2>
  * PD if any lesion shows unequivocal progression, or, after a prior overall CR, a non-nodal non-target
@@ -71,7 +73,8 @@ public final class RecistCalculator {
                 currentSum,
                 currentSum == null ? null : Millimetres.percentChange(currentSum, baselineSum),
                 currentSum == null ? null : Millimetres.percentChange(currentSum, nadir),
-                currentSum == null ? null : currentSum.subtract(nadir));
+                currentSum == null ? null : currentSum.subtract(nadir),
+                input.warnings());
     }
 
     /** The target-lesion response alone (section 4.3.1); see the class documentation for the order. */

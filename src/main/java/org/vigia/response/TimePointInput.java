@@ -17,9 +17,11 @@ import java.util.Set;
  *
  * <p>Consistency checks done here (an {@link IllegalArgumentException} names the problem):
  * at least one lesion; ids unique across both lists; {@code newLesions} given; {@code nadirSumMm} not
- * negative, absent when there are no target lesions, and not larger than the baseline sum: the nadir is
- * "the smallest sum on study, including the baseline sum" (section 4.3.1), so it can never exceed the
- * baseline sum. A nadir above the baseline sum means target lesions are missing from the list.
+ * negative and absent when there are no target lesions. A nadir above the baseline sum of the listed
+ * lesions is accepted but not used as given: the nadir is "the smallest sum on study, including the
+ * baseline sum" (section 4.3.1), so it can never exceed the baseline sum; {@link #effectiveNadirSumMm()}
+ * caps it at the baseline sum and {@link #warnings()} says so (a nadir above the baseline sum usually means
+ * that target lesions are missing from the list).
  *
  * @param targetLesions          all baseline target lesions; {@code null} is read as none
  * @param nadirSumMm             smallest sum of diameters before this time point (baseline included);
@@ -61,13 +63,6 @@ public record TimePointInput(
             if (nadirSumMm.signum() < 0) {
                 throw new IllegalArgumentException("nadirSumMm must not be negative");
             }
-            BigDecimal baselineSum = sumOfBaselines(targetLesions);
-            if (nadirSumMm.compareTo(baselineSum) > 0) {
-                throw new IllegalArgumentException("nadirSumMm " + nadirSumMm.toPlainString()
-                        + " is larger than the baseline sum of the listed target lesions ("
-                        + baselineSum.toPlainString() + " mm); the nadir includes the baseline sum"
-                        + " (RECIST 1.1 section 4.3.1), so every baseline target lesion must be listed");
-            }
         }
     }
 
@@ -76,9 +71,30 @@ public record TimePointInput(
         return sumOfBaselines(targetLesions);
     }
 
-    /** The nadir to compare with: the given nadir, or the baseline sum when none was given. */
+    /**
+     * The nadir to compare with: the given nadir, or the baseline sum when none was given; a given nadir
+     * above the baseline sum is capped at the baseline sum (section 4.3.1 counts the baseline in the nadir).
+     */
     public BigDecimal effectiveNadirSumMm() {
-        return nadirSumMm != null ? nadirSumMm : baselineSumMm();
+        BigDecimal baseline = baselineSumMm();
+        return nadirSumMm != null ? nadirSumMm.min(baseline) : baseline;
+    }
+
+    /** Whether the given nadir was above the baseline sum and {@link #effectiveNadirSumMm()} capped it. */
+    public boolean nadirCapped() {
+        return nadirSumMm != null && nadirSumMm.compareTo(baselineSumMm()) > 0;
+    }
+
+    /** What the calculator had to assume about this input, in English; empty when nothing. */
+    public List<String> warnings() {
+        if (!nadirCapped()) {
+            return List.of();
+        }
+        String baseline = baselineSumMm().stripTrailingZeros().toPlainString();
+        return List.of("nadirSumMm " + nadirSumMm.stripTrailingZeros().toPlainString()
+                + " exceeds the baseline sum " + baseline + " of the listed target lesions; RECIST 1.1 §4.3.1"
+                + " counts baseline in the nadir, so " + baseline + " was used (list every baseline target lesion"
+                + " if the nadir is right)");
     }
 
     private static BigDecimal sumOfBaselines(List<TargetLesionMeasurement> lesions) {

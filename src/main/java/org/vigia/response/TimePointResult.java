@@ -1,6 +1,8 @@
 package org.vigia.response;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * The RECIST 1.1 assessment of one time point (Eisenhauer et al. 2009, section 4.3, Tables 1 and 2).
@@ -21,6 +23,8 @@ import java.math.BigDecimal;
  * @param changeFromBaselinePct (current − baseline) / baseline × 100
  * @param changeFromNadirPct    (current − nadir) / nadir × 100
  * @param changeFromNadirMm     current − nadir
+ * @param warnings              what the calculator had to assume about the input (e.g. a nadir above the
+ *                              baseline sum, capped); empty when nothing, and then left out of the JSON
  */
 public record TimePointResult(
         RecistResponse targetResponse,
@@ -31,7 +35,21 @@ public record TimePointResult(
         BigDecimal currentSumMm,
         BigDecimal changeFromBaselinePct,
         BigDecimal changeFromNadirPct,
-        BigDecimal changeFromNadirMm) {
+        BigDecimal changeFromNadirMm,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> warnings) {
+
+    public TimePointResult {
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** A result without warnings. */
+    public TimePointResult(RecistResponse targetResponse, RecistResponse nonTargetResponse,
+                           RecistResponse overallResponse, BigDecimal baselineSumMm, BigDecimal nadirSumMm,
+                           BigDecimal currentSumMm, BigDecimal changeFromBaselinePct, BigDecimal changeFromNadirPct,
+                           BigDecimal changeFromNadirMm) {
+        this(targetResponse, nonTargetResponse, overallResponse, baselineSumMm, nadirSumMm, currentSumMm,
+                changeFromBaselinePct, changeFromNadirPct, changeFromNadirMm, List.of());
+    }
 
     /**
      * The nadir to pass as {@code nadirSumMm} at the next time point: the smaller of this nadir and the

@@ -11,7 +11,6 @@ import static org.vigia.response.RecistResponse.PD;
 import static org.vigia.response.RecistResponse.PR;
 import static org.vigia.response.RecistResponse.SD;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.List;
@@ -77,13 +76,25 @@ class RecistCalculatorTest {
     }
 
     @Test
-    void apiExampleVerbatimIsRejectedBecauseItsNadirExceedsItsBaselineSum() {
-        // Only T1 (40 mm at baseline) is listed, but the nadir is 70 mm: the nadir includes the baseline
-        // sum, so it can never exceed it. No RECIST rule gives a current sum of 48 from one lesion of 28 mm.
-        JsonMappingException e = assertThrows(JsonMappingException.class,
-                () -> json.readValue(API_EXAMPLE_REQUEST_VERBATIM, TimePointInput.class));
-        assertTrue(e.getMessage().contains("nadirSumMm 70 is larger than the baseline sum of the listed target"
-                + " lesions (40 mm)"), e.getMessage());
+    void apiExampleVerbatimCapsTheNadirAtTheBaselineSumWithAWarning() throws Exception {
+        // Only T1 (40 mm at baseline) is listed, but the nadir is 70 mm. RECIST 1.1 section 4.3.1: the nadir
+        // is the smallest sum on study including the baseline sum, so it is at most 40 here and 40 is used.
+        // 28 / 40 = 0.7 → −30.00 % from baseline and from the nadir, 28 − 40 = −12 mm; 28 ≤ 0.7 × 40 → PR.
+        TimePointResult result = calculator.evaluate(json.readValue(API_EXAMPLE_REQUEST_VERBATIM, TimePointInput.class));
+        assertEquals(new TimePointResult(PR, NON_CR_NON_PD, PR, bd("40"), bd("40"), bd("28"),
+                bd("-30.00"), bd("-30.00"), bd("-12"), result.warnings()), result);
+        assertEquals(1, result.warnings().size());
+        assertTrue(result.warnings().get(0).startsWith("nadirSumMm 70 exceeds the baseline sum 40 of the listed"
+                + " target lesions; RECIST 1.1 §4.3.1 counts baseline in the nadir, so 40 was used"),
+                result.warnings().get(0));
+        assertTrue(json.readTree(json.writeValueAsString(result)).get("warnings").isArray());
+    }
+
+    @Test
+    void noWarningsKeyWhenNothingWasAssumed() throws Exception {
+        TimePointResult result = calculator.evaluate(json.readValue(API_EXAMPLE_REQUEST_COMPLETE, TimePointInput.class));
+        assertTrue(result.warnings().isEmpty());
+        assertTrue(json.readTree(json.writeValueAsString(result)).get("warnings") == null);
     }
 
     // ---------------------------------------------------------------- target lesions, Table 1 column 1
@@ -350,9 +361,8 @@ class RecistCalculatorTest {
                 "id shared by a target and a non-target");
         assertThrows(NullPointerException.class,
                 () -> new TimePointInput(List.of(t("T1", false, 10, 5)), null, false, none, null), "newLesions");
-        assertThrows(IllegalArgumentException.class,
-                () -> new TimePointInput(List.of(t("T1", false, 10, 5)), bd("10.1"), false, none, NewLesions.NO),
-                "nadir above baseline sum");
+        assertEquals(bd("10"), new TimePointInput(List.of(t("T1", false, 10, 5)), bd("10.1"), false, none,
+                NewLesions.NO).effectiveNadirSumMm(), "nadir above baseline sum is capped");
         assertThrows(IllegalArgumentException.class,
                 () -> new TimePointInput(List.of(), bd("10"), false,
                         List.of(nt("NT1", false, NonTargetStatus.ABSENT, null)), NewLesions.NO),

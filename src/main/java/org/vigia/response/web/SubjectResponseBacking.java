@@ -1,0 +1,81 @@
+package org.vigia.response.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.vigia.platform.web.Messages;
+import org.vigia.response.RecistResponse;
+import org.vigia.response.assessment.ResponseService;
+import org.vigia.response.assessment.SubjectResponseHistory;
+import org.vigia.subject.Subject;
+import org.vigia.subject.SubjectService;
+
+/**
+ * Backs {@code response/subject.xhtml}: a subject's time points (sums, changes, target / non-target / overall
+ * response), the best overall response with the study's confirmation settings, and the investigator's override.
+ */
+@Named
+@ViewScoped
+public class SubjectResponseBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ResponseService responses;
+
+    @Inject
+    private SubjectService subjects;
+
+    private Long subjectId;
+    private Subject subject;
+    private SubjectResponseHistory history;
+    private Long overrideId;
+    private long overrideVersion;
+    private RecistResponse overrideResponse;
+    private String overrideReason;
+
+    @PostConstruct
+    void init() {
+        subjectId = RespText.longParam("subject");
+        load();
+    }
+
+    public void load() {
+        subject = subjects.get(subjectId);
+        history = responses.history(subjectId);
+    }
+
+    public void startOverride(SubjectResponseHistory.TimePointRow row) {
+        overrideId = row.assessment().getId();
+        overrideVersion = row.assessment().getVersion();
+        overrideResponse = row.overallResponse();
+        overrideReason = null;
+    }
+
+    public void saveOverride() {
+        try {
+            responses.overrideResponse(overrideId, overrideVersion,
+                    overrideResponse == historyRow().computed().overallResponse() ? null : overrideResponse, overrideReason);
+            RespText.info("override.saved");
+            load();
+        } catch (RuntimeException e) {
+            Messages.refused("overrideForm", e);
+        }
+    }
+
+    private SubjectResponseHistory.TimePointRow historyRow() {
+        return history.timePoints().stream().filter(r -> r.assessment().getId().equals(overrideId)).findFirst().orElseThrow();
+    }
+
+    public RecistResponse[] getResponses() { return RecistResponse.values(); }
+    public Long getSubjectId() { return subjectId; }
+    public void setSubjectId(Long subjectId) { this.subjectId = subjectId; }
+    public Subject getSubject() { return subject; }
+    public SubjectResponseHistory getHistory() { return history; }
+    public RecistResponse getOverrideResponse() { return overrideResponse; }
+    public void setOverrideResponse(RecistResponse overrideResponse) { this.overrideResponse = overrideResponse; }
+    public String getOverrideReason() { return overrideReason; }
+    public void setOverrideReason(String overrideReason) { this.overrideReason = overrideReason; }
+}
