@@ -26,9 +26,10 @@ import org.vigia.shared.FieldErrors;
 /**
  * The study's dose rules as a service: {@code POST dose-decision} (the dose-modification table over given adverse
  * events) and {@code POST pre-cycle-check} (the pre-cycle lab gate over given values). Fields that do not apply are
- * null in the answer.
+ * null in the answer. The class path is {@code studies} like the study resource's, so that JAX-RS pools their
+ * methods (a more literal class path would take {@code GET studies/{registryId}} away from it).
  */
-@Path("studies/{registryId}")
+@Path("studies")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class DoseDecisionResource {
@@ -45,9 +46,17 @@ public class DoseDecisionResource {
     public record DecisionJson(String action, Integer resumeWhenGradeAtMost, BigDecimal resumeDosePercent,
                                List<String> reasons) {
         static DecisionJson of(DoseDecision d) {
-            return new DecisionJson(d.action().name(), d.resumeWhenGradeAtMost(),
-                    d.resumeDosePercent() == null ? null : d.resumeDosePercent().stripTrailingZeros(), d.reasons());
+            return new DecisionJson(d.action().name(), d.resumeWhenGradeAtMost(), plain(d.resumeDosePercent()), d.reasons());
         }
+    }
+
+    /** 80 rather than 80.0 or 8E+1. */
+    static BigDecimal plain(BigDecimal v) {
+        if (v == null) {
+            return null;
+        }
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     public record LabJson(String test, BigDecimal value, String unit, BigDecimal uln) {
@@ -69,7 +78,7 @@ public class DoseDecisionResource {
     }
 
     @POST
-    @Path("dose-decision")
+    @Path("{registryId}/dose-decision")
     public Response decide(@PathParam("registryId") String registryId, DecisionRequest body) {
         RequestBodies.valid(body);
         List<AdverseEventSnapshot> events = new ArrayList<>();
@@ -90,7 +99,7 @@ public class DoseDecisionResource {
     }
 
     @POST
-    @Path("pre-cycle-check")
+    @Path("{registryId}/pre-cycle-check")
     public Response preCycleCheck(@PathParam("registryId") String registryId, LabsRequest body) {
         RequestBodies.valid(body);
         List<LabJson> given = body.labs() == null ? List.of() : body.labs();

@@ -19,7 +19,6 @@ import org.vigia.dosing.AdministrationEntry;
 import org.vigia.dosing.AgentExposure;
 import org.vigia.dosing.AgentPlan;
 import org.vigia.dosing.DeliveredFraction;
-import org.vigia.dosing.DeviationLogEntry;
 import org.vigia.dosing.DosingService;
 import org.vigia.dosing.DosingSheet;
 import org.vigia.dosing.ExposureService;
@@ -36,9 +35,10 @@ import org.vigia.subject.SubjectService;
 
 /**
  * Treatment administration per subject: the planned form of a day, recording administrations, exposure,
- * radiotherapy fractions; and the study's deviation log. The same rules as the dosing screen.
+ * radiotherapy fractions. The same rules as the dosing screen. The class path equals the subject resource's so that
+ * JAX-RS pools their methods.
  */
-@Path("studies/{registryId}")
+@Path("studies/{registryId}/subjects")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class DosingResource {
@@ -130,18 +130,8 @@ public class DosingResource {
         }
     }
 
-    public record DeviationJson(Long id, String subject, Long subjectId, String kind, String agent, LocalDate occurredOn,
-                                BigDecimal recommendedMg, BigDecimal administeredMg, BigDecimal differencePercent,
-                                String description, String recordedBy) {
-        static DeviationJson of(DeviationLogEntry d) {
-            return new DeviationJson(d.getId(), d.getSubjectLabel(), d.getSubjectId(), d.getKind(), d.getAgentId(),
-                    d.getOccurredOn(), d.getRecommendedMg(), d.getAdministeredMg(), d.getDifferencePercent(),
-                    d.getDescription(), d.getRecordedBy());
-        }
-    }
-
     @GET
-    @Path("subjects/{id}/dosing-sheet")
+    @Path("{id}/dosing-sheet")
     public SheetJson sheet(@PathParam("registryId") String registryId, @PathParam("id") Long id,
                            @QueryParam("phase") String phase, @QueryParam("cycle") Integer cycle,
                            @QueryParam("day") Integer day, @QueryParam("on") String on,
@@ -158,14 +148,14 @@ public class DosingResource {
     }
 
     @GET
-    @Path("subjects/{id}/administrations")
+    @Path("{id}/administrations")
     public List<AdministrationJson> administrations(@PathParam("registryId") String registryId, @PathParam("id") Long id) {
         inStudy(registryId, id);
         return dosing.administrations(id).stream().map(AdministrationJson::of).toList();
     }
 
     @POST
-    @Path("subjects/{id}/administrations")
+    @Path("{id}/administrations")
     public Response record(@PathParam("registryId") String registryId, @PathParam("id") Long id, AdministrationRequest b) {
         RequestBodies.valid(b);
         inStudy(registryId, id);
@@ -183,21 +173,21 @@ public class DosingResource {
     }
 
     @GET
-    @Path("subjects/{id}/exposure")
+    @Path("{id}/exposure")
     public List<ExposureJson> exposure(@PathParam("registryId") String registryId, @PathParam("id") Long id) {
         inStudy(registryId, id);
         return exposure.exposure(id).stream().map(ExposureJson::of).toList();
     }
 
     @GET
-    @Path("subjects/{id}/radiotherapy")
+    @Path("{id}/radiotherapy")
     public List<CourseJson> radiotherapy(@PathParam("registryId") String registryId, @PathParam("id") Long id) {
         inStudy(registryId, id);
         return radiotherapy.courses(id).stream().map(CourseJson::of).toList();
     }
 
     @POST
-    @Path("subjects/{id}/radiotherapy")
+    @Path("{id}/radiotherapy")
     public Response fraction(@PathParam("registryId") String registryId, @PathParam("id") Long id, FractionRequest b) {
         RequestBodies.valid(b);
         inStudy(registryId, id);
@@ -206,12 +196,6 @@ public class DosingResource {
         return Response.status(201).entity(radiotherapy.courses(id).stream()
                 .filter(c -> c.prescription().course().equals(f.getCourseId())).map(CourseJson::of).findFirst().orElseThrow())
                 .build();
-    }
-
-    @GET
-    @Path("deviations")
-    public List<DeviationJson> deviations(@PathParam("registryId") String registryId) {
-        return exposure.deviations(registryId).stream().map(DeviationJson::of).toList();
     }
 
     private Subject inStudy(String registryId, Long id) {

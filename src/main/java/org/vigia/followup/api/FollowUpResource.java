@@ -24,8 +24,11 @@ import org.vigia.shared.RecordNotFound;
 import org.vigia.study.StudyService;
 import org.vigia.subject.SubjectService;
 
-/** End of treatment, follow-up contacts, progression/recurrence events and survival-endpoint dates. */
-@Path("studies/{registryId}")
+/**
+ * End of treatment, follow-up contacts, progression/recurrence events and survival-endpoint dates of a subject. The
+ * class path equals the subject resource's so that JAX-RS pools their methods.
+ */
+@Path("studies/{registryId}/subjects")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class FollowUpResource {
@@ -53,14 +56,14 @@ public class FollowUpResource {
     public record SurvivalJson(Long subjectId, String subject, String armId, LocalDate enrolledOn,
                                LocalDate treatmentStart, LocalDate deathDate, String deathCause, boolean lostToFollowUp,
                                LocalDate lastKnownAlive, Map<String, LocalDate> events) {
-        static SurvivalJson of(SurvivalEventDates d) {
+        public static SurvivalJson of(SurvivalEventDates d) {
             return new SurvivalJson(d.subjectId(), d.subject(), d.armId(), d.enrolledOn(), d.treatmentStart(),
                     d.deathDate(), d.deathCause(), d.lostToFollowUp(), d.lastKnownAlive(), d.eventDates());
         }
     }
 
     @POST
-    @Path("subjects/{id}/treatment-discontinuation")
+    @Path("{id}/treatment-discontinuation")
     public Response discontinue(@PathParam("registryId") String registryId, @PathParam("id") Long id, DiscontinuationRequest b) {
         RequestBodies.valid(b);
         inStudy(registryId, id);
@@ -69,7 +72,7 @@ public class FollowUpResource {
     }
 
     @POST
-    @Path("subjects/{id}/end-of-treatment")
+    @Path("{id}/end-of-treatment")
     public Response endOfTreatment(@PathParam("registryId") String registryId, @PathParam("id") Long id, VisitRequest b) {
         RequestBodies.valid(b);
         inStudy(registryId, id);
@@ -78,7 +81,7 @@ public class FollowUpResource {
     }
 
     @POST
-    @Path("subjects/{id}/follow-up-contacts")
+    @Path("{id}/follow-up-contacts")
     public Response contact(@PathParam("registryId") String registryId, @PathParam("id") Long id, ContactRequest b) {
         RequestBodies.valid(b);
         inStudy(registryId, id);
@@ -90,7 +93,7 @@ public class FollowUpResource {
     }
 
     @POST
-    @Path("subjects/{id}/disease-events")
+    @Path("{id}/disease-events")
     public Response diseaseEvent(@PathParam("registryId") String registryId, @PathParam("id") Long id, DiseaseEventRequest b) {
         RequestBodies.valid(b);
         inStudy(registryId, id);
@@ -100,17 +103,10 @@ public class FollowUpResource {
     }
 
     @GET
-    @Path("subjects/{id}/survival-events")
+    @Path("{id}/survival-events")
     public Response survival(@PathParam("registryId") String registryId, @PathParam("id") Long id) {
         inStudy(registryId, id);
         return JacksonJson.ok(SurvivalJson.of(followUp.survivalEvents(id)));
-    }
-
-    @GET
-    @Path("survival-events")
-    public Response survivalOfStudy(@PathParam("registryId") String registryId) {
-        List<SurvivalJson> all = followUp.survivalEvents(registryId).stream().map(SurvivalJson::of).toList();
-        return JacksonJson.ok(all);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
