@@ -12,6 +12,8 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * A site coordinator records NCT07041788 induction cycles on the dosing form: planned doses computed from height and
@@ -24,7 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DosingBrowserIT {
 
     private static final String PW = Deployments.DEMO_PASSWORD;
-    private static final String INDUCTION = "Induction chemotherapy + iparomlimab/tuvonralimab";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -33,6 +34,17 @@ class DosingBrowserIT {
 
     @ArquillianResource
     private URL base;
+
+    /**
+     * Picks an option of a PrimeFaces selectOneMenu by its value through the widget (as a click on the item does),
+     * without the overlay panel that can still cover the next button while it closes.
+     */
+    private static void choose(Browser b, String id, String value) {
+        ((JavascriptExecutor) b.driver()).executeScript(
+                "PrimeFaces.widgets['widget_' + arguments[0].replace(/:/g, '_')].selectValue(arguments[1]);", id, value);
+        b.waitForAjax();
+        assertEquals(value, b.driver().findElement(By.id(id + "_input")).getAttribute("value"));
+    }
 
     private static void show(Browser b, String cycle, String on) {
         b.type("sheetForm:cycle", cycle).type("sheetForm:day", "1").type("sheetForm:on", on)
@@ -50,7 +62,7 @@ class DosingBrowserIT {
         try (Browser b = Browser.open(base)) {
             b.signIn("coordinator", PW).go("dosing/subject.xhtml?subject=" + id);
             b.element("sheetForm:phase");
-            b.select("sheetForm:phase", INDUCTION);
+            choose(b, "sheetForm:phase", "INDUCTION");
             show(b, "1", "2026-09-10");
             // Mosteller √(170 × 70 / 3600) = 1.82 m²: docetaxel 75 mg/m² = 136.5 mg, cisplatin 25 mg/m² = 45.5 mg;
             // iparomlimab/tuvonralimab 5 mg/kg × 70 kg = 350 mg
@@ -75,7 +87,7 @@ class DosingBrowserIT {
             show(b, "2", "2026-10-01");
             b.waitForText("Open adverse event: Neutrophil count decreased");
             assertEquals("Hold", b.text("plansForm:plans:0:recommendation"), b.pageText());
-            b.select("entryForm:status", "Not given (held)");
+            choose(b, "entryForm:status", "NOT_GIVEN");
             b.type("entryForm:notGivenReason", "Neutrophil count decreased grade 3");
             b.click("entryForm:record");
             b.waitForText("Recorded DOCETAXEL: NOT_GIVEN");
@@ -86,7 +98,7 @@ class DosingBrowserIT {
             b.waitForText("109.2 mg"); // 136.5 mg × 80 % after the −20 % reduction
             assertEquals("Give", b.text("plansForm:plans:0:recommendation"), b.pageText());
             assertEquals("80", b.value("entryForm:dosePercent").replaceAll("\\.0+$", ""));
-            b.select("entryForm:status", "Given");
+            choose(b, "entryForm:status", "GIVEN");
             b.type("entryForm:administeredMg", "136.5");
             b.click("entryForm:record");
             assertTrue(b.text("entryForm:departureMessage").contains("departs from the recommended 109.2 mg"), b.pageText());
@@ -124,7 +136,7 @@ class DosingBrowserIT {
             b.type("contactForm:contactDate", "2026-10-01");
             b.click("contactForm:save");
             b.waitForText("Saved.");
-            b.select("contactForm:survivalStatus", "Lost to follow-up");
+            choose(b, "contactForm:survivalStatus", "LOST_TO_FOLLOW_UP");
             b.type("contactForm:contactDate", "2026-11-01");
             b.click("contactForm:save");
             b.waitForText("Give the last date the subject was known to be alive");
