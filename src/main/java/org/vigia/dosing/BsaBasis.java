@@ -2,6 +2,7 @@ package org.vigia.dosing;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.vigia.shared.clinical.BodySurfaceAreaFormula;
 
 /**
  * The body surface area in use for a subject and the measurements it was computed from. Stored after each
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param weightKg weight used, kg
  * @param formula  formula used
  */
-public record BsaBasis(BigDecimal bsaM2, BigDecimal heightCm, BigDecimal weightKg, BsaFormula formula) {
+public record BsaBasis(BigDecimal bsaM2, BigDecimal heightCm, BigDecimal weightKg, BodySurfaceAreaFormula formula) {
     public BsaBasis {
         Objects.requireNonNull(bsaM2, "bsaM2");
         Objects.requireNonNull(heightCm, "heightCm");

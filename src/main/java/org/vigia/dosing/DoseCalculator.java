@@ -2,7 +2,12 @@ package org.vigia.dosing;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.math.MathContext;
 import java.util.Objects;
+import org.vigia.shared.clinical.BodySurfaceArea;
+import org.vigia.shared.clinical.BodySurfaceAreaFormula;
+import org.vigia.study.definition.Agent;
+import org.vigia.study.definition.DoseScope;
 import org.vigia.study.definition.DoseBasis;
 
 /**
@@ -33,18 +38,18 @@ public final class DoseCalculator {
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
-    private final BsaFormula formula;
+    private final BodySurfaceAreaFormula formula;
 
     /** A calculator using the Mosteller formula. */
     public DoseCalculator() {
-        this(BsaFormula.MOSTELLER);
+        this(BodySurfaceAreaFormula.MOSTELLER);
     }
 
-    public DoseCalculator(BsaFormula formula) {
+    public DoseCalculator(BodySurfaceAreaFormula formula) {
         this.formula = Objects.requireNonNull(formula, "formula");
     }
 
-    public BsaFormula formula() {
+    public BodySurfaceAreaFormula formula() {
         return formula;
     }
 
@@ -59,12 +64,17 @@ public final class DoseCalculator {
      */
     public PlannedDose plannedDose(DoseBasis basis, BigDecimal protocolDose, BigDecimal dosePercent,
                                    BodyMeasurements measurements) {
+        return plannedDose(basis, protocolDose, dosePercent, measurements, null);
+    }
+
+    private PlannedDose plannedDose(DoseBasis basis, BigDecimal protocolDose, BigDecimal dosePercent,
+                                    BodyMeasurements measurements, String doseWording) {
         Objects.requireNonNull(basis, "basis");
         Objects.requireNonNull(measurements, "measurements");
         requirePositive(protocolDose, "protocolDose");
         requirePositive(dosePercent, "dosePercent");
         String percentText = dosePercent.stripTrailingZeros().toPlainString();
-        String doseText = protocolDose.stripTrailingZeros().toPlainString();
+        String doseText = doseWording != null ? doseWording : protocolDose.stripTrailingZeros().toPlainString();
         BigDecimal full;
         BsaBasis bsaBasis = null;
         boolean recalculated = false;
@@ -77,7 +87,7 @@ public final class DoseCalculator {
                 recalculated = previous == null || bsaBasis != previous;
                 full = protocolDose.multiply(bsaBasis.bsaM2());
                 working = doseText + " mg/m² × " + bsaBasis.bsaM2().toPlainString() + " m² ("
-                        + bsaBasis.formula().label() + ", " + plain(bsaBasis.heightCm()) + " cm, "
+                        + label(bsaBasis.formula()) + ", " + plain(bsaBasis.heightCm()) + " cm, "
                         + plain(bsaBasis.weightKg()) + " kg" + (recalculated ? "" : ", previous BSA kept: weight "
                         + plain(measurements.weightKg()) + " kg changed by less than 10 %") + ")";
             }
@@ -114,7 +124,32 @@ public final class DoseCalculator {
             return previous;
         }
         requirePositive(heightCm, "heightCm");
-        return new BsaBasis(formula.bodySurfaceArea(heightCm, latestWeightKg), heightCm, latestWeightKg, formula);
+        return new BsaBasis(BodySurfaceArea.calculate(formula, heightCm, latestWeightKg), heightCm, latestWeightKg, formula);
+    }
+
+    /** The formula's usual name for the working shown on screen ("Mosteller", "DuBois"). */
+    public static String label(BodySurfaceAreaFormula formula) {
+        return switch (formula) {
+            case MOSTELLER -> "Mosteller";
+            case DUBOIS -> "DuBois";
+        };
+    }
+
+    /**
+     * The planned dose of a study agent on one dosing day: the definition's dose, divided over the cycle's dosing
+     * days when its {@code doseScope} is {@link DoseScope#PER_CYCLE_DIVIDED} (NCT07041788 concurrent cisplatin
+     * 100 mg/m² over d1-3 gives 100/3 mg/m² a day).
+     *
+     * @param dosingDays the number of dosing days of the agent in its cycle (1 when unknown)
+     */
+    public PlannedDose plannedDose(Agent agent, int dosingDays, BigDecimal dosePercent, BodyMeasurements measurements) {
+        Objects.requireNonNull(agent, "agent");
+        if (agent.doseScope() == DoseScope.PER_CYCLE_DIVIDED && dosingDays > 1) {
+            BigDecimal perDay = agent.dose().divide(BigDecimal.valueOf(dosingDays), MathContext.DECIMAL64);
+            return plannedDose(agent.doseBasis(), perDay, dosePercent, measurements,
+                    "(" + plain(agent.dose()) + " ÷ " + dosingDays + " days)");
+        }
+        return plannedDose(agent.doseBasis(), agent.dose(), dosePercent, measurements);
     }
 
     /** True when |latest − previous| ≥ 10 % of previous. */

@@ -1,85 +1,144 @@
 package org.vigia.dosing;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.vigia.study.definition.Agent;
 import org.vigia.study.definition.AgentClass;
+import org.vigia.study.definition.Arm;
+import org.vigia.study.definition.RadiotherapyCourse;
+import org.vigia.study.definition.StudyDefinition;
+import org.vigia.study.definition.StudyDefinitionReader;
+import org.vigia.study.definition.TreatmentPhase;
 
 /**
- * The dosing sections of a study definition: agents and their doses, the pre-cycle lab gate, the dose-modification
- * table and the radiotherapy courses and event rules. Bound from YAML with Jackson (records, unknown keys refused).
- * Every rule carries {@code source:} (the protocol sentence) or {@code assumption: true} with a {@code note:}.
+ * The dosing view of a loaded {@link StudyDefinition}: the study definition is the only source of truth. Agents
+ * (id, name, class, dose basis, dose, infusion window) and radiotherapy courses with their event rules come from
+ * the definition's own records; the two sections the dosing feature owns, {@code preCycleLabs}
+ * ({@link PreCycleLabCriteria}) and {@code doseModification} ({@link DoseModificationRules}), are bound here from the
+ * raw trees the study reader keeps, with the reader's strict mapper (unknown keys refused). Every rule carries
+ * {@code source:} (the protocol sentence) or {@code assumption: true} with a {@code note:}.
  * <pre>{@code
- * DosingDefinition d = DosingDefinition.read(getClass().getResourceAsStream("/dosing/NCT07041788.yaml"));
+ * DosingDefinition d = DosingDefinition.of(studies.definition(subject.getStudyId(), subject.getDefinitionVersion()));
+ * d.doseModificationPolicy().decide(...);
  * }</pre>
  *
- * @param registryId             trial registry id ("NCT07041788")
- * @param agents                 the agents
- * @param preCycleLabs           the pre-cycle lab gate, or null when the study has none
- * @param doseModification       the dose-modification table
- * @param radiotherapyCourses    prescribed radiotherapy courses (may be empty)
- * @param radiotherapyEventRules radiotherapy event rules (may be empty)
+ * @param study            the study definition
+ * @param preCycleLabs     the pre-cycle lab gate, or null when the definition has none
+ * @param doseModification the dose-modification table, or null when the definition has none
  */
-public record DosingDefinition(String registryId, List<AgentDosing> agents, PreCycleLabCriteria preCycleLabs,
-                               DoseModificationRules doseModification,
-                               List<RadiotherapyPrescription> radiotherapyCourses,
-                               List<RadiotherapyEventRule> radiotherapyEventRules) {
+public record DosingDefinition(StudyDefinition study, PreCycleLabCriteria preCycleLabs,
+                               DoseModificationRules doseModification) {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper MAPPER = StudyDefinitionReader.mapper();
 
     public DosingDefinition {
-        Objects.requireNonNull(registryId, "registryId");
-        agents = agents == null ? List.of() : List.copyOf(agents);
-        Objects.requireNonNull(doseModification, "doseModification of " + registryId);
-        radiotherapyCourses = radiotherapyCourses == null ? List.of() : List.copyOf(radiotherapyCourses);
-        radiotherapyEventRules = radiotherapyEventRules == null ? List.of() : List.copyOf(radiotherapyEventRules);
+        Objects.requireNonNull(study, "study");
     }
 
     /**
-     * Reads a definition from YAML.
+     * Binds the dosing sections of a study definition.
      *
-     * @throws IllegalArgumentException when the YAML is malformed or a rule is invalid (the message says which)
+     * @throws IllegalArgumentException when a section is malformed or a rule is invalid (the message says which)
      */
-    public static DosingDefinition read(InputStream yaml) {
-        Objects.requireNonNull(yaml, "yaml");
-        try (yaml) {
-            return YAML.readValue(yaml, DosingDefinition.class);
+    public static DosingDefinition of(StudyDefinition study) {
+        Objects.requireNonNull(study, "study");
+        return new DosingDefinition(study,
+                bind(study.preCycleLabs(), PreCycleLabCriteria.class, study.registryId() + " preCycleLabs"),
+                bind(study.doseModification(), DoseModificationRules.class, study.registryId() + " doseModification"));
+    }
+
+    /** Binds one raw section (null stays null); package-visible for tests of malformed sections. */
+    static <T> T bind(JsonNode node, Class<T> type, String what) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return null;
+        }
+        try {
+            return MAPPER.treeToValue(node, type);
         } catch (IOException e) {
             Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : e;
-            throw new IllegalArgumentException("Invalid dosing definition: " + cause.getMessage(), e);
+            throw new IllegalArgumentException("Invalid " + what + ": " + cause.getMessage(), e);
         }
     }
 
-    /** The first agent with this name (case-insensitive), whatever its phase. */
-    public Optional<AgentDosing> findAgent(String name) {
-        return agents.stream().filter(a -> DoseModificationRule.sameText(a.name(), name)).findFirst();
+    public String registryId() {
+        return study.registryId();
     }
 
-    /** The agent with this name and phase (case-insensitive). */
-    public Optional<AgentDosing> findAgent(String name, String phase) {
-        return agents.stream().filter(a -> DoseModificationRule.sameText(a.name(), name)
-                && (phase == null ? a.phase() == null : DoseModificationRule.sameText(phase, a.phase()))).findFirst();
+    /** The study's agents (drugs), from the definition. */
+    public List<Agent> agents() {
+        return study.agents();
     }
 
-    /** The class of an agent, for dose decisions keyed by agent name. */
-    public Optional<AgentClass> findAgentClass(String name) {
-        return findAgent(name).map(AgentDosing::agentClass);
+    public Optional<PreCycleLabCriteria> findPreCycleLabs() {
+        return Optional.ofNullable(preCycleLabs);
     }
 
-    /** The prescription of a radiotherapy course by name. */
-    public Optional<RadiotherapyPrescription> findRadiotherapyCourse(String course) {
-        return radiotherapyCourses.stream().filter(c -> DoseModificationRule.sameText(c.course(), course)).findFirst();
+    public Optional<DoseModificationRules> findDoseModification() {
+        return Optional.ofNullable(doseModification);
     }
 
-    /** A policy over this definition's dose-modification table. */
+    /** The agent whose id or name is {@code idOrName} (case-insensitive); ids win over names, first by name. */
+    public Optional<Agent> findAgent(String idOrName) {
+        if (idOrName == null) {
+            return Optional.empty();
+        }
+        String key = idOrName.trim().toLowerCase(Locale.ROOT);
+        return study.agents().stream().filter(a -> a.id().toLowerCase(Locale.ROOT).equals(key)).findFirst()
+                .or(() -> study.agents().stream().filter(a -> a.name().trim().toLowerCase(Locale.ROOT).equals(key))
+                        .findFirst());
+    }
+
+    /** The class of an agent, by id or name. */
+    public Optional<AgentClass> findAgentClass(String idOrName) {
+        return findAgent(idOrName).map(Agent::agentClass);
+    }
+
+    /** The agent's allowed infusion duration, when the definition gives one. */
+    public Optional<InfusionWindow> infusionWindow(Agent agent) {
+        return Optional.ofNullable(agent.infusion()).map(InfusionWindow::of);
+    }
+
+    /** The radiotherapy course with this id. */
+    public Optional<RadiotherapyCourse> findRadiotherapyCourse(String courseId) {
+        return study.radiotherapyCourses().stream().filter(c -> c.id().equalsIgnoreCase(courseId)).findFirst();
+    }
+
+    /** The prescription of a radiotherapy course, for tracking delivery. */
+    public Optional<RadiotherapyPrescription> findPrescription(String courseId) {
+        return findRadiotherapyCourse(courseId).map(RadiotherapyPrescription::of);
+    }
+
+    /** Cycle length of a phase of an arm, or null when the phase is not cycled. */
+    public Integer cycleLengthDays(String armId, String phaseId) {
+        return study.findArm(armId).flatMap(a -> a.findPhase(phaseId)).map(TreatmentPhase::cycleLengthDays).orElse(null);
+    }
+
+    /** The first cycled phase of the arm that gives the agent, for its cycle length (exposure). */
+    public Optional<TreatmentPhase> phaseGiving(String armId, String agentId) {
+        return study.findArm(armId).stream().map(Arm::phases).flatMap(List::stream)
+                .filter(p -> p.administrations().stream().anyMatch(a -> a.agent().equals(agentId)))
+                .findFirst();
+    }
+
+    /** A policy over this definition's dose-modification table; a definition without one gives an empty table. */
     public DoseModificationPolicy doseModificationPolicy() {
-        return new DoseModificationPolicy(doseModification);
+        return new DoseModificationPolicy(doseModification != null ? doseModification
+                : new DoseModificationRules(null, List.of(), List.of(), null, true,
+                "The study definition has no doseModification section"));
+    }
+
+    /** A calculator using the definition's BSA formula ({@code bsa.formula}). */
+    public DoseCalculator doseCalculator() {
+        return new DoseCalculator(study.bsa().formula());
+    }
+
+    /** The radiotherapy event rules of the definition's courses. */
+    public RadiotherapyEventPolicy radiotherapyEventPolicy() {
+        return new RadiotherapyEventPolicy();
     }
 }

@@ -1,10 +1,9 @@
 package org.vigia.dosing;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import org.vigia.study.definition.Infusion;
 
 /**
  * The allowed duration of an infusion, in minutes, inclusive at both ends; either end may be open.
@@ -13,8 +12,7 @@ import java.util.Objects;
  *       "120 min ± 15 min" (105–135);</li>
  *   <li>minimum only: NCT07041788 iparomlimab/tuvonralimab "infusion duration ≥30 minutes".</li>
  * </ul>
- * In YAML either {@code {targetMinutes: 60, toleranceMinutes: 10}} or {@code {minMinutes: 30}} (and/or
- * {@code maxMinutes}). The duration is measured exactly from start to stop: 49 min 59 s is under a 50-minute minimum.
+ * Built from the study definition's {@link Infusion} ({@link #of}). The duration is measured exactly from start to stop: 49 min 59 s is under a 50-minute minimum.
  * <pre>{@code
  * InfusionWindow.around(60, 10).check(start, start.plusMinutes(71)).withinWindow(); // false
  * }</pre>
@@ -33,19 +31,9 @@ public record InfusionWindow(Integer minMinutes, Integer maxMinutes) {
         }
     }
 
-    /** Binds the YAML forms {@code targetMinutes/toleranceMinutes} or {@code minMinutes/maxMinutes}. */
-    @JsonCreator
-    static InfusionWindow fromYaml(@JsonProperty("targetMinutes") Integer targetMinutes,
-                                   @JsonProperty("toleranceMinutes") Integer toleranceMinutes,
-                                   @JsonProperty("minMinutes") Integer minMinutes,
-                                   @JsonProperty("maxMinutes") Integer maxMinutes) {
-        if (targetMinutes != null) {
-            if (minMinutes != null || maxMinutes != null) {
-                throw new IllegalArgumentException("Give either targetMinutes/toleranceMinutes or minMinutes/maxMinutes");
-            }
-            return around(targetMinutes, toleranceMinutes == null ? 0 : toleranceMinutes);
-        }
-        return new InfusionWindow(minMinutes, maxMinutes);
+    /** The window of an agent's infusion as the study definition gives it ({@code agents[].infusion}). */
+    public static InfusionWindow of(Infusion infusion) {
+        return new InfusionWindow(infusion.lowestAllowedMinutes(), infusion.highestAllowedMinutes());
     }
 
     /** target ± tolerance minutes, e.g. {@code around(60, 10)} = 50–70 min. */

@@ -3,46 +3,42 @@ package org.vigia.dosing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.vigia.study.definition.RadiotherapyEventRule;
 
 /**
- * Applies the study definition's {@link RadiotherapyEventRule}s to a course at a review (cumulative dose so far and
- * what was observed) and recommends continuing, suspending or stopping early.
+ * Applies a course's event rules, as the study definition gives them ({@code radiotherapyCourses[].eventRules},
+ * {@link RadiotherapyEventRule#appliesTo}), to the course at a review (cumulative dose so far and the events
+ * observed) and recommends continuing, suspending or stopping early.
  * <pre>{@code
- * new RadiotherapyEventPolicy(definition.radiotherapyEventRules())
- *         .evaluate(course, new RadiotherapyObservation("CR", Set.of())); // STOP_EARLY at ≥50 Gy (NCT07277764)
+ * new RadiotherapyEventPolicy().evaluate(delivery, RadiotherapyObservation.of("CR", Set.of()));
+ * // STOP_EARLY at ≥50 Gy on NCT07277764's definitive IMRT
  * }</pre>
  */
 public final class RadiotherapyEventPolicy {
 
-    private final List<RadiotherapyEventRule> rules;
-
-    public RadiotherapyEventPolicy(List<RadiotherapyEventRule> rules) {
-        this.rules = List.copyOf(Objects.requireNonNull(rules, "rules"));
-    }
-
-    public RadiotherapyRecommendation evaluate(RadiotherapyCourse course, RadiotherapyObservation observation) {
-        Objects.requireNonNull(course, "course");
+    public RadiotherapyRecommendation evaluate(RadiotherapyDelivery delivery, RadiotherapyObservation observation) {
+        Objects.requireNonNull(delivery, "delivery");
         Objects.requireNonNull(observation, "observation");
-        RadiotherapyAction action = RadiotherapyAction.CONTINUE;
+        RadiotherapyRecommendation.Outcome action = RadiotherapyRecommendation.Outcome.CONTINUE;
         List<String> ids = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
-        for (RadiotherapyEventRule rule : rules) {
-            if (!rule.firesFor(course, observation)) {
+        String gy = delivery.cumulativeDoseGy().stripTrailingZeros().toPlainString();
+        for (RadiotherapyEventRule rule : delivery.prescription().eventRules()) {
+            boolean fired = observation.events().stream()
+                    .anyMatch(e -> rule.appliesTo(e, delivery.cumulativeDoseGy()));
+            if (!fired) {
                 continue;
             }
-            if (rule.recommend().ordinal() > action.ordinal()) {
-                action = rule.recommend();
+            RadiotherapyRecommendation.Outcome outcome = RadiotherapyRecommendation.Outcome.of(rule.action());
+            if (outcome.ordinal() > action.ordinal()) {
+                action = outcome;
             }
             ids.add(rule.id());
-            String trigger = rule.anyOf().stream().filter(c -> c.holds(observation)).map(RadiotherapyCondition::describe)
-                    .findFirst().orElse("cumulative dose");
-            reasons.add(rule.recommend() + " " + course.prescription().course() + " at "
-                    + course.cumulativeDoseGy().stripTrailingZeros().toPlainString() + " Gy: " + trigger
-                    + " (rule " + rule.id() + ")");
+            reasons.add(outcome + " " + delivery.prescription().course() + " at " + gy + " Gy: " + rule.event()
+                    + (rule.description() == null ? "" : " — " + rule.description()) + " (rule " + rule.id() + ")");
         }
         if (ids.isEmpty()) {
-            reasons.add("No radiotherapy event rule applies at "
-                    + course.cumulativeDoseGy().stripTrailingZeros().toPlainString() + " Gy: continue");
+            reasons.add("No radiotherapy event rule applies at " + gy + " Gy: continue");
         }
         return new RadiotherapyRecommendation(action, ids, reasons);
     }

@@ -1,12 +1,27 @@
 package org.vigia.dosing;
 
 import java.util.List;
+import org.vigia.study.definition.RadiotherapyAction;
 
 /**
- * The outcome of the radiotherapy event rules at a review: the most severe recommendation among the rules that
- * fired (STOP_EARLY > SUSPEND > CONTINUE), their ids and the reasons.
+ * The outcome of the study definition's radiotherapy event rules at a review: the most severe recommendation among
+ * the rules that fired (STOP_EARLY > SUSPEND > CONTINUE), their ids and the reasons.
  */
-public record RadiotherapyRecommendation(RadiotherapyAction action, List<String> ruleIds, List<String> reasons) {
+public record RadiotherapyRecommendation(Outcome action, List<String> ruleIds, List<String> reasons) {
+
+    /** What the rules recommend for the course. */
+    public enum Outcome {
+        CONTINUE, SUSPEND, STOP_EARLY;
+
+        /** The outcome of a definition rule's action. */
+        public static Outcome of(RadiotherapyAction action) {
+            return switch (action) {
+                case SUSPEND_RADIOTHERAPY -> SUSPEND;
+                case STOP_RADIOTHERAPY -> STOP_EARLY;
+            };
+        }
+    }
+
     public RadiotherapyRecommendation {
         ruleIds = List.copyOf(ruleIds);
         reasons = List.copyOf(reasons);

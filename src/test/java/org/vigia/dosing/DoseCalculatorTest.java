@@ -11,6 +11,9 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.vigia.shared.clinical.BodySurfaceArea;
+import org.vigia.shared.clinical.BodySurfaceAreaFormula;
+import org.vigia.study.definition.Agent;
 import org.vigia.study.definition.DoseBasis;
 
 class DoseCalculatorTest {
@@ -34,12 +37,12 @@ class DoseCalculatorTest {
             "MOSTELLER, 180, 90, 2.12",  // √4.5 = 2.1213
             "MOSTELLER, 170, 77, 1.91",  // √3.63611 = 1.9069
             "MOSTELLER, 170, 63, 1.72",  // √2.975 = 1.7248
-            "DU_BOIS, 170, 70, 1.81",    // 1.8097
-            "DU_BOIS, 160, 50, 1.50",    // 1.5011
-            "DU_BOIS, 180, 90, 2.10",    // 2.0989
+            "DUBOIS, 170, 70, 1.81",    // 1.8097
+            "DUBOIS, 160, 50, 1.50",    // 1.5011
+            "DUBOIS, 180, 90, 2.10",    // 2.0989
     })
-    void bodySurfaceAreaByFormula(BsaFormula formula, String height, String weight, String expected) {
-        BigDecimal bsa = formula.bodySurfaceArea(bd(height), bd(weight));
+    void bodySurfaceAreaByFormula(BodySurfaceAreaFormula formula, String height, String weight, String expected) {
+        BigDecimal bsa = BodySurfaceArea.calculate(formula, bd(height), bd(weight));
         assertAmount(expected, bsa);
         assertEquals(2, bsa.scale());
     }
@@ -58,11 +61,11 @@ class DoseCalculatorTest {
 
     @Test
     void duBoisIsSelectable() {
-        PlannedDose dose = new DoseCalculator(BsaFormula.DU_BOIS).plannedDose(DoseBasis.MG_PER_M2, bd("75"), FULL,
+        PlannedDose dose = new DoseCalculator(BodySurfaceAreaFormula.DUBOIS).plannedDose(DoseBasis.MG_PER_M2, bd("75"), FULL,
                 BodyMeasurements.of(bd("170"), bd("70")));
         assertAmount("1.81", dose.bsaBasis().bsaM2());
         assertAmount("135.8", dose.plannedDoseMg()); // 75 × 1.81 = 135.75 → 135.8
-        assertEquals(BsaFormula.DU_BOIS, dose.bsaBasis().formula());
+        assertEquals(BodySurfaceAreaFormula.DUBOIS, dose.bsaBasis().formula());
     }
 
     @ParameterizedTest(name = "previous 70 kg, now {0} kg: BSA {1}, docetaxel {2} mg, recalculated {3}")
@@ -74,7 +77,7 @@ class DoseCalculatorTest {
             "70,    1.82, 136.5, false", // unchanged
     })
     void bsaIsRecomputedOnlyWhenWeightChangedByTenPercentOrMore(String weight, String bsa, String mg, boolean recalculated) {
-        BsaBasis previous = new BsaBasis(bd("1.82"), bd("170"), bd("70"), BsaFormula.MOSTELLER);
+        BsaBasis previous = new BsaBasis(bd("1.82"), bd("170"), bd("70"), BodySurfaceAreaFormula.MOSTELLER);
         PlannedDose dose = calculator.plannedDose(DoseBasis.MG_PER_M2, bd("75"), FULL,
                 BodyMeasurements.of(bd("170"), bd(weight), previous));
         assertAmount(bsa, dose.bsaBasis().bsaM2());
@@ -120,11 +123,20 @@ class DoseCalculatorTest {
     @Test
     void agentFromTheDefinitionPlansItsDose() {
         DosingDefinition definition = Definitions.load("NCT07041788");
-        AgentDosing cisplatin = definition.findAgent("cisplatin", "induction").orElseThrow();
-        PlannedDose dose = cisplatin.plannedDose(calculator, FULL, BodyMeasurements.of(bd("170"), bd("70")));
+        Agent cisplatin = definition.findAgent("CISPLATIN_INDUCTION").orElseThrow();
+        PlannedDose dose = calculator.plannedDose(cisplatin, 3, FULL, BodyMeasurements.of(bd("170"), bd("70")));
         assertAmount("45.5", dose.plannedDoseMg()); // 25 × 1.82
-        AgentDosing io = definition.findAgent("Iparomlimab/Tuvonralimab").orElseThrow();
-        assertAmount("310.0", io.plannedDose(calculator, FULL, BodyMeasurements.of(bd("170"), bd("62"))).plannedDoseMg());
+        Agent io = definition.findAgent("IPAROMLIMAB_TUVONRALIMAB").orElseThrow();
+        assertAmount("310.0", calculator.plannedDose(io, 1, FULL, BodyMeasurements.of(bd("170"), bd("62"))).plannedDoseMg());
+    }
+
+    @Test
+    void concurrentCisplatinPerCycleIsDividedOverItsThreeDays() {
+        // NCT07041788 "Cisplatin 100mg/m², infused over 3 days (d1-3)": 100/3 mg/m² × 1.82 m² = 60.67 → 60.7 mg a day
+        Agent concurrent = Definitions.load("NCT07041788").findAgent("CISPLATIN_CONCURRENT").orElseThrow();
+        PlannedDose day = calculator.plannedDose(concurrent, 3, FULL, BodyMeasurements.of(bd("170"), bd("70")));
+        assertAmount("60.7", day.plannedDoseMg());
+        assertTrue(day.working().startsWith("(100 ÷ 3 days) mg/m² × 1.82 m²"), day.working());
     }
 
     @Test

@@ -5,17 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.vigia.study.definition.AgentClass;
+import org.vigia.study.definition.StudyDefinitionReader;
 
 class DosingDefinitionTest {
 
-    private static DosingDefinition parse(String yaml) {
-        return DosingDefinition.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+    /** Binds a {@code doseModification} section as the study definition would hold it. */
+    private static DoseModificationRules parse(String yaml) {
+        try {
+            JsonNode tree = StudyDefinitionReader.mapper().readTree(yaml).get("doseModification");
+            return DosingDefinition.bind(tree, DoseModificationRules.class, "doseModification");
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @ParameterizedTest
@@ -38,7 +44,7 @@ class DosingDefinitionTest {
         });
         assertEquals(2, definition.doseModification().maxReductions());
         assertTrue(definition.doseModification().assumption(), "the maximum of 2 reductions is assumed");
-        assertEquals(AgentClass.IMMUNOTHERAPY, definition.findAgentClass("iparomlimab/tuvonralimab").orElseThrow());
+        assertEquals(AgentClass.IMMUNOTHERAPY, definition.findAgentClass("IPAROMLIMAB_TUVONRALIMAB").orElseThrow());
         assertEquals(4, definition.preCycleLabs().criteria().size());
     }
 

@@ -13,27 +13,28 @@ class InfusionWindowTest {
     private static final LocalDateTime START = LocalDateTime.of(2026, 3, 2, 9, 0);
 
     private static InfusionWindow windowOf(String registryId, String agent) {
-        return Definitions.load(registryId).findAgent(agent).orElseThrow().findInfusionWindow().orElseThrow();
+        DosingDefinition definition = Definitions.load(registryId);
+        return definition.infusionWindow(definition.findAgent(agent).orElseThrow()).orElseThrow();
     }
 
     // NCT07264075: "60 min ± 10 min" (ivonescimab, pembrolizumab), "120 min ± 15 min" (ligufalimab);
     // NCT07041788: iparomlimab/tuvonralimab "infusion duration ≥30 minutes".
     @ParameterizedTest(name = "{0} {1}: {2} min → {3}")
     @CsvSource({
-            "NCT07264075, ivonescimab, 49, TOO_SHORT",
-            "NCT07264075, ivonescimab, 50, WITHIN_WINDOW",
-            "NCT07264075, ivonescimab, 60, WITHIN_WINDOW",
-            "NCT07264075, ivonescimab, 70, WITHIN_WINDOW",
-            "NCT07264075, ivonescimab, 71, TOO_LONG",
-            "NCT07264075, pembrolizumab, 49, TOO_SHORT",
-            "NCT07264075, pembrolizumab, 71, TOO_LONG",
-            "NCT07264075, ligufalimab, 104, TOO_SHORT",
-            "NCT07264075, ligufalimab, 105, WITHIN_WINDOW",
-            "NCT07264075, ligufalimab, 135, WITHIN_WINDOW",
-            "NCT07264075, ligufalimab, 136, TOO_LONG",
-            "NCT07041788, iparomlimab/tuvonralimab, 29, TOO_SHORT",
-            "NCT07041788, iparomlimab/tuvonralimab, 30, WITHIN_WINDOW",
-            "NCT07041788, iparomlimab/tuvonralimab, 240, WITHIN_WINDOW",
+            "NCT07264075, IVONESCIMAB, 49, TOO_SHORT",
+            "NCT07264075, IVONESCIMAB, 50, WITHIN_WINDOW",
+            "NCT07264075, IVONESCIMAB, 60, WITHIN_WINDOW",
+            "NCT07264075, IVONESCIMAB, 70, WITHIN_WINDOW",
+            "NCT07264075, IVONESCIMAB, 71, TOO_LONG",
+            "NCT07264075, PEMBROLIZUMAB, 49, TOO_SHORT",
+            "NCT07264075, PEMBROLIZUMAB, 71, TOO_LONG",
+            "NCT07264075, LIGUFALIMAB, 104, TOO_SHORT",
+            "NCT07264075, LIGUFALIMAB, 105, WITHIN_WINDOW",
+            "NCT07264075, LIGUFALIMAB, 135, WITHIN_WINDOW",
+            "NCT07264075, LIGUFALIMAB, 136, TOO_LONG",
+            "NCT07041788, IPAROMLIMAB_TUVONRALIMAB, 29, TOO_SHORT",
+            "NCT07041788, IPAROMLIMAB_TUVONRALIMAB, 30, WITHIN_WINDOW",
+            "NCT07041788, IPAROMLIMAB_TUVONRALIMAB, 240, WITHIN_WINDOW",
     })
     void protocolWindowsAtTheirEdges(String registryId, String agent, int minutes, InfusionCheck.Outcome expected) {
         InfusionCheck check = windowOf(registryId, agent).check(START, START.plusMinutes(minutes));

@@ -2,6 +2,7 @@ package org.vigia.study.definition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +29,8 @@ class StudyDefinitionCatalogTest {
             assertEquals(64, e.sha256().length());
             assertTrue(e.yaml().contains("registryId: " + e.definition().registryId()));
             assertEquals("1.0", e.definition().definitionVersion());
-            assertNull(e.definition().preCycleLabs(), "the dosing feature adds preCycleLabs later");
+            assertNotNull(e.definition().preCycleLabs(), "the dosing feature has added preCycleLabs");
+            assertNotNull(e.definition().doseModification(), "the dosing feature has added doseModification");
         }
     }
 

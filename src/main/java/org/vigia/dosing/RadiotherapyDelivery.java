@@ -13,28 +13,28 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A radiotherapy course in progress: the prescription and the fractions delivered so far, with the cumulative
+ * A radiotherapy course in delivery: the prescription and the fractions delivered so far, with the cumulative
  * dose against the prescription and the interruptions.
  * <p>
  * Interruptions: working days (Monday–Friday; public holidays are not known here and count as missed) between the
  * first and the last delivered fraction on which no fraction was given. Overall treatment time: days from the first
  * to the last fraction, both included.
  */
-public record RadiotherapyCourse(RadiotherapyPrescription prescription, List<RadiotherapyFraction> fractions) {
+public record RadiotherapyDelivery(RadiotherapyPrescription prescription, List<RadiotherapyFraction> fractions) {
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
-    public RadiotherapyCourse {
+    public RadiotherapyDelivery {
         Objects.requireNonNull(prescription, "prescription");
         fractions = fractions == null ? List.of()
                 : fractions.stream().sorted(Comparator.comparing(RadiotherapyFraction::date)).toList();
     }
 
     /** The same course with one more fraction. */
-    public RadiotherapyCourse deliver(RadiotherapyFraction fraction) {
+    public RadiotherapyDelivery deliver(RadiotherapyFraction fraction) {
         List<RadiotherapyFraction> all = new ArrayList<>(fractions);
         all.add(fraction);
-        return new RadiotherapyCourse(prescription, all);
+        return new RadiotherapyDelivery(prescription, all);
     }
 
     public int fractionsDelivered() {

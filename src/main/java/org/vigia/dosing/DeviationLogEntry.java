@@ -1,0 +1,93 @@
+package org.vigia.dosing;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * A protocol deviation in the study's deviation log: here a dose that departed from the recommendation with no
+ * documented reason ({@link DoseDeviationRules}). Monitors see the log; the DMC report counts it.
+ */
+@Entity
+@Table(name = "protocol_deviation")
+public class DeviationLogEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "study_id", nullable = false, updatable = false)
+    private Long studyId;
+    @Column(name = "site_id", nullable = false, updatable = false)
+    private Long siteId;
+    @Column(name = "subject_id", nullable = false, updatable = false)
+    private Long subjectId;
+    @Column(name = "subject_label", nullable = false, updatable = false)
+    private String subjectLabel;
+    @Column(name = "administration_id", updatable = false)
+    private Long administrationId;
+    @Column(nullable = false, updatable = false)
+    private String category;
+    @Column(nullable = false, updatable = false)
+    private String kind;
+    @Column(name = "agent_id", updatable = false)
+    private String agentId;
+    @Column(name = "occurred_on", nullable = false, updatable = false)
+    private java.time.LocalDate occurredOn;
+    @Column(name = "recommended_mg", updatable = false)
+    private BigDecimal recommendedMg;
+    @Column(name = "administered_mg", updatable = false)
+    private BigDecimal administeredMg;
+    @Column(name = "difference_percent", updatable = false)
+    private BigDecimal differencePercent;
+    @Column(nullable = false, updatable = false)
+    private String description;
+    @Column(name = "recorded_by", nullable = false, updatable = false)
+    private String recordedBy;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected DeviationLogEntry() {
+    }
+
+    /** A dose deviation found when {@code administration} was recorded. */
+    public DeviationLogEntry(Long studyId, Long siteId, String subjectLabel, TreatmentAdministration administration,
+                             ProtocolDeviation deviation, String recordedBy) {
+        this.studyId = studyId;
+        this.siteId = siteId;
+        this.subjectId = administration.getSubjectId();
+        this.subjectLabel = subjectLabel;
+        this.administrationId = administration.getId();
+        this.category = "DOSE";
+        this.kind = deviation.kind().name();
+        this.agentId = administration.getAgentId();
+        this.occurredOn = deviation.date();
+        this.recommendedMg = deviation.recommendedDoseMg();
+        this.administeredMg = deviation.administeredDoseMg();
+        this.differencePercent = deviation.differencePercent();
+        this.description = deviation.description();
+        this.recordedBy = recordedBy;
+        this.createdAt = Instant.now();
+    }
+
+    public Long getId() { return id; }
+    public Long getStudyId() { return studyId; }
+    public Long getSiteId() { return siteId; }
+    public Long getSubjectId() { return subjectId; }
+    public String getSubjectLabel() { return subjectLabel; }
+    public Long getAdministrationId() { return administrationId; }
+    public String getCategory() { return category; }
+    public String getKind() { return kind; }
+    public String getAgentId() { return agentId; }
+    public java.time.LocalDate getOccurredOn() { return occurredOn; }
+    public BigDecimal getRecommendedMg() { return recommendedMg; }
+    public BigDecimal getAdministeredMg() { return administeredMg; }
+    public BigDecimal getDifferencePercent() { return differencePercent; }
+    public String getDescription() { return description; }
+    public String getRecordedBy() { return recordedBy; }
+    public Instant getCreatedAt() { return createdAt; }
+}

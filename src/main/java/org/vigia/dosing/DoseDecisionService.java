@@ -1,0 +1,68 @@
+package org.vigia.dosing;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.vigia.account.AccessGuard;
+import org.vigia.shared.InvalidInput;
+import org.vigia.study.Study;
+import org.vigia.study.StudyService;
+import org.vigia.study.definition.Agent;
+
+/**
+ * The dose-modification and pre-cycle rules of a study's current definition, applied to data given by the caller
+ * rather than to a subject (the decision API). The same engine as the dosing form.
+ */
+@Stateless
+public class DoseDecisionService {
+
+    @Inject
+    private StudyService studies;
+    @Inject
+    private AccessGuard access;
+
+    /** The current definition of a study the caller has a role in (404 for an unknown study). */
+    public DosingDefinition definition(String registryId) {
+        Study study = studies.getByRegistryId(registryId);
+        access.requireStudy(study.getId(), registryId);
+        return DosingDefinition.of(studies.currentDefinition(study.getId()));
+    }
+
+    /**
+     * The decision for an agent (id or name, case-insensitive) over the given adverse events.
+     *
+     * @throws InvalidInput for an unknown agent or a study without dose-modification rules
+     */
+    public DoseDecision decide(String registryId, String agentIdOrName, List<AdverseEventSnapshot> events,
+                               BigDecimal currentDosePercent) {
+        DosingDefinition definition = definition(registryId);
+        if (agentIdOrName == null || agentIdOrName.isBlank()) {
+            throw new InvalidInput("agent", "'agent' is required.");
+        }
+        Agent agent = definition.findAgent(agentIdOrName).orElseThrow(() -> new InvalidInput("agent", "Unknown agent '"
+                + agentIdOrName + "' in " + registryId + "; agents: " + definition.agents().stream()
+                .map(a -> a.id() + " (" + a.name() + ")").toList()));
+        if (definition.doseModification() == null) {
+            throw new InvalidInput(registryId + " has no dose-modification rules in its definition.");
+        }
+        BigDecimal percent = currentDosePercent == null ? new BigDecimal("100") : currentDosePercent;
+        if (percent.signum() <= 0 || percent.compareTo(new BigDecimal("100")) > 0) {
+            throw new InvalidInput("currentDosePercent", "currentDosePercent must be above 0 and at most 100.");
+        }
+        return definition.doseModificationPolicy().decide(DoseDecisionRequest.of(agent.id(), agent.agentClass(),
+                percent, events));
+    }
+
+    /** The pre-cycle gate over labs without dates, taken as drawn today. */
+    public PreCycleResult preCycleCheck(String registryId, List<LabResult> labs) {
+        DosingDefinition definition = definition(registryId);
+        PreCycleLabCriteria criteria = definition.findPreCycleLabs().orElseThrow(() ->
+                new InvalidInput(registryId + " has no pre-cycle lab criteria in its definition."));
+        LocalDate today = LocalDate.now();
+        List<LabResult> dated = labs.stream().map(l -> l.collectedOn() != null ? l
+                : new LabResult(l.test(), l.value(), l.unit(), l.uln(), today)).toList();
+        return new PreCycleCheck().evaluate(criteria, dated, today);
+    }
+}

@@ -1,0 +1,95 @@
+package org.vigia.dosing;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.vigia.account.AccessGuard;
+import org.vigia.account.Role;
+import org.vigia.audit.AuditEntry;
+import org.vigia.audit.AuditService;
+import org.vigia.shared.InvalidInput;
+import org.vigia.study.definition.Arm;
+import org.vigia.study.definition.TreatmentPhase;
+import org.vigia.subject.Subject;
+import org.vigia.subject.SubjectService;
+
+/**
+ * Radiotherapy delivery: fractions per course of the subject's arm, cumulative dose against the prescription,
+ * interruptions, and the course's event rules from the study definition (NCT07277764 "Early stop if CR at 50 Gy or
+ * ulcer occurs per protocol" shows STOP_EARLY once it fires).
+ */
+@Stateless
+public class RadiotherapyService {
+
+    @PersistenceContext
+    private EntityManager em;
+    @Inject
+    private SubjectService subjects;
+    @Inject
+    private AccessGuard access;
+    @Inject
+    private AuditService audit;
+    @Inject
+    private DosingService dosing;
+
+    /** The courses of the subject's arm with what has been delivered. */
+    public List<RadiotherapyStatus> courses(Long subjectId) {
+        Subject subject = subjects.get(subjectId);
+        DosingDefinition definition = dosing.definitionOf(subject);
+        Set<String> ids = new LinkedHashSet<>();
+        definition.study().findArm(subject.getArmId()).map(Arm::phases).orElse(List.of()).stream()
+                .map(TreatmentPhase::radiotherapyCourses).forEach(ids::addAll);
+        List<RadiotherapyStatus> result = new ArrayList<>();
+        for (String id : ids) {
+            RadiotherapyPrescription prescription = definition.findPrescription(id).orElseThrow();
+            List<DeliveredFraction> fractions = em.createQuery("select f from DeliveredFraction f where f.subjectId = :s"
+                            + " and f.courseId = :c order by f.deliveredOn, f.id", DeliveredFraction.class)
+                    .setParameter("s", subjectId).setParameter("c", id).getResultList();
+            RadiotherapyDelivery delivery = new RadiotherapyDelivery(prescription,
+                    fractions.stream().map(DeliveredFraction::fraction).toList());
+            Set<String> events = new HashSet<>();
+            fractions.forEach(f -> events.addAll(f.events()));
+            result.add(new RadiotherapyStatus(prescription, delivery, fractions,
+                    definition.radiotherapyEventPolicy().evaluate(delivery, new RadiotherapyObservation(events))));
+        }
+        return result;
+    }
+
+    /** Records a delivered fraction with the events observed at it. */
+    public DeliveredFraction recordFraction(Long subjectId, String courseId, LocalDate on, BigDecimal doseGy,
+                                            Set<String> events) {
+        Subject subject = subjects.get(subjectId);
+        access.requireRoleAt(subject.getStudyId(), subject.getSiteId(), "subject " + subject.label(),
+                Role.SITE_COORDINATOR, Role.INVESTIGATOR);
+        List<RadiotherapyStatus> courses = courses(subjectId);
+        RadiotherapyStatus course = courses.stream().filter(c -> c.prescription().course().equals(courseId)).findFirst()
+                .orElseThrow(() -> new InvalidInput("course", "Course '" + courseId + "' is not part of the subject's arm."));
+        if (on == null || on.isAfter(LocalDate.now())) {
+            throw new InvalidInput("on", "The treatment date is required and cannot be in the future.");
+        }
+        if (doseGy == null || doseGy.signum() <= 0) {
+            throw new InvalidInput("doseGy", "Enter the dose delivered in Gy.");
+        }
+        if (course.recommendation().action() == RadiotherapyRecommendation.Outcome.STOP_EARLY) {
+            throw new InvalidInput("course", "The course was stopped early: " + String.join("; ", course.recommendation().reasons()));
+        }
+        DeliveredFraction f = new DeliveredFraction(subjectId, courseId, new RadiotherapyFraction(on, doseGy),
+                new RadiotherapyObservation(events), access.caller());
+        em.persist(f);
+        em.flush();
+        audit.recordAll(AuditEntry.of("CREATE", "RadiotherapyFraction", f.getId())
+                .scope(subject.getStudyId(), subject.getSiteId(), subject.label())
+                .changes(Map.of(), Map.of("course", courseId, "on", on, "doseGy", doseGy,
+                        "events", f.getObservedEvents() == null ? "" : f.getObservedEvents())));
+        return f;
+    }
+}

@@ -1,0 +1,209 @@
+package org.vigia.dosing.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.vigia.dosing.AdministrationEntry;
+import org.vigia.dosing.AgentExposure;
+import org.vigia.dosing.AgentPlan;
+import org.vigia.dosing.DeliveredFraction;
+import org.vigia.dosing.DosingService;
+import org.vigia.dosing.DosingSheet;
+import org.vigia.dosing.ExposureService;
+import org.vigia.dosing.PreCycleFailure;
+import org.vigia.dosing.RadiotherapyService;
+import org.vigia.dosing.RadiotherapyStatus;
+import org.vigia.dosing.TreatmentAdministration;
+import org.vigia.platform.api.RequestBodies;
+import org.vigia.shared.InvalidInput;
+import org.vigia.shared.RecordNotFound;
+import org.vigia.study.StudyService;
+import org.vigia.subject.Subject;
+import org.vigia.subject.SubjectService;
+
+/**
+ * Treatment administration per subject: the planned form of a day, recording administrations, exposure,
+ * radiotherapy fractions. The same rules as the dosing screen. The class path equals the subject resource's so that
+ * JAX-RS pools their methods.
+ */
+@Path("studies/{registryId}/subjects")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DosingResource {
+
+    @Inject
+    private DosingService dosing;
+    @Inject
+    private ExposureService exposure;
+    @Inject
+    private RadiotherapyService radiotherapy;
+    @Inject
+    private SubjectService subjects;
+    @Inject
+    private StudyService studies;
+
+    public record PlanJson(String agent, String name, String agentClass, String doseBasis, BigDecimal dose,
+                           BigDecimal recommendedPercent, BigDecimal plannedMg, BigDecimal fullDoseMg, String working,
+                           String plannedProblem, String recommendation, BigDecimal recommendedMg,
+                           Integer resumeWhenGradeAtMost, BigDecimal resumeDosePercent, List<String> reasons,
+                           String infusionWindow, Boolean go, List<String> gateFailures) {
+        static PlanJson of(AgentPlan p) {
+            return new PlanJson(p.agent().id(), p.agent().name(), p.agent().agentClass().name(), p.agent().doseBasis().name(),
+                    p.agent().dose(), p.recommendedPercent(), p.planned() == null ? null : p.planned().plannedDoseMg(),
+                    p.planned() == null ? null : p.planned().fullDoseMg(), p.planned() == null ? null : p.planned().working(),
+                    p.plannedProblem(), p.recommendation().status().name(),
+                    p.planned() == null ? null : p.recommendation().recommendedDoseMg(),
+                    p.decision().resumeWhenGradeAtMost(), p.decision().resumeDosePercent(), p.decision().reasons(),
+                    p.infusionWindow() == null ? null : p.infusionWindow().describe(),
+                    p.gated() ? p.gate().go() : null,
+                    p.gated() ? p.gate().failures().stream().map(PreCycleFailure::message).toList() : List.of());
+        }
+    }
+
+    public record SheetJson(Long subjectId, String subject, String arm, String phase, int cycle, int day, LocalDate on,
+                            BigDecimal heightCm, BigDecimal weightKg, String measurementsSource, List<PlanJson> agents) {
+        static SheetJson of(DosingSheet s) {
+            return new SheetJson(s.subjectId(), s.subjectLabel(), s.armId(), s.phaseId(), s.cycle(), s.day(), s.on(),
+                    s.heightCm(), s.weightKg(), s.measurementsSource(), s.agents().stream().map(PlanJson::of).toList());
+        }
+    }
+
+    public record AdministrationRequest(String agent, String phase, Integer cycle, Integer day, LocalDate on,
+                                        String status, String notGivenReason, BigDecimal dosePercent,
+                                        BigDecimal administeredMg, BigDecimal heightCm, BigDecimal weightKg,
+                                        Instant infusionStart, Instant infusionStop, String departureReason,
+                                        Boolean acceptDeviation, String gateOverrideReason) {
+    }
+
+    public record AdministrationJson(Long id, String agent, String phase, int cycle, int day, LocalDate on,
+                                     String status, String notGivenReason, BigDecimal dosePercent,
+                                     BigDecimal plannedMg, BigDecimal administeredMg, String working, BigDecimal bsaM2,
+                                     Integer infusionMinutes, String infusionOutcome, String recommendation,
+                                     BigDecimal recommendedMg, String departureReason, String gate,
+                                     String gateOverrideReason, String recordedBy) {
+        static AdministrationJson of(TreatmentAdministration a) {
+            return new AdministrationJson(a.getId(), a.getAgentId(), a.getPhaseId(), a.getCycle(), a.getDay(),
+                    a.getAdministeredOn(), a.getStatus().name(), a.getNotGivenReason(), a.getDosePercent(),
+                    a.getPlannedMg(), a.getAdministeredMg(), a.getWorking(), a.getBsaM2(), a.getInfusionMinutes(),
+                    a.getInfusionOutcome(), a.getRecommendation().name(), a.getRecommendedMg(), a.getDepartureReason(),
+                    a.getGate().name(), a.getGateOverrideReason(), a.getRecordedBy());
+        }
+    }
+
+    public record ExposureJson(String agent, String name, int cycles, int administrations, BigDecimal cumulativeDoseMg,
+                               BigDecimal cumulativeDoseMgPerM2, BigDecimal relativeDoseIntensityPercent, int holds,
+                               int reductions, int discontinuations, List<String> modifications) {
+        static ExposureJson of(AgentExposure a) {
+            var e = a.exposure();
+            return new ExposureJson(a.agentId(), a.agentName(), e.cycles(), e.administrations(), e.cumulativeDoseMg(),
+                    e.cumulativeDoseMgPerM2(), e.relativeDoseIntensityPercent(), e.holds(), e.reductions(),
+                    e.discontinuations(), e.modifications().stream()
+                    .map(m -> m.date() + " " + m.kind() + (m.reason() == null ? "" : ": " + m.reason())).toList());
+        }
+    }
+
+    public record FractionRequest(String course, LocalDate on, BigDecimal doseGy, Set<String> events) {
+    }
+
+    public record CourseJson(String course, String name, BigDecimal prescribedGy, int prescribedFractions,
+                             int fractionsDelivered, BigDecimal cumulativeDoseGy, BigDecimal percentOfPrescription,
+                             List<String> interruptions, String recommendation, List<String> reasons) {
+        static CourseJson of(RadiotherapyStatus s) {
+            var d = s.delivery();
+            return new CourseJson(s.prescription().course(), s.prescription().name(), s.prescription().totalDoseGy(),
+                    s.prescription().fractions(), d.fractionsDelivered(), d.cumulativeDoseGy(), d.percentOfPrescription(),
+                    d.interruptions().stream().map(i -> i.firstMissedDay() + "–" + i.lastMissedDay() + " ("
+                            + i.missedWorkingDays() + " working days)").toList(),
+                    s.recommendation().action().name(), s.recommendation().reasons());
+        }
+    }
+
+    @GET
+    @Path("{id}/dosing-sheet")
+    public SheetJson sheet(@PathParam("registryId") String registryId, @PathParam("id") Long id,
+                           @QueryParam("phase") String phase, @QueryParam("cycle") Integer cycle,
+                           @QueryParam("day") Integer day, @QueryParam("on") String on,
+                           @QueryParam("heightCm") BigDecimal heightCm, @QueryParam("weightKg") BigDecimal weightKg) {
+        inStudy(registryId, id);
+        RequestBodies.required(phase, "phase");
+        LocalDate date;
+        try {
+            date = on == null || on.isBlank() ? null : LocalDate.parse(on);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInput("on", "on is a date YYYY-MM-DD.");
+        }
+        return SheetJson.of(dosing.sheet(id, phase, cycle == null ? 1 : cycle, day == null ? 1 : day, date, heightCm, weightKg));
+    }
+
+    @GET
+    @Path("{id}/administrations")
+    public List<AdministrationJson> administrations(@PathParam("registryId") String registryId, @PathParam("id") Long id) {
+        inStudy(registryId, id);
+        return dosing.administrations(id).stream().map(AdministrationJson::of).toList();
+    }
+
+    @POST
+    @Path("{id}/administrations")
+    public Response record(@PathParam("registryId") String registryId, @PathParam("id") Long id, AdministrationRequest b) {
+        RequestBodies.valid(b);
+        inStudy(registryId, id);
+        TreatmentAdministration.Status status;
+        try {
+            status = TreatmentAdministration.Status.valueOf(RequestBodies.required(b.status(), "status"));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("status", "status is GIVEN, NOT_GIVEN or DISCONTINUED.");
+        }
+        TreatmentAdministration a = dosing.record(id, new AdministrationEntry(b.agent(), b.phase(), b.cycle(), b.day(),
+                b.on(), status, b.notGivenReason(), b.dosePercent(), b.administeredMg(), b.heightCm(), b.weightKg(),
+                b.infusionStart(), b.infusionStop(), b.departureReason(), Boolean.TRUE.equals(b.acceptDeviation()),
+                b.gateOverrideReason()));
+        return Response.status(201).entity(AdministrationJson.of(a)).build();
+    }
+
+    @GET
+    @Path("{id}/exposure")
+    public List<ExposureJson> exposure(@PathParam("registryId") String registryId, @PathParam("id") Long id) {
+        inStudy(registryId, id);
+        return exposure.exposure(id).stream().map(ExposureJson::of).toList();
+    }
+
+    @GET
+    @Path("{id}/radiotherapy")
+    public List<CourseJson> radiotherapy(@PathParam("registryId") String registryId, @PathParam("id") Long id) {
+        inStudy(registryId, id);
+        return radiotherapy.courses(id).stream().map(CourseJson::of).toList();
+    }
+
+    @POST
+    @Path("{id}/radiotherapy")
+    public Response fraction(@PathParam("registryId") String registryId, @PathParam("id") Long id, FractionRequest b) {
+        RequestBodies.valid(b);
+        inStudy(registryId, id);
+        DeliveredFraction f = radiotherapy.recordFraction(id, RequestBodies.required(b.course(), "course"), b.on(),
+                b.doseGy(), b.events() == null ? Set.of() : b.events());
+        return Response.status(201).entity(radiotherapy.courses(id).stream()
+                .filter(c -> c.prescription().course().equals(f.getCourseId())).map(CourseJson::of).findFirst().orElseThrow())
+                .build();
+    }
+
+    private Subject inStudy(String registryId, Long id) {
+        Long studyId = studies.getByRegistryId(registryId).getId();
+        Subject s = subjects.get(id);
+        if (!s.getStudyId().equals(studyId)) {
+            throw new RecordNotFound("Subject", id);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,65 @@
+package org.vigia.dosing.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.vigia.dosing.DeviationLogEntry;
+import org.vigia.dosing.ExposureService;
+import org.vigia.platform.web.Messages;
+import org.vigia.study.Study;
+import org.vigia.study.StudyService;
+import org.vigia.subject.Subject;
+import org.vigia.subject.SubjectService;
+
+/**
+ * Backs {@code dosing/deviations.xhtml} (the study's protocol deviation log, for monitors and sites) and
+ * {@code dosing/index.xhtml} (the subjects of a study with links to their dosing and follow-up forms).
+ */
+@Named
+@ViewScoped
+public class DeviationsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private StudyService studyService;
+    @Inject
+    private ExposureService exposure;
+    @Inject
+    private SubjectService subjectService;
+
+    private List<Study> studies;
+    private String study;
+    private List<DeviationLogEntry> list = List.of();
+    private List<Subject> subjects = List.of();
+
+    @PostConstruct
+    void init() {
+        studies = studyService.listVisible();
+        String requested = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("study");
+        study = requested != null ? requested : studies.isEmpty() ? null : studies.get(0).getRegistryId();
+        load();
+    }
+
+    public void load() {
+        if (study == null) {
+            return;
+        }
+        try {
+            list = exposure.deviations(study);
+            subjects = subjectService.list(studyService.getByRegistryId(study).getId());
+        } catch (RuntimeException e) {
+            Messages.refused("deviationsForm", e);
+        }
+    }
+
+    public List<Study> getStudies() { return studies; }
+    public String getStudy() { return study; }
+    public void setStudy(String study) { this.study = study; }
+    public List<DeviationLogEntry> getList() { return list; }
+    public List<Subject> getSubjects() { return subjects; }
+}

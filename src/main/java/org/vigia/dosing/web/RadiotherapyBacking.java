@@ -1,0 +1,91 @@
+package org.vigia.dosing.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.vigia.dosing.RadiotherapyService;
+import org.vigia.dosing.RadiotherapyStatus;
+import org.vigia.platform.web.Messages;
+import org.vigia.shared.InvalidInput;
+import org.vigia.subject.SubjectService;
+
+/** Backs {@code dosing/radiotherapy.xhtml?subject=ID}: courses, fractions delivered, event rules that fire. */
+@Named
+@ViewScoped
+public class RadiotherapyBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private RadiotherapyService radiotherapy;
+    @Inject
+    private SubjectService subjects;
+
+    private Long subjectId;
+    private String subjectLabel;
+    private List<RadiotherapyStatus> courses = List.of();
+    private String course;
+    private String on = LocalDate.now().toString();
+    private BigDecimal doseGy;
+    private List<String> events = new ArrayList<>();
+
+    @PostConstruct
+    void init() {
+        try {
+            subjectId = Long.valueOf(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("subject"));
+            subjectLabel = subjects.get(subjectId).label();
+            courses = radiotherapy.courses(subjectId);
+            course = courses.isEmpty() ? null : courses.get(0).prescription().course();
+            doseGy = courses.isEmpty() ? null : courses.get(0).prescription().dosePerFractionGy();
+        } catch (RuntimeException e) {
+            Messages.refused("fractionForm", e);
+        }
+    }
+
+    public void record() {
+        try {
+            LocalDate date;
+            try {
+                date = LocalDate.parse(on.trim());
+            } catch (DateTimeParseException | NullPointerException e) {
+                throw new InvalidInput("on", "Dates are written YYYY-MM-DD.");
+            }
+            radiotherapy.recordFraction(subjectId, course, date, doseGy, Set.copyOf(events));
+            courses = radiotherapy.courses(subjectId);
+            events = new ArrayList<>();
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    DoseText.text("rt.recorded"), null));
+        } catch (RuntimeException e) {
+            Messages.refused("fractionForm", e);
+        }
+    }
+
+    /** The event codes the subject's courses have rules for. */
+    public List<String> getEventCodes() {
+        Set<String> codes = new LinkedHashSet<>();
+        courses.forEach(c -> c.prescription().eventRules().forEach(r -> codes.add(r.event())));
+        return new ArrayList<>(codes);
+    }
+
+    public String getSubjectLabel() { return subjectLabel; }
+    public List<RadiotherapyStatus> getCourses() { return courses; }
+    public String getCourse() { return course; }
+    public void setCourse(String course) { this.course = course; }
+    public String getOn() { return on; }
+    public void setOn(String on) { this.on = on; }
+    public BigDecimal getDoseGy() { return doseGy; }
+    public void setDoseGy(BigDecimal doseGy) { this.doseGy = doseGy; }
+    public List<String> getEvents() { return events; }
+    public void setEvents(List<String> events) { this.events = events; }
+}

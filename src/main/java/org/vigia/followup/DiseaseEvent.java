@@ -1,0 +1,77 @@
+package org.vigia.followup;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A progression (of measurable or evaluable disease) or a recurrence (after a complete response or definitive
+ * treatment), with its extent: local (primary site), regional (nodes) or distant (metastasis). Local and regional
+ * events make LRRFS's locoregional events, distant ones DMFS's.
+ */
+@Entity
+@Table(name = "disease_event")
+public class DiseaseEvent {
+
+    /** Progression or recurrence. */
+    public enum Kind { PROGRESSION, RECURRENCE }
+
+    /** Where the disease came back or grew. */
+    public enum Extent { LOCAL, REGIONAL, DISTANT }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "subject_id", nullable = false, updatable = false)
+    private Long subjectId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Kind kind;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Extent extent;
+    @Column(name = "event_date", nullable = false, updatable = false)
+    private LocalDate eventDate;
+    @Column(updatable = false)
+    private String method;
+    @Column(updatable = false)
+    private String details;
+    @Column(name = "recorded_by", nullable = false, updatable = false)
+    private String recordedBy;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+    @Version
+    private long version;
+
+    protected DiseaseEvent() {
+    }
+
+    public DiseaseEvent(Long subjectId, Kind kind, Extent extent, LocalDate eventDate, String method, String details,
+                        String recordedBy) {
+        this.subjectId = subjectId;
+        this.kind = kind;
+        this.extent = extent;
+        this.eventDate = eventDate;
+        this.method = method;
+        this.details = details;
+        this.recordedBy = recordedBy;
+        this.createdAt = Instant.now();
+    }
+
+    public Long getId() { return id; }
+    public Long getSubjectId() { return subjectId; }
+    public Kind getKind() { return kind; }
+    public Extent getExtent() { return extent; }
+    public LocalDate getEventDate() { return eventDate; }
+    public String getMethod() { return method; }
+    public String getDetails() { return details; }
+    public String getRecordedBy() { return recordedBy; }
+}

@@ -1,0 +1,206 @@
+package org.vigia.followup;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vigia.account.AccessGuard;
+import org.vigia.account.Role;
+import org.vigia.audit.AuditEntry;
+import org.vigia.audit.AuditService;
+import org.vigia.dosing.DosingService;
+import org.vigia.dosing.TreatmentAdministration;
+import org.vigia.shared.FieldErrors;
+import org.vigia.shared.InvalidInput;
+import org.vigia.study.StudyService;
+import org.vigia.subject.Subject;
+import org.vigia.subject.SubjectService;
+import org.vigia.subject.SubjectStatus;
+
+/**
+ * End of treatment and follow-up: the treatment discontinuation form, the end-of-treatment visit, follow-up contacts
+ * with survival status and progression/recurrence events; moves the subject's status along
+ * (discontinuation → DISCONTINUED, end-of-treatment visit → FOLLOW_UP, death → DEAD, lost → LOST_TO_FOLLOW_UP, a
+ * later contact alive → FOLLOW_UP) and gives per-subject event dates for the survival endpoints.
+ */
+@Stateless
+public class FollowUpService {
+
+    @PersistenceContext
+    private EntityManager em;
+    @Inject
+    private SubjectService subjects;
+    @Inject
+    private StudyService studies;
+    @Inject
+    private AccessGuard access;
+    @Inject
+    private AuditService audit;
+    @Inject
+    private DosingService dosing;
+
+    public TreatmentEnd discontinueTreatment(Long subjectId, LocalDate on, TreatmentEnd.Reason reason, String details) {
+        Subject s = editable(subjectId);
+        new FieldErrors().require(on != null && !on.isAfter(LocalDate.now()), "on", "The date is required and cannot be in the future.")
+                .require(reason != null, "reason", "Choose the reason treatment was discontinued.")
+                .require(reason != TreatmentEnd.Reason.OTHER || details != null && !details.isBlank(), "details",
+                        "Describe the reason.")
+                .throwIfAny();
+        requireStatus(s, SubjectStatus.ENROLLED, SubjectStatus.ON_TREATMENT);
+        TreatmentEnd end = store(s, new TreatmentEnd(subjectId, TreatmentEnd.Kind.DISCONTINUATION, on, reason, details,
+                access.caller()));
+        move(s, SubjectStatus.DISCONTINUED, "treatment discontinued: " + reason);
+        return end;
+    }
+
+    public TreatmentEnd endOfTreatmentVisit(Long subjectId, LocalDate on, String details) {
+        Subject s = editable(subjectId);
+        if (on == null || on.isAfter(LocalDate.now())) {
+            throw new InvalidInput("on", "The visit date is required and cannot be in the future.");
+        }
+        requireStatus(s, SubjectStatus.ON_TREATMENT, SubjectStatus.DISCONTINUED);
+        TreatmentEnd end = store(s, new TreatmentEnd(subjectId, TreatmentEnd.Kind.END_OF_TREATMENT_VISIT, on, null,
+                details, access.caller()));
+        move(s, SubjectStatus.FOLLOW_UP, "end-of-treatment visit");
+        return end;
+    }
+
+    public FollowUpContact recordContact(Long subjectId, LocalDate contactDate, FollowUpContact.SurvivalStatus status,
+                                         LocalDate deathDate, FollowUpContact.DeathCause cause, String causeText,
+                                         LocalDate lastKnownAlive) {
+        Subject s = editable(subjectId);
+        if (s.getStatus() == SubjectStatus.DEAD) {
+            throw new InvalidInput(s.label() + " is recorded as dead; correct the earlier contact instead.");
+        }
+        requireStatus(s, SubjectStatus.ENROLLED, SubjectStatus.ON_TREATMENT, SubjectStatus.DISCONTINUED,
+                SubjectStatus.FOLLOW_UP, SubjectStatus.LOST_TO_FOLLOW_UP);
+        FollowUpContact c = new FollowUpContact(subjectId, contactDate, status, deathDate, cause, causeText,
+                lastKnownAlive, access.caller());
+        if (status == FollowUpContact.SurvivalStatus.DEAD && s.getEnrolledOn() != null && deathDate.isBefore(s.getEnrolledOn())) {
+            throw new InvalidInput("deathDate", "The date of death is before enrolment.");
+        }
+        em.persist(c);
+        em.flush();
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("contactDate", contactDate);
+        f.put("survivalStatus", status);
+        f.put("deathDate", c.getDeathDate());
+        f.put("deathCause", c.getDeathCause());
+        f.put("lastKnownAlive", c.getLastKnownAlive());
+        audit.recordAll(AuditEntry.of("CREATE", "FollowUpContact", c.getId())
+                .scope(s.getStudyId(), s.getSiteId(), s.label()).changes(Map.of(), f));
+        switch (status) {
+            case DEAD -> move(s, SubjectStatus.DEAD, "death recorded at follow-up");
+            case LOST_TO_FOLLOW_UP -> move(s, SubjectStatus.LOST_TO_FOLLOW_UP, "lost to follow-up");
+            case ALIVE -> {
+                if (s.getStatus() == SubjectStatus.LOST_TO_FOLLOW_UP) {
+                    move(s, SubjectStatus.FOLLOW_UP, "contact regained");
+                }
+            }
+        }
+        return c;
+    }
+
+    public DiseaseEvent recordDiseaseEvent(Long subjectId, DiseaseEvent.Kind kind, DiseaseEvent.Extent extent,
+                                           LocalDate on, String method, String details) {
+        Subject s = editable(subjectId);
+        new FieldErrors().require(kind != null, "kind", "Choose progression or recurrence.")
+                .require(extent != null, "extent", "Choose local, regional or distant.")
+                .require(on != null && !on.isAfter(LocalDate.now()), "on", "The date is required and cannot be in the future.")
+                .require(on == null || s.getEnrolledOn() == null || !on.isBefore(s.getEnrolledOn()), "on",
+                        "The event date is before enrolment.")
+                .throwIfAny();
+        DiseaseEvent e = new DiseaseEvent(subjectId, kind, extent, on, method, details, access.caller());
+        em.persist(e);
+        em.flush();
+        audit.recordAll(AuditEntry.of("CREATE", "DiseaseEvent", e.getId()).scope(s.getStudyId(), s.getSiteId(), s.label())
+                .changes(Map.of(), Map.of("kind", kind, "extent", extent, "on", on)));
+        return e;
+    }
+
+    public List<TreatmentEnd> treatmentEnds(Long subjectId) {
+        subjects.get(subjectId);
+        return em.createQuery("select t from TreatmentEnd t where t.subjectId = :s order by t.eventDate, t.id", TreatmentEnd.class)
+                .setParameter("s", subjectId).getResultList();
+    }
+
+    public List<FollowUpContact> contacts(Long subjectId) {
+        subjects.get(subjectId);
+        return em.createQuery("select c from FollowUpContact c where c.subjectId = :s order by c.contactDate, c.id", FollowUpContact.class)
+                .setParameter("s", subjectId).getResultList();
+    }
+
+    public List<DiseaseEvent> diseaseEvents(Long subjectId) {
+        subjects.get(subjectId);
+        return em.createQuery("select e from DiseaseEvent e where e.subjectId = :s order by e.eventDate, e.id", DiseaseEvent.class)
+                .setParameter("s", subjectId).getResultList();
+    }
+
+    /** The survival-endpoint dates of one subject. */
+    public SurvivalEventDates survivalEvents(Long subjectId) {
+        Subject s = subjects.get(subjectId);
+        List<TreatmentAdministration> given = dosing.administrations(subjectId).stream()
+                .filter(a -> a.getStatus() == TreatmentAdministration.Status.GIVEN).toList();
+        return SurvivalEventDates.from(s.getId(), s.label(), s.getArmId(), s.getEnrolledOn(),
+                given.isEmpty() ? null : given.get(0).getAdministeredOn(),
+                given.isEmpty() ? null : given.get(given.size() - 1).getAdministeredOn(),
+                diseaseEvents(subjectId), contacts(subjectId));
+    }
+
+    /** The survival-endpoint dates of every enrolled subject of a study at the caller's sites (the DMC reads this). */
+    public List<SurvivalEventDates> survivalEvents(String registryId) {
+        Long studyId = studies.getByRegistryId(registryId).getId();
+        access.requireStudy(studyId, registryId);
+        List<SurvivalEventDates> result = new ArrayList<>();
+        for (Subject s : subjects.list(studyId)) {
+            if (s.getEnrolledOn() != null) {
+                result.add(survivalEvents(s.getId()));
+            }
+        }
+        return result;
+    }
+
+    private Subject editable(Long subjectId) {
+        Subject s = subjects.get(subjectId);
+        access.requireRoleAt(s.getStudyId(), s.getSiteId(), "subject " + s.label(), Role.SITE_COORDINATOR,
+                Role.INVESTIGATOR);
+        return s;
+    }
+
+    private static void requireStatus(Subject s, SubjectStatus... allowed) {
+        for (SubjectStatus a : allowed) {
+            if (s.getStatus() == a) {
+                return;
+            }
+        }
+        throw new InvalidInput("Not possible while " + s.label() + " is " + s.getStatus() + ".");
+    }
+
+    private TreatmentEnd store(Subject s, TreatmentEnd end) {
+        em.persist(end);
+        em.flush();
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("kind", end.getKind());
+        f.put("date", end.getEventDate());
+        f.put("reason", end.getReason());
+        f.put("details", end.getDetails());
+        audit.recordAll(AuditEntry.of("CREATE", "TreatmentEnd", end.getId()).scope(s.getStudyId(), s.getSiteId(), s.label())
+                .changes(Map.of(), f));
+        return end;
+    }
+
+    private void move(Subject s, SubjectStatus next, String why) {
+        SubjectStatus before = s.getStatus();
+        if (before == next) {
+            return;
+        }
+        s.moveTo(next);
+        audit.record(AuditEntry.of("UPDATE", "Subject", s.getId()).scope(s.getStudyId(), s.getSiteId(), s.label())
+                .field("status", before, next).reason(why));
+    }
+}

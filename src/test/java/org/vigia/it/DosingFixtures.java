@@ -1,0 +1,99 @@
+package org.vigia.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Test data for the dosing and follow-up ITs: an enrolled subject (the one place subjects are set up, so that a
+ * new enrolment requirement is met here only), and lab results and adverse events written with SQL until the lab
+ * and AE features have their own API.
+ */
+final class DosingFixtures {
+
+    static final String CONSENT = "2026-09-01";
+    static final String SCREENED = "2026-09-02";
+    static final String ENROLLED = "2026-09-05";
+
+    private DosingFixtures() {
+    }
+
+    /** Registers a subject at CN01 as the coordinator and enrols it (single-arm studies); returns the subject JSON. */
+    static JsonNode enrolledSubject(URL base, String study) {
+        ApiClient admin = new ApiClient(base, "admin", Deployments.DEMO_PASSWORD);
+        long site = -1;
+        for (JsonNode s : admin.get("/api/v1/sites").json()) {
+            if ("CN01".equals(s.get("code").asText())) {
+                site = s.get("id").asLong();
+            }
+        }
+        ApiClient coordinator = new ApiClient(base, "coordinator", Deployments.DEMO_PASSWORD);
+        String number = "D" + ThreadLocalRandom.current().nextInt(100000, 999999);
+        ApiClient.Reply r = coordinator.post("/api/v1/studies/" + study + "/subjects", Map.of("siteId", site,
+                "screeningNumber", number, "sex", "M", "birthYear", 1960, "consentDate", CONSENT, "screenedOn", SCREENED));
+        assertEquals(201, r.status(), r.body());
+        JsonNode subject = r.json();
+        ApiClient.Reply e = coordinator.post("/api/v1/studies/" + study + "/subjects/" + subject.get("id").asLong()
+                + "/enrolment", Map.of("version", subject.get("version").asLong(), "enrolledOn", ENROLLED));
+        assertEquals(200, e.status(), e.body());
+        return e.json();
+    }
+
+    /** A lab result of the subject, as the lab feature stores it (value and ULN in {@code unit}). */
+    static void lab(long subjectId, String test, String date, String value, String unit, String uln) throws Exception {
+        try (Connection c = TestDatabase.connect(); PreparedStatement st = c.prepareStatement(
+                "insert into lab_result (subject_id, test_code, collected_on, value, unit, canonical_value, uln, baseline,"
+                        + " created_at, version) values (?, ?, ?, ?, ?, ?, ?, false, now(6), 0)")) {
+            st.setLong(1, subjectId);
+            st.setString(2, test);
+            st.setString(3, date);
+            st.setBigDecimal(4, new java.math.BigDecimal(value));
+            st.setString(5, unit);
+            st.setBigDecimal(6, new java.math.BigDecimal(value));
+            st.setBigDecimal(7, uln == null ? null : new java.math.BigDecimal(uln));
+            st.executeUpdate();
+        }
+    }
+
+    /** The labs NCT07041788's pre-cycle gate needs, all passing, on {@code date}. */
+    static void passingLabs(long subjectId, String date) throws Exception {
+        lab(subjectId, "ANC", date, "2.1", "10^9/L", null);
+        lab(subjectId, "PLT", date, "180", "10^9/L", null);
+        lab(subjectId, "ALT", date, "30", "U/L", "40");
+        lab(subjectId, "AST", date, "28", "U/L", "40");
+    }
+
+    /** An ongoing adverse event; returns its id. */
+    static long adverseEvent(long subjectId, String term, int grade, boolean immuneRelated) throws Exception {
+        try (Connection c = TestDatabase.connect(); PreparedStatement st = c.prepareStatement(
+                "insert into adverse_event (subject_id, meddra_code, term, soc, onset, ongoing, grade, worst_grade, serious,"
+                        + " immune_related, status, created_at, version) values (?, '10029366', ?, 'Investigations',"
+                        + " '2026-10-01', true, ?, ?, false, ?, 'OPEN', now(6), 0)", Statement.RETURN_GENERATED_KEYS)) {
+            st.setLong(1, subjectId);
+            st.setString(2, term);
+            st.setInt(3, grade);
+            st.setInt(4, grade);
+            st.setBoolean(5, immuneRelated);
+            st.executeUpdate();
+            ResultSet keys = st.getGeneratedKeys();
+            keys.next();
+            return keys.getLong(1);
+        }
+    }
+
+    /** The adverse event has resolved (recovered to grade 0). */
+    static void resolve(long adverseEventId) throws Exception {
+        try (Connection c = TestDatabase.connect(); PreparedStatement st = c.prepareStatement(
+                "update adverse_event set ongoing = false, end_date = '2026-10-20', version = version + 1 where id = ?")) {
+            st.setLong(1, adverseEventId);
+            st.executeUpdate();
+        }
+    }
+}
