@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.vigia.ae.SaeReportService;
 
@@ -15,8 +14,8 @@ public class SaeReportResource {
     @Inject
     private SaeReportService reports;
 
+    /** No {@code @Produces}: the PDF is sent whatever the client accepts, errors as JSON. */
     @GET
-    @Produces("application/pdf")
     public Response pdf(@PathParam("id") Long id) {
         return Response.ok(reports.pdf(id), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"sae-report-" + id + ".pdf\"").build();
