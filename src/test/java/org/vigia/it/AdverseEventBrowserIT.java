@@ -56,21 +56,32 @@ class AdverseEventBrowserIT {
             int agents = b.all(By.cssSelector("[id$=':causality_label']")).size();
             assertTrue(agents >= 4, "one causality per agent of arm A and radiotherapy: " + agents);
             for (int i = 0; i < agents; i++) {
-                b.select("aeForm:attributions:" + i + ":causality", i == 0 ? "Possible" : "Unlikely");
+                String menu = "aeForm:attributions:" + i + ":causality";
+                String wanted = i == 0 ? "Possible" : "Unlikely";
+                try {
+                    b.select(menu, wanted);
+                } catch (RuntimeException e) {
+                    // the panel of the previous menu can still be closing and swallow the click
+                }
+                if (!wanted.equals(b.text(menu + "_label"))) {
+                    ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("PF(arguments[0]).selectValue(arguments[1]);",
+                            "widget_" + menu.replace(':', '_'), wanted.toUpperCase());
+                }
+                assertEquals(wanted, b.text(menu + "_label"));
             }
             b.type("aeForm:reason", "investigator review");
             b.click("aeForm:save");
-            b.waitForText("Adverse event saved.");
+            waitFor(b, "Adverse event saved.");
 
             b.click("aeForm:openSign");
             assertTrue(b.text("signForm:meaning").contains("I confirm the grade, causality and seriousness"));
             b.type("signForm:password", PW);
             b.click("signForm:sign");
-            b.waitForText("Signed");
+            waitFor(b, "Signed");
             assertTrue(b.text("signature").contains("UTC"), b.text("signature"));
 
             b.go("ae/sae.xhtml?study=NCT07041788");
-            b.waitForText(subject.get("subjectNumber").asText());
+            waitFor(b, subject.get("subjectNumber").asText());
             String page = b.pageText();
             int row = -1;
             for (int i = 0; i < 200 && row < 0; i++) {
@@ -89,6 +100,14 @@ class AdverseEventBrowserIT {
             DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:").withZone(ZoneOffset.UTC);
             assertTrue(due.startsWith(f.format(expected)) || due.startsWith(f.format(expected.minus(5, ChronoUnit.MINUTES))),
                     "deadline " + due + " is awareness + 24 h");
+        }
+    }
+
+    private static void waitFor(Browser b, String text) {
+        try {
+            b.waitForText(text);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("'" + text + "' not shown on " + b.driver().getCurrentUrl() + ":\n" + b.pageText(), e);
         }
     }
 }
