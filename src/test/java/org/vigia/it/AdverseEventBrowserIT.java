@@ -103,6 +103,29 @@ class AdverseEventBrowserIT {
         }
     }
 
+    @Test
+    void aCoordinatorCodesAnAeWithTheTermPickerAndCannotSign() throws Exception {
+        JsonNode subject = AdverseEventApiIT.enrolledSubject(base);
+        try (Browser b = Browser.open(base)) {
+            b.signIn("coordinator", PW).go("ae/edit.xhtml?subject=" + subject.get("id").asLong());
+            b.type("aeForm:term_input", "10028130");
+            org.openqa.selenium.WebElement item = new org.openqa.selenium.support.ui.WebDriverWait(b.driver(),
+                    java.time.Duration.ofSeconds(20)).until(org.openqa.selenium.support.ui.ExpectedConditions
+                    .elementToBeClickable(By.cssSelector("[id='aeForm:term_panel'] li.ui-autocomplete-item")));
+            assertTrue(item.getText().startsWith("Mucositis oral"), item.getText());
+            item.click();
+            b.waitForAjax();
+            waitFor(b, "2: Moderate pain or ulcer that does not interfere with oral intake; modified diet indicated");
+            b.driver().findElement(By.cssSelector("label[for='aeForm:grade:1']")).click();
+            b.type("aeForm:onset", java.time.LocalDate.now().minusDays(2).toString());
+            b.click("aeForm:save");
+            waitFor(b, "Adverse event saved.");
+            assertTrue(b.driver().getCurrentUrl().contains("id="), b.driver().getCurrentUrl());
+            assertEquals("Not signed", b.text("status"));
+            assertTrue(b.all(By.id("aeForm:openSign")).isEmpty(), "no Sign button for a coordinator");
+        }
+    }
+
     private static void waitFor(Browser b, String text) {
         try {
             b.waitForText(text);
