@@ -1,22 +1,54 @@
 package org.vigia.ae;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.vigia.shared.PartialDate;
 
 /**
  * An adverse event of a subject, coded to a CTCAE v5.0 term (MedDRA code and SOC) with its current and worst
- * grade. This is the core every feature reads (dose decisions, DMC tables); the AE feature adds grade history,
- * causality per agent, seriousness criteria, signatures and SAE reporting.
+ * grade. This is the core every feature reads (dose decisions, DMC tables); the AE feature adds grade history
+ * ({@link AdverseEventGrade}), causality and action per agent ({@link AdverseEventAttribution}), seriousness
+ * criteria with the SAE clock ({@link SeriousAdverseEventClock}), and the investigator's signature.
+ * <p>
+ * Workflow: recorded ({@link #STATUS_SUBMITTED}) by a coordinator or investigator; signed ({@link #STATUS_SIGNED})
+ * by an investigator; any later change voids the signature ({@link #revise} returns whether it did) and the
+ * status goes back to SUBMITTED.
+ * <pre>{@code
+ * AdverseEvent ae = new AdverseEvent(subjectId, term, null, "2026-03", 2, AdverseEvent.STATUS_SUBMITTED);
+ * ae.revise(details, term, "coordinator", now);
+ * ae.sign("investigator", "Dr Li", now, AdverseEvent.SIGNATURE_MEANING);
+ * }</pre>
  */
 @Entity
 @Table(name = "adverse_event")
 public class AdverseEvent {
+
+    public static final String STATUS_SUBMITTED = "SUBMITTED";
+    public static final String STATUS_SIGNED = "SIGNED";
+    /** What the investigator's signature means (21 CFR 11.50: the meaning is shown with the signature). */
+    public static final String SIGNATURE_MEANING =
+            "I confirm the grade, causality and seriousness of this adverse event";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,6 +87,18 @@ public class AdverseEvent {
     @Column(nullable = false)
     private boolean serious;
 
+    @Column(name = "serious_criteria")
+    private String seriousCriteria;
+
+    @Column(name = "awareness_at")
+    private Instant awarenessAt;
+
+    @Column(name = "sae_due_at")
+    private Instant saeDueAt;
+
+    @Column(name = "sae_reported_at")
+    private Instant saeReportedAt;
+
     @Column(name = "immune_related", nullable = false)
     private boolean immuneRelated;
 
@@ -63,14 +107,46 @@ public class AdverseEvent {
 
     private String outcome;
 
+    @Column(name = "treatment_given")
+    private String treatmentGiven;
+
+    @Column(name = "baseline_condition")
+    private String baselineCondition;
+
     @Column(nullable = false)
     private String status;
 
     @Column(name = "lab_result_id")
     private Long labResultId;
 
+    @Column(name = "recorded_by")
+    private String recordedBy;
+
+    @Column(name = "signed_by")
+    private String signedBy;
+
+    @Column(name = "signed_name")
+    private String signedName;
+
+    @Column(name = "signed_at")
+    private Instant signedAt;
+
+    @Column(name = "signature_meaning")
+    private String signatureMeaning;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @OneToMany(mappedBy = "adverseEvent", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("recordedAt ASC, id ASC")
+    private List<AdverseEventGrade> grades = new ArrayList<>();
+
+    @OneToMany(mappedBy = "adverseEvent", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("id ASC")
+    private List<AdverseEventAttribution> attributions = new ArrayList<>();
 
     @Version
     private long version;
@@ -91,6 +167,182 @@ public class AdverseEvent {
         this.createdAt = Instant.now();
     }
 
+    /**
+     * A new AE as recorded on the form: checks nothing by itself (the service runs {@link AdverseEventChecks}
+     * first), records the first grade entry, the attributions and, when serious, starts the SAE clock.
+     */
+    public static AdverseEvent record(Long subjectId, CtcaeTerm ctcae, AdverseEventDetails details, Long labResultId,
+            String by, Instant now) {
+        AdverseEvent ae = new AdverseEvent(subjectId, ctcae, blankToNull(details.verbatimTerm()),
+                details.onset().toIso(), details.grade(), STATUS_SUBMITTED);
+        ae.labResultId = labResultId;
+        ae.recordedBy = by;
+        ae.createdAt = now;
+        ae.grades.add(new AdverseEventGrade(ae, details.grade(), details.gradeSinceOr(details.onset()).toIso(), now, by));
+        ae.applyDetails(ctcae, details, by, now);
+        return ae;
+    }
+
+    /**
+     * Applies an edit. A change of grade adds a dated grade entry; becoming serious starts the SAE clock from
+     * {@code details.awareness()}; a signed AE whose values change loses its signature.
+     *
+     * @return whether a signature was voided
+     */
+    public boolean revise(AdverseEventDetails details, CtcaeTerm ctcae, String by, Instant now) {
+        Map<String, Object> before = describe();
+        if (details.grade() != grade) {
+            grades.add(new AdverseEventGrade(this, details.grade(),
+                    details.gradeSinceOr(PartialDate.of(now.atZone(java.time.ZoneOffset.UTC).toLocalDate())).toIso(),
+                    now, by));
+        }
+        applyDetails(ctcae, details, by, now);
+        boolean changed = !Objects.equals(before, describe());
+        if (changed) {
+            updatedAt = now;
+        }
+        if (changed && isSigned()) {
+            voidSignature();
+            return true;
+        }
+        return false;
+    }
+
+    private void applyDetails(CtcaeTerm ctcae, AdverseEventDetails d, String by, Instant now) {
+        this.meddraCode = ctcae.meddraCode();
+        this.term = ctcae.term();
+        this.soc = ctcae.soc();
+        this.verbatim = blankToNull(d.verbatimTerm());
+        this.onset = d.onset().toIso();
+        this.endDate = d.end() == null ? null : d.end().toIso();
+        this.ongoing = d.ongoing();
+        this.grade = d.grade();
+        this.worstGrade = grades.stream().mapToInt(AdverseEventGrade::getGrade).max().orElse(d.grade());
+        this.immuneRelated = d.immuneRelated();
+        this.immuneCategory = d.immuneRelated() && d.immuneCategory() != null ? d.immuneCategory().name() : null;
+        this.outcome = d.outcome() == null ? null : d.outcome().name();
+        this.treatmentGiven = blankToNull(d.treatmentGiven());
+        this.baselineCondition = blankToNull(d.baselineCondition());
+        Instant awareness = d.awareness() != null ? d.awareness()
+                : serious && awarenessAt != null ? awarenessAt : now;
+        applySeriousness(d.isSerious(), d.seriousnessCriteria(), awareness);
+        for (AdverseEventDetails.Attribution a : d.attributions()) {
+            AdverseEventAttribution row = attributions.stream().filter(x -> x.getAgentId().equals(a.agentId()))
+                    .findFirst().orElseGet(() -> {
+                        AdverseEventAttribution n = new AdverseEventAttribution(this, a.agentId(), a.agentName());
+                        attributions.add(n);
+                        return n;
+                    });
+            row.assess(a.causality(), a.actionTaken());
+        }
+    }
+
+    private void applySeriousness(boolean nowSerious, Set<SeriousnessCriterion> criteria, Instant awareness) {
+        if (nowSerious && (!serious || awarenessAt == null || !awarenessAt.equals(awareness))) {
+            SeriousAdverseEventClock clock = SeriousAdverseEventClock.initialReport(awareness);
+            awarenessAt = clock.awareness();
+            saeDueAt = clock.due();
+        }
+        if (!nowSerious) {
+            awarenessAt = null;
+            saeDueAt = null;
+            saeReportedAt = null;
+        }
+        serious = nowSerious;
+        seriousCriteria = criteria.isEmpty() ? null : criteria.stream().sorted().map(Enum::name)
+                .collect(Collectors.joining(","));
+    }
+
+    /** Records that the initial SAE report went to the sponsor at {@code at}. */
+    public void initialReportSent(Instant at) {
+        if (!serious) {
+            throw new IllegalStateException("Only a serious adverse event has an SAE report");
+        }
+        saeReportedAt = at;
+    }
+
+    /** The investigator's signature (the caller has verified the password and the role). */
+    public void sign(String username, String fullName, Instant at, String meaning) {
+        this.signedBy = username;
+        this.signedName = fullName;
+        this.signedAt = at;
+        this.signatureMeaning = meaning;
+        this.status = STATUS_SIGNED;
+    }
+
+    /** Removes the signature after a change: the AE needs signing again. */
+    public void voidSignature() {
+        this.signedBy = null;
+        this.signedName = null;
+        this.signedAt = null;
+        this.signatureMeaning = null;
+        this.status = STATUS_SUBMITTED;
+    }
+
+    public boolean isSigned() {
+        return signedAt != null;
+    }
+
+    /** The SAE clock, when serious. */
+    public Optional<SeriousAdverseEventClock> saeClock() {
+        return serious && awarenessAt != null ? Optional.of(SeriousAdverseEventClock.initialReport(awarenessAt))
+                : Optional.empty();
+    }
+
+    public Set<SeriousnessCriterion> seriousnessCriteria() {
+        if (seriousCriteria == null || seriousCriteria.isBlank()) {
+            return Set.of();
+        }
+        EnumSet<SeriousnessCriterion> set = EnumSet.noneOf(SeriousnessCriterion.class);
+        Arrays.stream(seriousCriteria.split(",")).map(String::trim).map(SeriousnessCriterion::valueOf).forEach(set::add);
+        return Collections.unmodifiableSet(set);
+    }
+
+    /** The values of this AE as the edit checks read them. */
+    public AdverseEventEntry entry(CtcaeTerm ctcae) {
+        return new AdverseEventEntry(ctcae, verbatim, grade, PartialDate.parse(onset),
+                endDate == null ? null : PartialDate.parse(endDate), ongoing, outcomeValue().orElse(null), serious,
+                seriousnessCriteria());
+    }
+
+    public Optional<AeOutcome> outcomeValue() {
+        return outcome == null ? Optional.empty() : Optional.of(AeOutcome.valueOf(outcome));
+    }
+
+    public Optional<ImmuneRelatedCategory> immuneCategoryValue() {
+        return immuneCategory == null ? Optional.empty() : Optional.of(ImmuneRelatedCategory.valueOf(immuneCategory));
+    }
+
+    /** Every clinical value by name, for the field-by-field audit trail. */
+    public Map<String, Object> describe() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("term", term);
+        m.put("meddraCode", meddraCode);
+        m.put("verbatim", verbatim);
+        m.put("onset", onset);
+        m.put("end", endDate);
+        m.put("ongoing", ongoing);
+        m.put("grade", grade);
+        m.put("worstGrade", worstGrade);
+        m.put("serious", serious);
+        m.put("seriousnessCriteria", seriousCriteria);
+        m.put("awareness", awarenessAt);
+        m.put("outcome", outcome);
+        m.put("immuneRelated", immuneRelated);
+        m.put("immuneCategory", immuneCategory);
+        m.put("treatmentGiven", treatmentGiven);
+        m.put("baselineCondition", baselineCondition);
+        for (AdverseEventAttribution a : attributions) {
+            m.put("causality." + a.getAgentId(), a.getCausality());
+            m.put("actionTaken." + a.getAgentId(), a.getActionTaken());
+        }
+        return m;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
     public Long getId() { return id; }
     public Long getSubjectId() { return subjectId; }
     public String getMeddraCode() { return meddraCode; }
@@ -103,10 +355,24 @@ public class AdverseEvent {
     public int getGrade() { return grade; }
     public int getWorstGrade() { return worstGrade; }
     public boolean isSerious() { return serious; }
+    public Instant getAwarenessAt() { return awarenessAt; }
+    public Instant getSaeDueAt() { return saeDueAt; }
+    public Instant getSaeReportedAt() { return saeReportedAt; }
     public boolean isImmuneRelated() { return immuneRelated; }
     public String getImmuneCategory() { return immuneCategory; }
     public String getOutcome() { return outcome; }
+    public String getTreatmentGiven() { return treatmentGiven; }
+    public String getBaselineCondition() { return baselineCondition; }
     public String getStatus() { return status; }
     public Long getLabResultId() { return labResultId; }
+    public String getRecordedBy() { return recordedBy; }
+    public String getSignedBy() { return signedBy; }
+    public String getSignedName() { return signedName; }
+    public Instant getSignedAt() { return signedAt; }
+    public String getSignatureMeaning() { return signatureMeaning; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public List<AdverseEventGrade> getGrades() { return Collections.unmodifiableList(grades); }
+    public List<AdverseEventAttribution> getAttributions() { return Collections.unmodifiableList(attributions); }
     public long getVersion() { return version; }
 }

@@ -3,6 +3,7 @@ package org.vigia.ae;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -25,5 +26,21 @@ public class AdverseEventQueries {
     public List<AdverseEventSummary> all(Long subjectId) {
         return em.createQuery("select e from AdverseEvent e where e.subjectId = :s order by e.id", AdverseEvent.class)
                 .setParameter("s", subjectId).getResultList().stream().map(AdverseEventSummary::of).toList();
+    }
+
+    /** The subject's adverse events with causality per agent and seriousness criteria, oldest first. */
+    public List<AdverseEventListing> listing(Long subjectId) {
+        return em.createQuery("select e from AdverseEvent e where e.subjectId = :s order by e.id", AdverseEvent.class)
+                .setParameter("s", subjectId).getResultList().stream().map(AdverseEventListing::of).toList();
+    }
+
+    /** The adverse events of several subjects (e.g. a study's, for the DMC), by subject then id. */
+    public List<AdverseEventListing> listing(Collection<Long> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select e from AdverseEvent e where e.subjectId in :s order by e.subjectId, e.id",
+                AdverseEvent.class).setParameter("s", subjectIds).getResultList().stream()
+                .map(AdverseEventListing::of).toList();
     }
 }

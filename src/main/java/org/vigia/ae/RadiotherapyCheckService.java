@@ -1,0 +1,75 @@
+package org.vigia.ae;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vigia.account.AccessGuard;
+import org.vigia.account.Role;
+import org.vigia.audit.AuditEntry;
+import org.vigia.audit.AuditService;
+import org.vigia.shared.FieldErrors;
+import org.vigia.subject.Subject;
+import org.vigia.subject.SubjectService;
+
+/**
+ * Weekly oral mucositis / radiation dermatitis checks during radiotherapy. Grades are checked against CTCAE v5.0:
+ * 0 (none) or a grade the term defines (both terms define 1-5; Grade 5 is death, which belongs on the AE form).
+ */
+@Stateless
+public class RadiotherapyCheckService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private SubjectService subjects;
+
+    @Inject
+    private AccessGuard access;
+
+    @Inject
+    private AuditService audit;
+
+    public List<RadiotherapySkinMucosaCheck> list(Long subjectId) {
+        subjects.get(subjectId);
+        return em.createQuery("select c from RadiotherapySkinMucosaCheck c where c.subjectId = :s order by c.rtWeek",
+                RadiotherapySkinMucosaCheck.class).setParameter("s", subjectId).getResultList();
+    }
+
+    public RadiotherapySkinMucosaCheck record(Long subjectId, LocalDate assessedOn, Integer rtWeek,
+            Integer mucositisGrade, Integer dermatitisGrade) {
+        Subject s = subjects.get(subjectId);
+        access.requireRoleAt(s.getStudyId(), s.getSiteId(), "subject " + s.label(),
+                Role.SITE_COORDINATOR, Role.INVESTIGATOR, Role.DATA_MANAGER, Role.ADMIN);
+        FieldErrors errors = new FieldErrors();
+        errors.require(assessedOn != null && !assessedOn.isAfter(LocalDate.now()), "assessedOn",
+                AeMessages.english("ae.rt.date"));
+        errors.require(rtWeek != null && rtWeek >= 1 && rtWeek <= 10, "rtWeek", AeMessages.english("ae.rt.week"));
+        errors.require(mucositisGrade != null && mucositisGrade >= 0 && mucositisGrade <= 4, "mucositisGrade",
+                AeMessages.english("ae.rt.grade"));
+        errors.require(dermatitisGrade != null && dermatitisGrade >= 0 && dermatitisGrade <= 4, "dermatitisGrade",
+                AeMessages.english("ae.rt.grade"));
+        errors.require(rtWeek == null || em.createQuery("select count(c) from RadiotherapySkinMucosaCheck c"
+                + " where c.subjectId = :s and c.rtWeek = :w", Long.class).setParameter("s", subjectId)
+                .setParameter("w", rtWeek).getSingleResult() == 0, "rtWeek", AeMessages.english("ae.rt.weekTaken"));
+        errors.throwIfAny();
+        RadiotherapySkinMucosaCheck c = new RadiotherapySkinMucosaCheck(subjectId, assessedOn, rtWeek, mucositisGrade,
+                dermatitisGrade, access.caller(), Instant.now());
+        em.persist(c);
+        em.flush();
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("assessedOn", assessedOn);
+        after.put("rtWeek", rtWeek);
+        after.put("mucositisGrade", mucositisGrade);
+        after.put("dermatitisGrade", dermatitisGrade);
+        audit.recordAll(AuditEntry.of("CREATE", "RtSkinMucosaCheck", c.getId())
+                .scope(s.getStudyId(), s.getSiteId(), s.label()).changes(Map.of(), after));
+        return c;
+    }
+}

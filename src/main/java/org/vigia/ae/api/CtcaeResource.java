@@ -1,0 +1,77 @@
+package org.vigia.ae.api;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import org.vigia.ae.CtcaeDictionary;
+import org.vigia.ae.CtcaeTerm;
+import org.vigia.ae.LabGradeRequest;
+import org.vigia.ae.LabGradeResult;
+import org.vigia.ae.LabGrader;
+import org.vigia.ae.LabGradingException;
+import org.vigia.lab.LabTest;
+import org.vigia.platform.api.RequestBodies;
+import org.vigia.shared.InvalidInput;
+
+/** The CTCAE v5.0 dictionary and lab grading, the same code the AE screens use. Any signed-in user. */
+@Path("ctcae")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CtcaeResource {
+
+    /** {@code test}: optional display name ("Calcium, ionized") or code ("CA_ION") of the measurement. */
+    public record LabGradeBody(String term, String test, BigDecimal value, String unit, BigDecimal lln, BigDecimal uln,
+                               BigDecimal baseline, Boolean symptomatic) {
+    }
+
+    public record LabGradeJson(String term, String meddraCode, int grade, String criterion) {
+    }
+
+    /** A term with the text of each grade; null for a grade CTCAE leaves undefined ("-"). */
+    public record TermJson(String term, String meddraCode, String soc, List<String> grades, String definition,
+                           boolean otherSpecify) {
+        static TermJson of(CtcaeTerm t) {
+            return new TermJson(t.term(), t.meddraCode(), t.soc(),
+                    Arrays.asList(t.gradeText(1).orElse(null), t.gradeText(2).orElse(null), t.gradeText(3).orElse(null),
+                            t.gradeText(4).orElse(null), t.gradeText(5).orElse(null)),
+                    t.definitionText().orElse(null), t.isOtherSpecify());
+        }
+    }
+
+    @POST
+    @Path("lab-grade")
+    public LabGradeJson grade(LabGradeBody body) {
+        RequestBodies.valid(body);
+        RequestBodies.required(body.term(), "term");
+        RequestBodies.required(body.value(), "value");
+        RequestBodies.required(body.unit(), "unit");
+        LabTest test = null;
+        if (body.test() != null && !body.test().isBlank()) {
+            test = Arrays.stream(LabTest.values())
+                    .filter(t -> t.displayName().equalsIgnoreCase(body.test().trim()) || t.name().equalsIgnoreCase(body.test().trim()))
+                    .findFirst().orElseThrow(() -> new InvalidInput("test", "Unknown measurement '" + body.test()
+                            + "'; use e.g. 'Calcium, ionized' or 'Calcium, corrected serum'."));
+        }
+        try {
+            LabGradeResult r = LabGrader.load().grade(new LabGradeRequest(body.term(), test, body.value(), body.unit(),
+                    body.lln(), body.uln(), body.baseline(), body.symptomatic()));
+            return new LabGradeJson(r.term(), r.meddraCode(), r.grade(), r.criterion());
+        } catch (LabGradingException e) {
+            throw new InvalidInput(e.getMessage());
+        }
+    }
+
+    @GET
+    @Path("terms")
+    public List<TermJson> terms(@QueryParam("q") String q, @QueryParam("limit") Integer limit) {
+        int max = limit == null ? 20 : Math.max(1, Math.min(limit, 100));
+        return CtcaeDictionary.load().search(q == null ? "" : q, max).stream().map(TermJson::of).toList();
+    }
+}

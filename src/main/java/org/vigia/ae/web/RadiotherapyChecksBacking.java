@@ -1,0 +1,64 @@
+package org.vigia.ae.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.vigia.ae.RadiotherapyCheckService;
+import org.vigia.ae.RadiotherapySkinMucosaCheck;
+import org.vigia.subject.Subject;
+import org.vigia.subject.SubjectService;
+
+/** Backs {@code ae/rt-checks.xhtml?subject=ID}: weekly oral mucositis / radiation dermatitis grades during RT. */
+@Named
+@ViewScoped
+public class RadiotherapyChecksBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private RadiotherapyCheckService checks;
+
+    @Inject
+    private SubjectService subjects;
+
+    private Long subjectId;
+    private Subject subject;
+    private List<RadiotherapySkinMucosaCheck> list = List.of();
+    private LocalDate assessedOn = LocalDate.now();
+    private Integer rtWeek;
+    private Integer mucositisGrade;
+    private Integer dermatitisGrade;
+
+    public void load() {
+        subject = subjects.get(subjectId);
+        list = checks.list(subjectId);
+    }
+
+    public void record() {
+        try {
+            checks.record(subjectId, assessedOn, rtWeek, mucositisGrade, dermatitisGrade);
+            AeFaces.info("ae.saved");
+            rtWeek = mucositisGrade = dermatitisGrade = null;
+            load();
+        } catch (RuntimeException e) {
+            AeFaces.refused("rtForm", e);
+        }
+    }
+
+    public List<Integer> getGrades() { return List.of(0, 1, 2, 3, 4); }
+    public Long getSubjectId() { return subjectId; }
+    public void setSubjectId(Long subjectId) { this.subjectId = subjectId; }
+    public Subject getSubject() { return subject; }
+    public List<RadiotherapySkinMucosaCheck> getList() { return list; }
+    public LocalDate getAssessedOn() { return assessedOn; }
+    public void setAssessedOn(LocalDate assessedOn) { this.assessedOn = assessedOn; }
+    public Integer getRtWeek() { return rtWeek; }
+    public void setRtWeek(Integer rtWeek) { this.rtWeek = rtWeek; }
+    public Integer getMucositisGrade() { return mucositisGrade; }
+    public void setMucositisGrade(Integer mucositisGrade) { this.mucositisGrade = mucositisGrade; }
+    public Integer getDermatitisGrade() { return dermatitisGrade; }
+    public void setDermatitisGrade(Integer dermatitisGrade) { this.dermatitisGrade = dermatitisGrade; }
+}
