@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,7 +48,8 @@ public final class BenchRunner {
     private static final String RESULTS = "bench/results";
 
     private final Path projectDir = Path.of(System.getProperty("bench.project.dir", ".")).toAbsolutePath().normalize();
-    private final Set<String> sections = Set.of(System.getProperty("bench.sections", "startup,http,jmh").split("\\s*,\\s*"));
+    private final Set<String> sections = new LinkedHashSet<>(List.of(System.getProperty("bench.sections", "startup,http,jmh")
+            .trim().split("\\s*,\\s*")));
     private final List<Integer> clients = Arrays.stream(System.getProperty("bench.clients", "1,8,32").split("\\s*,\\s*"))
             .map(Integer::valueOf).toList();
     private final Duration httpMeasured = Duration.ofSeconds(Long.getLong("bench.http.seconds", 20));
