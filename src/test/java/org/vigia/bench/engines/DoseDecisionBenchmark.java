@@ -1,8 +1,5 @@
 package org.vigia.bench.engines;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -48,19 +45,10 @@ public class DoseDecisionBenchmark {
         return policy.decide(requests[next++ & (requests.length - 1)]);
     }
 
-    /**
-     * The NCT07041788 rules. They live in a test YAML fragment today; when they move into the study definition,
-     * this is the one place to change.
-     */
+    /** The NCT07041788 rules, from the study definition the product ships ({@code config/studies}). */
     static DoseModificationPolicy loadPolicy() {
-        try (InputStream yaml = DoseDecisionBenchmark.class.getResourceAsStream("/dosing/NCT07041788.yaml")) {
-            if (yaml == null) {
-                throw new IllegalStateException("/dosing/NCT07041788.yaml is not on the test classpath");
-            }
-            return DosingDefinition.read(yaml).doseModificationPolicy();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DosingDefinition.of(org.vigia.study.definition.StudyDefinitionCatalog.loadFromClasspath("studies/")
+                .get("NCT07041788")).doseModificationPolicy();
     }
 
     static List<DoseDecisionRequest> mix() {
