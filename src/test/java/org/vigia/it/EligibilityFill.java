@@ -55,7 +55,7 @@ final class EligibilityFill {
         JsonNode form = client.get(path).json();
         Map<String, Object> body = new HashMap<>();
         body.put("entries", eligibleEntries(form));
-        if (!form.get("version").isNull()) {
+        if (form.hasNonNull("version")) {
             body.put("version", form.get("version").asLong());
             body.put("reason", "filled again by the test");
         }
