@@ -36,10 +36,19 @@ class SubjectBrowserIT {
     @ArquillianResource
     private URL base;
 
+    /** Waits for a text; on time-out fails with what the page shows instead. */
+    private static void waitFor(Browser b, String text) {
+        try {
+            b.waitForText(text);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("'" + text + "' not shown on " + b.driver().getCurrentUrl() + ":\n" + b.pageText(), e);
+        }
+    }
+
     private String screen(Browser b, String study) {
         String number = "B" + ThreadLocalRandom.current().nextInt(1000000, 9999999);
         b.go("study/index.xhtml");
-        b.waitForText(study);
+        waitFor(b, study);
         b.go("subject/screen.xhtml?study=" + study);
         b.type("screenForm:screeningNumber", number);
         new Select(b.element("screenForm:sex")).selectByValue("F");
@@ -47,7 +56,7 @@ class SubjectBrowserIT {
         b.type("screenForm:consentDate", LocalDate.now().minusDays(3).toString());
         b.type("screenForm:screenedOn", LocalDate.now().minusDays(2).toString());
         b.click("screenForm:register");
-        b.waitForText(number);
+        waitFor(b, number);
         assertTrue(b.driver().getCurrentUrl().contains("subject/view.xhtml"), b.driver().getCurrentUrl());
         return number;
     }
@@ -76,20 +85,21 @@ class SubjectBrowserIT {
             b.waitForAjax();
             i++;
         }
-        b.element("eligForm:outcomeText").click();
+        // leave the last field so its change event evaluates the form
+        ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("document.activeElement.blur()");
         b.waitForAjax();
     }
 
     private void fillBaseline(Browser b, boolean nasopharynx) {
         b.type("vitalsForm:heightCm", "170").type("vitalsForm:weightKg", "700");
         b.click("vitalsForm:save");
-        b.waitForText("is not plausible");
+        waitFor(b, "is not plausible");
         assertEquals("700", b.value("vitalsForm:weightKg"), "what was typed is kept");
         b.type("vitalsForm:weightKg", "70").type("vitalsForm:measuredOn", TODAY);
         // Mosteller: sqrt(170 cm × 70 kg / 3600) = 1.82 m²
-        b.waitForText("1.82 m²");
+        waitFor(b, "1.82 m²");
         b.click("vitalsForm:save");
-        b.waitForText("saved");
+        waitFor(b, "saved");
         new Select(b.element("ecogForm:ecog")).selectByValue("1");
         b.type("ecogForm:assessedOn", TODAY).click("ecogForm:save");
         b.click("demographicsForm:save");
@@ -132,7 +142,7 @@ class SubjectBrowserIT {
         long id = subjectId(b);
         fillEligibility(b, study, id, Map.of());
         b.click("eligForm:saveEligibility");
-        b.waitForText("Eligibility saved");
+        waitFor(b, "Eligibility saved");
         assertEquals("Eligible", b.text("eligForm:outcomeText"));
         if (study.equals("NCT06494995")) {
             new Select(b.element("enrolForm:arm")).selectByValue("HYBRID_RT");
@@ -143,14 +153,16 @@ class SubjectBrowserIT {
             new Select(b.element("enrolForm:strata:2:level")).selectByValue("ECOG_0");
         }
         b.type("enrolForm:enrolledOn", TODAY).click("enrolForm:enrol");
-        b.waitForText("Subject number CN01-");
+        waitFor(b, "Subject number CN01-");
         assertTrue(b.text("enrolForm:enrolledText").contains("arm"), b.text("enrolForm:enrolledText"));
         b.go("subject/view.xhtml?id=" + id);
         fillBaseline(b, nasopharynx);
         b.go("study/view.xhtml?study=" + study);
         b.type("tabs:matrixForm:number", number).click("tabs:matrixForm:filter");
-        b.waitForText(number);
-        assertTrue(b.pageText().contains("complete"), "screening forms complete in the matrix: " + b.pageText());
+        // the row is labelled with the subject number once enrolled; its screening column counts eligibility + 6 forms
+        waitFor(b, "CN01-");
+        assertEquals(1, b.all(org.openqa.selenium.By.cssSelector("[id$='subjectLink']")).size(), "filtered to the subject");
+        assertEquals("complete", b.all(org.openqa.selenium.By.cssSelector(".vigia-cell-COMPLETE")).get(0).getText());
     }
 
     @Test
@@ -175,12 +187,12 @@ class SubjectBrowserIT {
             assertEquals("Not eligible", b.text("eligForm:outcomeText"), "evaluated as it is filled");
             assertTrue(b.text("eligForm:outcome").contains("INC07A_ANC"), b.text("eligForm:outcome"));
             b.click("eligForm:saveEligibility");
-            b.waitForText("Eligibility saved");
+            waitFor(b, "Eligibility saved");
             b.type("enrolForm:enrolledOn", TODAY).click("enrolForm:enrol");
-            b.waitForText("The subject is not eligible");
+            waitFor(b, "The subject is not eligible");
             assertTrue(b.pageText().contains("INC07A_ANC"), b.pageText());
             b.click("enrolForm:screenFailure");
-            b.waitForText("Screen failure recorded");
+            waitFor(b, "Screen failure recorded");
             assertEquals("Screen failure", b.text("subjectStatus"));
             assertTrue(b.text("failureReasons").contains("INC07A_ANC"), b.text("failureReasons"));
         }

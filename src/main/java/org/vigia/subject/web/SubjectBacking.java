@@ -115,6 +115,9 @@ public class SubjectBacking implements Serializable {
             } else {
                 SubjectTexts.info("common.saved");
             }
+        } catch (org.vigia.shared.InvalidInput e) {
+            Messages.refused("scheduleForm", "reason".equals(e.field())
+                    ? new org.vigia.shared.InvalidInput("visitReason", e.getMessage()) : e);
         } catch (RuntimeException e) {
             Messages.refused("scheduleForm", e);
         }
