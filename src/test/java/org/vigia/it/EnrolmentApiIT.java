@@ -24,7 +24,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Screening and enrolment through the API: arm assignment per study design, numbering under concurrency. */
+/**
+ * Screening and enrolment through the API: arm assignment per study design, numbering under concurrency. Every
+ * subject is made eligible through the eligibility API first (enrolment requires an ELIGIBLE assessment).
+ */
 @ExtendWith(ArquillianExtension.class)
 class EnrolmentApiIT {
 
@@ -56,6 +59,7 @@ class EnrolmentApiIT {
         ApiClient.Reply r = coordinator().post("/api/v1/studies/" + study + "/subjects", Map.of("siteId", siteId("CN01"),
                 "screeningNumber", number, "sex", "M", "birthYear", 1960, "consentDate", "2026-11-01", "screenedOn", "2026-11-02"));
         assertEquals(201, r.status(), r.body());
+        EligibilityFill.fillEligible(coordinator(), study, r.json().get("id").asLong());
         return r.json();
     }
 

@@ -1,0 +1,304 @@
+package org.vigia.subject;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.vigia.ae.CtcaeDictionary;
+import org.vigia.ae.CtcaeTerm;
+import org.vigia.shared.FieldErrors;
+import org.vigia.shared.PartialDate;
+import org.vigia.shared.clinical.BodySurfaceArea;
+import org.vigia.shared.clinical.BodySurfaceAreaFormula;
+
+/**
+ * Checks and normalises the fields of a baseline form; every problem is reported at once with the field named.
+ * <ul>
+ *   <li>VITALS: height 100-230 cm, weight 20-250 kg (plausibility limits for adult oncology patients), measured
+ *       on a date not in the future; BSA by the study's formula (Mosteller √(h·w/3600), or DuBois), 0.01 m²</li>
+ *   <li>ECOG: 0-5 (ECOG performance status, Oken et al. 1982)</li>
+ *   <li>TUMOUR: primary site, histology, AJCC 8th edition T/N/M categories and stage group; rT/rN/rM required for
+ *       recurrent nasopharyngeal carcinoma; HPV/p16 status required for oropharynx; PD-L1 CPS 0-100; EBV DNA
+ *       (copies/mL, ≥ 0) expected for nasopharynx</li>
+ *   <li>MEDICAL_HISTORY: items {category MEDICAL_HISTORY|BASELINE_SIGN, term (a CTCAE v5.0 term), grade (a grade
+ *       the term defines), onset (partial date), ongoing}; or {@code none: true}</li>
+ *   <li>PRIOR_THERAPY: items {type, description, endDate (partial date)}; or {@code none: true}</li>
+ *   <li>DEMOGRAPHICS: ethnicity (optional)</li>
+ * </ul>
+ * <pre>{@code
+ * Map<String, Object> ok = BaselineFormRules.validate(BaselineFormType.VITALS,
+ *         Map.of("heightCm", "170", "weightKg", "70", "measuredOn", "2026-01-05"), context);
+ * ok.get("bsa");   // 1.82 (Mosteller)
+ * }</pre>
+ */
+public final class BaselineFormRules {
+
+    public static final BigDecimal MIN_HEIGHT_CM = new BigDecimal("100");
+    public static final BigDecimal MAX_HEIGHT_CM = new BigDecimal("230");
+    public static final BigDecimal MIN_WEIGHT_KG = new BigDecimal("20");
+    public static final BigDecimal MAX_WEIGHT_KG = new BigDecimal("250");
+
+    public static final List<String> PRIMARY_SITES = List.of("NASOPHARYNX", "OROPHARYNX", "ORAL_CAVITY", "HYPOPHARYNX",
+            "LARYNX", "OTHER");
+    public static final List<String> T_CATEGORIES = List.of("TX", "T0", "Tis", "T1", "T2", "T3", "T4", "T4a", "T4b");
+    public static final List<String> N_CATEGORIES = List.of("NX", "N0", "N1", "N2", "N2a", "N2b", "N2c", "N3", "N3a", "N3b");
+    public static final List<String> M_CATEGORIES = List.of("M0", "M1");
+    public static final List<String> STAGES = List.of("0", "I", "II", "III", "IVA", "IVB", "IVC");
+    public static final List<String> HPV_STATUSES = List.of("POSITIVE", "NEGATIVE", "NOT_DONE");
+    public static final List<String> CONDITION_CATEGORIES = List.of("MEDICAL_HISTORY", "BASELINE_SIGN");
+    public static final List<String> THERAPY_TYPES = List.of("SURGERY", "RADIOTHERAPY", "CHEMOTHERAPY", "IMMUNOTHERAPY",
+            "TARGETED_THERAPY", "OTHER");
+
+    /** What validation needs to know about the subject and study. */
+    public record Context(LocalDate consentDate, BodySurfaceAreaFormula bsaFormula, CtcaeDictionary ctcae) {
+    }
+
+    private BaselineFormRules() {
+    }
+
+    /** The normalised data, or {@link org.vigia.shared.InvalidInput} naming every bad field. */
+    public static Map<String, Object> validate(BaselineFormType type, Map<String, Object> data, Context ctx) {
+        Map<String, Object> in = data == null ? Map.of() : data;
+        Map<String, Object> out = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
+        switch (type) {
+            case DEMOGRAPHICS -> {
+                String ethnicity = text(in.get("ethnicity"));
+                errors.require(ethnicity == null || ethnicity.length() <= 64, "ethnicity", "Ethnicity is at most 64 characters.");
+                out.put("ethnicity", ethnicity);
+            }
+            case ECOG -> {
+                BigDecimal ecog = number(in, "ecog", "ECOG", errors);
+                errors.require(ecog == null || isInteger(ecog) && ecog.intValue() >= 0 && ecog.intValue() <= 5, "ecog",
+                        "ECOG performance status is a whole number from 0 to 5.");
+                out.put("ecog", ecog == null ? null : ecog.intValue());
+                out.put("assessedOn", date(in, "assessedOn", ctx, errors));
+            }
+            case VITALS -> {
+                BigDecimal height = number(in, "heightCm", "height", errors);
+                BigDecimal weight = number(in, "weightKg", "weight", errors);
+                errors.require(height == null || height.compareTo(MIN_HEIGHT_CM) >= 0 && height.compareTo(MAX_HEIGHT_CM) <= 0,
+                        "heightCm", "Height " + plain(height) + " cm is not plausible: enter " + MIN_HEIGHT_CM + "-"
+                                + MAX_HEIGHT_CM + " cm.");
+                errors.require(weight == null || weight.compareTo(MIN_WEIGHT_KG) >= 0 && weight.compareTo(MAX_WEIGHT_KG) <= 0,
+                        "weightKg", "Weight " + plain(weight) + " kg is not plausible: enter " + MIN_WEIGHT_KG + "-"
+                                + MAX_WEIGHT_KG + " kg.");
+                out.put("heightCm", height);
+                out.put("weightKg", weight);
+                out.put("measuredOn", date(in, "measuredOn", ctx, errors));
+                if (errors.isEmpty() && height != null && weight != null) {
+                    out.put("bsa", BodySurfaceArea.calculate(ctx.bsaFormula(), height, weight));
+                    out.put("bsaFormula", ctx.bsaFormula().name());
+                }
+            }
+            case TUMOUR -> tumour(in, out, errors);
+            case MEDICAL_HISTORY -> medicalHistory(in, out, ctx, errors);
+            case PRIOR_THERAPY -> priorTherapy(in, out, errors);
+            default -> throw new IllegalStateException(type.name());
+        }
+        errors.throwIfAny();
+        return out;
+    }
+
+    /** True when every field the form needs is filled. */
+    public static boolean isComplete(BaselineFormType type, Map<String, Object> d) {
+        return switch (type) {
+            case DEMOGRAPHICS -> true;
+            case ECOG -> d.get("ecog") != null && d.get("assessedOn") != null;
+            case VITALS -> d.get("heightCm") != null && d.get("weightKg") != null && d.get("measuredOn") != null;
+            case TUMOUR -> d.get("primarySite") != null && d.get("histology") != null && d.get("t") != null
+                    && d.get("n") != null && d.get("m") != null && d.get("stage") != null
+                    && (!"OROPHARYNX".equals(d.get("primarySite")) || d.get("hpvP16") != null)
+                    && (!"NASOPHARYNX".equals(d.get("primarySite")) || d.get("ebvDna") != null);
+            case MEDICAL_HISTORY, PRIOR_THERAPY -> Boolean.TRUE.equals(d.get("none"))
+                    || d.get("items") instanceof List<?> l && !l.isEmpty();
+        };
+    }
+
+    /** BSA for live display, or empty while height/weight are missing or implausible. */
+    public static Optional<BigDecimal> bsa(BodySurfaceAreaFormula formula, BigDecimal heightCm, BigDecimal weightKg) {
+        if (heightCm == null || weightKg == null || heightCm.compareTo(MIN_HEIGHT_CM) < 0 || heightCm.compareTo(MAX_HEIGHT_CM) > 0
+                || weightKg.compareTo(MIN_WEIGHT_KG) < 0 || weightKg.compareTo(MAX_WEIGHT_KG) > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(BodySurfaceArea.calculate(formula, heightCm, weightKg));
+    }
+
+    private static void tumour(Map<String, Object> in, Map<String, Object> out, FieldErrors errors) {
+        String site = choice(in, "primarySite", PRIMARY_SITES, errors);
+        out.put("primarySite", site);
+        String histology = text(in.get("histology"));
+        errors.require(histology == null || histology.length() <= 200, "histology", "Histology is at most 200 characters.");
+        out.put("histology", histology);
+        out.put("t", choice(in, "t", T_CATEGORIES, errors));
+        out.put("n", choice(in, "n", N_CATEGORIES, errors));
+        out.put("m", choice(in, "m", M_CATEGORIES, errors));
+        out.put("stage", choice(in, "stage", STAGES, errors));
+        boolean recurrent = bool(in.get("recurrent"));
+        out.put("recurrent", recurrent);
+        String rT = choice(in, "rT", T_CATEGORIES, errors);
+        String rN = choice(in, "rN", N_CATEGORIES, errors);
+        String rM = choice(in, "rM", M_CATEGORIES, errors);
+        if (recurrent && "NASOPHARYNX".equals(site)) {
+            errors.require(rT != null, "rT", "Recurrent nasopharyngeal carcinoma needs the rT category.");
+            errors.require(rN != null, "rN", "Recurrent nasopharyngeal carcinoma needs the rN category.");
+            errors.require(rM != null, "rM", "Recurrent nasopharyngeal carcinoma needs the rM category.");
+        }
+        out.put("rT", recurrent ? rT : null);
+        out.put("rN", recurrent ? rN : null);
+        out.put("rM", recurrent ? rM : null);
+        String hpv = choice(in, "hpvP16", HPV_STATUSES, errors);
+        errors.require(hpv == null || "OROPHARYNX".equals(site), "hpvP16", "HPV/p16 status is recorded for oropharyngeal cancer only.");
+        out.put("hpvP16", hpv);
+        BigDecimal cps = number(in, "pdl1Cps", "PD-L1 CPS", errors);
+        errors.require(cps == null || cps.signum() >= 0 && cps.compareTo(new BigDecimal("100")) <= 0, "pdl1Cps",
+                "PD-L1 combined positive score is 0 to 100.");
+        out.put("pdl1Cps", cps);
+        BigDecimal ebv = number(in, "ebvDna", "EBV DNA", errors);
+        errors.require(ebv == null || ebv.signum() >= 0, "ebvDna", "EBV DNA (copies/mL) cannot be negative.");
+        errors.require(ebv == null || site == null || "NASOPHARYNX".equals(site), "ebvDna",
+                "EBV DNA is recorded for nasopharyngeal carcinoma only.");
+        out.put("ebvDna", ebv);
+    }
+
+    private static void medicalHistory(Map<String, Object> in, Map<String, Object> out, Context ctx, FieldErrors errors) {
+        boolean none = bool(in.get("none"));
+        List<Map<String, Object>> items = new ArrayList<>();
+        List<?> raw = in.get("items") instanceof List<?> l ? l : List.of();
+        errors.require(!none || raw.isEmpty(), "none", "'None' cannot be ticked while conditions are listed.");
+        for (int i = 0; i < raw.size(); i++) {
+            Map<?, ?> item = raw.get(i) instanceof Map<?, ?> m ? m : Map.of();
+            String p = "items[" + i + "].";
+            Map<String, Object> o = new LinkedHashMap<>();
+            String category = text(item.get("category"));
+            category = category == null ? "MEDICAL_HISTORY" : category;
+            errors.require(CONDITION_CATEGORIES.contains(category), p + "category", "Category is one of " + CONDITION_CATEGORIES + ".");
+            o.put("category", category);
+            String termText = text(item.get("term"));
+            Optional<CtcaeTerm> term = termText == null ? Optional.empty() : ctx.ctcae().findByTerm(termText);
+            errors.require(term.isPresent(), p + "term", termText == null ? "Choose the CTCAE term."
+                    : "'" + termText + "' is not a CTCAE v5.0 term.");
+            o.put("term", term.map(CtcaeTerm::term).orElse(termText));
+            o.put("meddraCode", term.map(CtcaeTerm::meddraCode).orElse(null));
+            BigDecimal grade = number(asMap(item), "grade", "grade", errors, p + "grade");
+            boolean gradeOk = grade != null && isInteger(grade) && grade.intValue() >= 1 && grade.intValue() <= 5
+                    && term.map(t -> t.isGradeDefined(grade.intValue())).orElse(true);
+            errors.require(gradeOk, p + "grade", grade == null ? "Enter the CTCAE grade."
+                    : "Grade " + plain(grade) + " is not defined for " + term.map(CtcaeTerm::term).orElse("this term") + ".");
+            o.put("grade", grade == null ? null : grade.intValue());
+            String onset = text(item.get("onset"));
+            if (onset != null) {
+                try {
+                    onset = PartialDate.parse(onset).toIso();
+                } catch (RuntimeException e) {
+                    errors.require(false, p + "onset", "Onset '" + onset + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD).");
+                }
+            }
+            o.put("onset", onset);
+            o.put("ongoing", item.get("ongoing") == null || bool(item.get("ongoing")));
+            items.add(o);
+        }
+        out.put("none", none);
+        out.put("items", items);
+    }
+
+    private static void priorTherapy(Map<String, Object> in, Map<String, Object> out, FieldErrors errors) {
+        boolean none = bool(in.get("none"));
+        List<Map<String, Object>> items = new ArrayList<>();
+        List<?> raw = in.get("items") instanceof List<?> l ? l : List.of();
+        errors.require(!none || raw.isEmpty(), "none", "'None' cannot be ticked while therapies are listed.");
+        for (int i = 0; i < raw.size(); i++) {
+            Map<?, ?> item = raw.get(i) instanceof Map<?, ?> m ? m : Map.of();
+            String p = "items[" + i + "].";
+            Map<String, Object> o = new LinkedHashMap<>();
+            String t = text(item.get("type"));
+            errors.require(t != null && THERAPY_TYPES.contains(t), p + "type", "Type is one of " + THERAPY_TYPES + ".");
+            o.put("type", t);
+            String description = text(item.get("description"));
+            errors.require(description != null && description.length() <= 500, p + "description",
+                    "Describe the therapy (at most 500 characters).");
+            o.put("description", description);
+            String end = text(item.get("endDate"));
+            if (end != null) {
+                try {
+                    end = PartialDate.parse(end).toIso();
+                } catch (RuntimeException e) {
+                    errors.require(false, p + "endDate", "End date '" + end + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD).");
+                }
+            }
+            o.put("endDate", end);
+            items.add(o);
+        }
+        out.put("none", none);
+        out.put("items", items);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Map<?, ?> m) {
+        return (Map<String, Object>) m;
+    }
+
+    private static String date(Map<String, Object> in, String field, Context ctx, FieldErrors errors) {
+        String t = text(in.get(field));
+        if (t == null) {
+            return null;
+        }
+        try {
+            LocalDate d = LocalDate.parse(t);
+            errors.require(!d.isAfter(LocalDate.now()), field, "The date cannot be in the future.");
+            errors.require(ctx.consentDate() == null || !d.isBefore(ctx.consentDate().minusDays(28)), field,
+                    "The date is more than 28 days before informed consent (" + ctx.consentDate() + ").");
+            return d.toString();
+        } catch (DateTimeParseException e) {
+            errors.require(false, field, "'" + t + "' is not a date (YYYY-MM-DD).");
+            return null;
+        }
+    }
+
+    private static String choice(Map<String, Object> in, String field, List<String> allowed, FieldErrors errors) {
+        String t = text(in.get(field));
+        errors.require(t == null || allowed.contains(t), field, "'" + t + "' is not one of " + allowed + ".");
+        return t != null && allowed.contains(t) ? t : null;
+    }
+
+    private static BigDecimal number(Map<String, Object> in, String field, String what, FieldErrors errors) {
+        return number(in, field, what, errors, field);
+    }
+
+    private static BigDecimal number(Map<String, Object> in, String field, String what, FieldErrors errors, String errorField) {
+        Object v = in.get(field);
+        if (v == null || v.toString().isBlank()) {
+            return null;
+        }
+        if (v instanceof BigDecimal d) {
+            return d;
+        }
+        try {
+            return new BigDecimal(v.toString().trim().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            errors.require(false, errorField, "'" + v + "' is not a number (" + what + ").");
+            return null;
+        }
+    }
+
+    private static boolean isInteger(BigDecimal d) {
+        return d.stripTrailingZeros().scale() <= 0;
+    }
+
+    private static String text(Object v) {
+        return v == null || v.toString().isBlank() ? null : v.toString().trim();
+    }
+
+    private static boolean bool(Object v) {
+        return v != null && Set.of("true", "yes", "1", "on").contains(v.toString().trim().toLowerCase());
+    }
+
+    private static String plain(BigDecimal d) {
+        return d == null ? "" : d.stripTrailingZeros().toPlainString();
+    }
+}

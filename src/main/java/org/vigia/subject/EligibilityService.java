@@ -1,0 +1,222 @@
+package org.vigia.subject;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.vigia.account.AccessGuard;
+import org.vigia.account.Role;
+import org.vigia.audit.AuditEntry;
+import org.vigia.audit.AuditService;
+import org.vigia.shared.AccessRefused;
+import org.vigia.shared.EditConflict;
+import org.vigia.shared.InvalidInput;
+import org.vigia.shared.clinical.Sex;
+import org.vigia.study.EligibilityAssessment;
+import org.vigia.study.EligibilityInput;
+import org.vigia.study.EligibilityOutcome;
+import org.vigia.study.EligibilityRules;
+import org.vigia.study.StudyService;
+import org.vigia.study.definition.StudyDefinition;
+
+/**
+ * The eligibility form of a subject: evaluated as it is filled (nothing stored), saved (audited per criterion;
+ * changing a saved value needs a reason; overrides only by an investigator at the subject's site), and a
+ * NOT_ELIGIBLE outcome turned into a screen failure with its reasons. The rules are
+ * {@link EligibilityRules} applied to the subject's own definition version.
+ * <pre>{@code
+ * EligibilityView v = eligibility.save(id, null, Map.of("INC07A_ANC", Map.of("value", "1.6")), Set.of(), Map.of(), null);
+ * v.assessment().outcome();   // INCOMPLETE until every criterion has a value
+ * }</pre>
+ */
+@Stateless
+public class EligibilityService {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, Map<String, Object>>> ENTRIES = new TypeReference<>() { };
+    private static final TypeReference<Map<String, String>> OVERRIDES = new TypeReference<>() { };
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private SubjectService subjects;
+
+    @Inject
+    private StudyService studies;
+
+    @Inject
+    private AccessGuard access;
+
+    @Inject
+    private AuditService audit;
+
+    /** The stored form (or an empty one) with its evaluation. */
+    public record EligibilityView(Subject subject, StudyDefinition definition, Long version,
+                                  Map<String, Map<String, Object>> entries, Set<String> conditions,
+                                  Map<String, String> overrides, EligibilityAssessment assessment) {
+    }
+
+    public EligibilityView view(Long subjectId) {
+        Subject s = subjects.get(subjectId);
+        StudyDefinition def = studies.definition(s.getStudyId(), s.getDefinitionVersion());
+        Optional<EligibilityForm> form = find(subjectId);
+        Map<String, Map<String, Object>> entries = form.map(f -> read(f.getEntries(), ENTRIES)).orElseGet(LinkedHashMap::new);
+        Set<String> conditions = form.map(f -> conditions(f.getConditions())).orElseGet(LinkedHashSet::new);
+        Map<String, String> overrides = form.map(f -> read(f.getOverrides(), OVERRIDES)).orElseGet(LinkedHashMap::new);
+        EligibilityAssessment a = assess(s, def, entries, conditions, overrides);
+        return new EligibilityView(s, def, form.map(EligibilityForm::getVersion).orElse(null), entries, conditions,
+                overrides, a);
+    }
+
+    /** Evaluates entered data without storing it (the live form). */
+    public EligibilityAssessment evaluate(Long subjectId, Map<String, Map<String, Object>> entries,
+                                          Set<String> conditions, Map<String, String> overrides) {
+        Subject s = subjects.get(subjectId);
+        return assess(s, studies.definition(s.getStudyId(), s.getDefinitionVersion()), entries, conditions, overrides);
+    }
+
+    /**
+     * Saves the form. {@code expectedVersion}: the version loaded (null when none was stored yet); a stale one is an
+     * {@link EditConflict}. Changing or clearing a saved value needs {@code reason}.
+     */
+    public EligibilityView save(Long subjectId, Long expectedVersion, Map<String, Map<String, Object>> entries,
+                                Set<String> conditions, Map<String, String> overrides, String reason) {
+        Subject s = subjects.get(subjectId);
+        access.requireRoleAt(s.getStudyId(), s.getSiteId(), "eligibility of " + s.label(),
+                Role.SITE_COORDINATOR, Role.INVESTIGATOR, Role.ADMIN);
+        StudyDefinition def = studies.definition(s.getStudyId(), s.getDefinitionVersion());
+        Optional<EligibilityForm> existing = find(subjectId);
+        if (existing.isPresent() ? !Objects.equals(expectedVersion, existing.get().getVersion()) : expectedVersion != null && expectedVersion != 0) {
+            throw new EditConflict("Eligibility of " + s.label());
+        }
+        Map<String, Map<String, Object>> clean = EligibilityEntries.clean(entries);
+        Set<String> conds = conditions == null ? new LinkedHashSet<>() : new LinkedHashSet<>(conditions);
+        Map<String, String> ovr = new LinkedHashMap<>();
+        if (overrides != null) {
+            overrides.forEach((k, v) -> {
+                if (v != null && !v.isBlank()) {
+                    ovr.put(k, v.trim());
+                }
+            });
+        }
+        Map<String, String> oldOverrides = existing.map(f -> read(f.getOverrides(), OVERRIDES)).orElseGet(Map::of);
+        if (!ovr.equals(oldOverrides) && !access.holds(s.getStudyId(), s.getSiteId(), Role.INVESTIGATOR)) {
+            audit.recordAlways(access.caller(), AuditEntry.of("ACCESS_REFUSED", "EligibilityForm", subjectId)
+                    .scope(s.getStudyId(), s.getSiteId(), s.label()).reason("override of a criterion by a non-investigator"));
+            throw new AccessRefused("Only an investigator may override an eligibility criterion.");
+        }
+        EligibilityAssessment a = assess(s, def, clean, conds, ovr);
+
+        Map<String, Object> before = existing.map(f -> flatten(read(f.getEntries(), ENTRIES), conditions(f.getConditions()),
+                oldOverrides, f.getOutcome())).orElseGet(LinkedHashMap::new);
+        Map<String, Object> after = flatten(clean, conds, ovr, a.outcome().name());
+        before.keySet().forEach(k -> after.putIfAbsent(k, null));
+        EligibilityForm form = existing.orElseGet(() -> new EligibilityForm(subjectId, s.getDefinitionVersion()));
+        List<AuditEntry> changes = AuditEntry.of(existing.isPresent() ? "UPDATE" : "CREATE", "EligibilityForm", subjectId)
+                .scope(s.getStudyId(), s.getSiteId(), s.label()).changes(before, after);
+        boolean editsSaved = changes.stream().anyMatch(c -> c.oldValue() != null && !c.field().equals("outcome"));
+        if (editsSaved && (reason == null || reason.isBlank())) {
+            throw new InvalidInput("reason", "Changing a saved value needs a reason.");
+        }
+        form.store(write(clean), String.join(",", conds), write(ovr), a.outcome().name(),
+                String.join("\n", a.reasons()), access.caller());
+        if (existing.isEmpty()) {
+            em.persist(form);
+        }
+        em.flush();
+        List<AuditEntry> rows = new ArrayList<>();
+        for (AuditEntry c : changes) {
+            boolean override = c.field().startsWith("override.");
+            if (override) {
+                rows.add(new AuditEntry("OVERRIDE", c.entityType(), c.entityId(), c.studyId(), c.siteId(),
+                        c.subjectRef(), c.field(), c.oldValue(), c.newValue(), c.newValue() == null ? reason : c.newValue()));
+            } else {
+                rows.add(editsSaved ? c.reason(reason) : c);
+            }
+        }
+        audit.recordAll(rows);
+        return new EligibilityView(s, def, form.getVersion(), clean, conds, ovr, a);
+    }
+
+    /** Records the screen failure of a subject whose saved eligibility outcome is NOT_ELIGIBLE, with its reasons. */
+    public Subject recordScreenFailure(Long subjectId, long subjectVersion) {
+        Subject s = subjects.getForEdit(subjectId, subjectVersion);
+        access.requireRoleAt(s.getStudyId(), s.getSiteId(), "subject " + s.label(),
+                Role.SITE_COORDINATOR, Role.INVESTIGATOR, Role.ADMIN);
+        EligibilityView v = view(subjectId);
+        if (v.version() == null || v.assessment().outcome() != EligibilityOutcome.NOT_ELIGIBLE) {
+            throw new InvalidInput("eligibility", "A screen failure needs a saved eligibility form that is not eligible (now "
+                    + (v.version() == null ? "not saved" : v.assessment().outcome()) + ").");
+        }
+        String reasons = String.join("\n", v.assessment().reasons());
+        s.failScreening(reasons.length() > 2000 ? reasons.substring(0, 1997) + "..." : reasons);
+        audit.record(AuditEntry.of("SCREEN_FAILURE", "Subject", s.getId()).scope(s.getStudyId(), s.getSiteId(), s.label())
+                .field("status", SubjectStatus.SCREENING, SubjectStatus.SCREEN_FAILED)
+                .reason(reasons.length() > 1000 ? reasons.substring(0, 997) + "..." : reasons));
+        return s;
+    }
+
+    /** The evaluation of the saved form, or empty when none was saved. For the enrolment check. */
+    public Optional<EligibilityAssessment> savedAssessment(Subject s) {
+        return find(s.getId()).map(f -> assess(s, studies.definition(s.getStudyId(), s.getDefinitionVersion()),
+                read(f.getEntries(), ENTRIES), conditions(f.getConditions()), read(f.getOverrides(), OVERRIDES)));
+    }
+
+    private Optional<EligibilityForm> find(Long subjectId) {
+        return em.createQuery("select f from EligibilityForm f where f.subjectId = :s", EligibilityForm.class)
+                .setParameter("s", subjectId).getResultStream().findFirst();
+    }
+
+    static EligibilityAssessment assess(Subject s, StudyDefinition def, Map<String, Map<String, Object>> entries,
+                                        Set<String> conditions, Map<String, String> overrides) {
+        EligibilityInput input = EligibilityEntries.toInput(def, entries, conditions, overrides,
+                s.ageOn(s.getScreenedOn()), "F".equals(s.getSex()) ? Sex.FEMALE : Sex.MALE);
+        return new EligibilityRules().assess(def, input);
+    }
+
+    private static Map<String, Object> flatten(Map<String, Map<String, Object>> entries, Set<String> conditions,
+                                               Map<String, String> overrides, String outcome) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        entries.forEach((id, raw) -> m.put("criterion." + id, EligibilityEntries.describe(raw)));
+        m.put("conditions", conditions.isEmpty() ? null : String.join(",", conditions));
+        overrides.forEach((id, why) -> m.put("override." + id, why));
+        m.put("outcome", outcome);
+        return m;
+    }
+
+    private static Set<String> conditions(String csv) {
+        Set<String> set = new LinkedHashSet<>();
+        if (csv != null && !csv.isBlank()) {
+            set.addAll(Arrays.asList(csv.split(",")));
+        }
+        return set;
+    }
+
+    static <T> T read(String json, TypeReference<T> type) {
+        try {
+            return JSON.readValue(json, type);
+        } catch (Exception e) {
+            throw new IllegalStateException("Unreadable stored form", e);
+        }
+    }
+
+    static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

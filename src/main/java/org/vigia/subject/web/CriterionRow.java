@@ -1,0 +1,128 @@
+package org.vigia.subject.web;
+
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vigia.study.CriterionResult;
+import org.vigia.study.definition.EligibilityCriterion;
+
+/** One line of the eligibility form: what was typed for a criterion and its current evaluation. */
+public class CriterionRow implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String id;
+    private final String kind;
+    private final String type;
+    private final String label;
+    private final String unitOfCriterion;
+    private final List<String> units;
+    private final boolean conditional;
+    private String answer;
+    private String value;
+    private String unit;
+    private String uln;
+    private String creatinine;
+    private String creatinineUnit = "µmol/L";
+    private String weight;
+    private boolean notApplicable;
+    private String override;
+    private String status = "MISSING";
+    private String valueText;
+    private String thresholdText;
+    private String message;
+
+    CriterionRow(EligibilityCriterion c, Map<String, Object> entry, String overrideReason) {
+        this.id = c.id();
+        this.kind = c.kind().name();
+        this.type = c.type().name();
+        this.label = c.label();
+        this.unitOfCriterion = c.unit();
+        this.units = c.findLabTest().map(t -> List.copyOf(t.units())).orElse(List.of());
+        this.conditional = c.conditional();
+        this.thresholdText = c.thresholdText();
+        this.override = overrideReason;
+        if (entry != null) {
+            Object a = entry.get("answer");
+            answer = a == null ? null : Boolean.parseBoolean(a.toString()) || "yes".equals(a) ? "yes" : "no";
+            value = text(entry.get("value"));
+            unit = text(entry.get("unit"));
+            uln = text(entry.get("uln"));
+            creatinine = text(entry.get("creatinine"));
+            creatinineUnit = entry.get("creatinineUnit") == null ? "µmol/L" : entry.get("creatinineUnit").toString();
+            weight = text(entry.get("weightKg"));
+            notApplicable = entry.get("notApplicable") != null;
+        }
+    }
+
+    Map<String, Object> entry() {
+        Map<String, Object> e = new LinkedHashMap<>();
+        if (notApplicable) {
+            e.put("notApplicable", "not applicable");
+            return e;
+        }
+        put(e, "answer", answer == null ? null : "yes".equals(answer) ? Boolean.TRUE : "no".equals(answer) ? Boolean.FALSE : null);
+        put(e, "value", value);
+        put(e, "unit", unit);
+        put(e, "uln", uln);
+        if (creatinine != null && !creatinine.isBlank()) {
+            put(e, "creatinine", creatinine);
+            put(e, "creatinineUnit", creatinineUnit);
+            put(e, "weightKg", weight);
+        }
+        return e;
+    }
+
+    void show(CriterionResult r) {
+        status = r.status().name();
+        valueText = r.valueText();
+        thresholdText = r.thresholdText();
+        message = r.message();
+    }
+
+    void problem(String text) {
+        status = "ERROR";
+        message = text;
+    }
+
+    private static void put(Map<String, Object> m, String k, Object v) {
+        if (v != null && !v.toString().isBlank()) {
+            m.put(k, v);
+        }
+    }
+
+    private static String text(Object o) {
+        return o == null ? null : o.toString();
+    }
+
+    public String getId() { return id; }
+    public String getKind() { return kind; }
+    public String getType() { return type; }
+    public String getLabel() { return label; }
+    public String getUnitOfCriterion() { return unitOfCriterion; }
+    public List<String> getUnits() { return units; }
+    public boolean isConditional() { return conditional; }
+    public String getAnswer() { return answer; }
+    public void setAnswer(String answer) { this.answer = answer; }
+    public String getValue() { return value; }
+    public void setValue(String value) { this.value = value; }
+    public String getUnit() { return unit; }
+    public void setUnit(String unit) { this.unit = unit; }
+    public String getUln() { return uln; }
+    public void setUln(String uln) { this.uln = uln; }
+    public String getCreatinine() { return creatinine; }
+    public void setCreatinine(String creatinine) { this.creatinine = creatinine; }
+    public String getCreatinineUnit() { return creatinineUnit; }
+    public void setCreatinineUnit(String creatinineUnit) { this.creatinineUnit = creatinineUnit; }
+    public String getWeight() { return weight; }
+    public void setWeight(String weight) { this.weight = weight; }
+    public boolean isNotApplicable() { return notApplicable; }
+    public void setNotApplicable(boolean notApplicable) { this.notApplicable = notApplicable; }
+    public String getOverride() { return override; }
+    public void setOverride(String override) { this.override = override; }
+    public String getStatus() { return status; }
+    public String getValueText() { return valueText; }
+    public String getThresholdText() { return thresholdText; }
+    public String getMessage() { return message; }
+}

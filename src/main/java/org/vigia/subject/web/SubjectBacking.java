@@ -1,0 +1,163 @@
+package org.vigia.subject.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.vigia.platform.web.Messages;
+import org.vigia.site.Site;
+import org.vigia.site.SiteService;
+import org.vigia.study.Study;
+import org.vigia.study.StudyService;
+import org.vigia.study.definition.AllocationMethod;
+import org.vigia.study.definition.Arm;
+import org.vigia.study.definition.StratificationFactor;
+import org.vigia.study.definition.StudyDefinition;
+import org.vigia.subject.EligibilityService;
+import org.vigia.subject.EnrolmentService;
+import org.vigia.subject.Subject;
+import org.vigia.subject.SubjectService;
+import org.vigia.subject.SubjectStatus;
+import org.vigia.subject.VisitScheduleService;
+import org.vigia.subject.VisitScheduleService.ScheduledVisit;
+
+/**
+ * The header, enrolment and visit-schedule sections of {@code subject/view.xhtml?id=…}: enrol by the study's design
+ * (single arm; the cohort the investigator chooses; stratified randomisation, the arm concealed until it is
+ * allocated), record a screen failure, and enter the dates visits took place (flagged when out of window).
+ */
+@Named
+@ViewScoped
+public class SubjectBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private SubjectService subjects;
+
+    @Inject
+    private StudyService studies;
+
+    @Inject
+    private EnrolmentService enrolment;
+
+    @Inject
+    private EligibilityService eligibility;
+
+    @Inject
+    private VisitScheduleService schedules;
+
+    @Inject
+    private SiteService sites;
+
+    private Long subjectId;
+    private Subject subject;
+    private Study study;
+    private StudyDefinition definition;
+    private String siteCode;
+    private List<ScheduledVisit> schedule;
+    private LocalDate enrolledOn = LocalDate.now();
+    private String arm;
+    private Map<String, String> strata = new HashMap<>();
+    private Map<String, LocalDate> visitDates = new HashMap<>();
+    private String visitReason;
+
+    @PostConstruct
+    void load() {
+        subjectId = RequestParams.subjectId();
+        refresh();
+    }
+
+    private void refresh() {
+        subject = subjects.get(subjectId);
+        study = studies.get(subject.getStudyId());
+        definition = studies.definition(subject.getStudyId(), subject.getDefinitionVersion());
+        siteCode = sites.find(subject.getSiteId()).map(Site::getCode).orElse("");
+        schedule = schedules.schedule(subjectId);
+        visitDates = new HashMap<>();
+        schedule.forEach(v -> visitDates.put(v.planned().code(), v.actualDate()));
+    }
+
+    public void enrol() {
+        try {
+            enrolment.enrol(subjectId, subject.getVersion(), enrolledOn, arm, strata);
+            refresh();
+            SubjectTexts.info("enrol.done", subject.getSubjectNumber(), armName());
+        } catch (RuntimeException e) {
+            Messages.refused("enrolForm", e);
+        }
+    }
+
+    public void screenFailure() {
+        try {
+            eligibility.recordScreenFailure(subjectId, subject.getVersion());
+            refresh();
+            SubjectTexts.info("elig.screenFailed");
+        } catch (RuntimeException e) {
+            Messages.refused("enrolForm", e);
+        }
+    }
+
+    public void saveVisit(ScheduledVisit v) {
+        try {
+            ScheduledVisit saved = schedules.recordVisit(subjectId, v.planned().code(), v.version(),
+                    visitDates.get(v.planned().code()), visitReason);
+            refresh();
+            visitReason = null;
+            if (saved.outOfWindow()) {
+                SubjectTexts.error(null, SubjectTexts.text("visit.outOfWindow", v.planned().code(),
+                        v.planned().earliest(), v.planned().latest()));
+            } else {
+                SubjectTexts.info("common.saved");
+            }
+        } catch (org.vigia.shared.InvalidInput e) {
+            Messages.refused("scheduleForm", "reason".equals(e.field())
+                    ? new org.vigia.shared.InvalidInput("visitReason", e.getMessage()) : e);
+        } catch (RuntimeException e) {
+            Messages.refused("scheduleForm", e);
+        }
+    }
+
+    public String armName() {
+        return subject.getArmId() == null ? "" : definition.findArm(subject.getArmId()).map(Arm::name).orElse(subject.getArmId());
+    }
+
+    public boolean isScreening() {
+        return subject.getStatus() == SubjectStatus.SCREENING;
+    }
+
+    public boolean isCohortChoice() {
+        return method() == AllocationMethod.INVESTIGATOR_ASSIGNED;
+    }
+
+    public boolean isRandomised() {
+        return method() == AllocationMethod.RANDOMISED;
+    }
+
+    private AllocationMethod method() {
+        return definition.allocation() == null ? AllocationMethod.SINGLE_ARM : definition.allocation().method();
+    }
+
+    public List<StratificationFactor> getFactors() {
+        return isRandomised() ? definition.allocation().stratificationFactors() : List.of();
+    }
+
+    public Subject getSubject() { return subject; }
+    public Study getStudy() { return study; }
+    public StudyDefinition getDefinition() { return definition; }
+    public String getSiteCode() { return siteCode; }
+    public List<ScheduledVisit> getSchedule() { return schedule; }
+    public LocalDate getEnrolledOn() { return enrolledOn; }
+    public void setEnrolledOn(LocalDate enrolledOn) { this.enrolledOn = enrolledOn; }
+    public String getArm() { return arm; }
+    public void setArm(String arm) { this.arm = arm; }
+    public Map<String, String> getStrata() { return strata; }
+    public Map<String, LocalDate> getVisitDates() { return visitDates; }
+    public String getVisitReason() { return visitReason; }
+    public void setVisitReason(String visitReason) { this.visitReason = visitReason; }
+}
