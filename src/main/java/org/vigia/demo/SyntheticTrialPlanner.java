@@ -66,7 +66,7 @@ public final class SyntheticTrialPlanner {
 
     private static final String[] SITES_CN = {"CN01", "CN02"};
     private static final String[] SITES_ALL = {"CN01", "CN02", "FR01"};
-    private static final String[] ORGANS = {"Lymph node", "Lung", "Liver", "Oral cavity", "Oropharynx", "Larynx", "Bone"};
+    private static final String[] ORGANS = {"LYMPH_NODE", "LUNG", "LIVER", "HEAD_AND_NECK", "SOFT_TISSUE"};
 
     private final CtcaeDictionary dictionary;
 
@@ -243,10 +243,10 @@ public final class SyntheticTrialPlanner {
         for (int i = 0; i < lesions; i++) {
             String organ = ORGANS[random.nextInt(ORGANS.length)];
             if (organsUsed.stream().filter(organ::equals).count() >= 2) {
-                organ = "Lymph node".equals(organ) ? "Lung" : "Lymph node";
+                organ = "LYMPH_NODE".equals(organ) ? "LUNG" : "LYMPH_NODE";
             }
             organsUsed.add(organ);
-            boolean nodal = "Lymph node".equals(organ);
+            boolean nodal = "LYMPH_NODE".equals(organ);
             int size = nodal ? 15 + random.nextInt(25) : 12 + random.nextInt(45);
             String irradiation = def.registryId().equals("NCT06494995")
                     ? pick(random, "SBRT", "LOW_DOSE_RT", "NOT_IRRADIATED") : "NOT_IRRADIATED";

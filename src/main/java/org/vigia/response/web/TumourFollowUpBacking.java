@@ -28,7 +28,7 @@ import org.vigia.subject.SubjectService;
  */
 @Named
 @ViewScoped
-public class FollowUpBacking implements Serializable {
+public class TumourFollowUpBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

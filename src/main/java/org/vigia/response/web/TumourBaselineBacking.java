@@ -28,7 +28,7 @@ import org.vigia.subject.SubjectService;
  */
 @Named
 @ViewScoped
-public class BaselineBacking implements Serializable {
+public class TumourBaselineBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,0 +1,71 @@
+package org.vigia.demo;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.vigia.study.definition.ComparisonOperator;
+import org.vigia.study.definition.CriterionKind;
+import org.vigia.study.definition.CriterionType;
+import org.vigia.study.definition.EligibilityCriterion;
+import org.vigia.study.definition.StudyDefinition;
+
+/**
+ * Eligibility entries for a synthetic subject, as a coordinator would type them: every criterion of the
+ * definition met (values just inside each threshold; the subject's age for the age criterion), or, for a screen
+ * failure, the first lab criterion not met.
+ */
+final class DemoEligibility {
+
+    private DemoEligibility() {
+    }
+
+    static Map<String, Map<String, Object>> entries(StudyDefinition def, int ageYears, boolean failing) {
+        Map<String, Map<String, Object>> entries = new LinkedHashMap<>();
+        boolean failed = false;
+        for (EligibilityCriterion c : def.eligibility()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            if (c.conditional()) {
+                e.put("notApplicable", "does not apply to this subject");
+            } else if (c.type() == CriterionType.CHECKLIST) {
+                e.put("answer", c.kind() == CriterionKind.INCLUSION);
+            } else if (c.type() == CriterionType.ULN_MULTIPLE) {
+                e.put("value", "20");
+                e.put("uln", "40");
+            } else if (c.type() == CriterionType.CREATININE_CLEARANCE) {
+                e.put("value", "90");
+            } else if (c.threshold() != null) {
+                boolean age = c.unit() != null && c.unit().toLowerCase().contains("year");
+                boolean fail = failing && !failed && !age && c.labTest() != null;
+                e.put("value", (age ? BigDecimal.valueOf(ageYears) : fail ? outside(c) : inside(c)).toPlainString());
+                if (c.unit() != null) {
+                    e.put("unit", c.unit());
+                }
+                failed |= fail;
+            }
+            entries.put(c.id(), e);
+        }
+        return entries;
+    }
+
+    private static BigDecimal inside(EligibilityCriterion c) {
+        BigDecimal t = c.threshold();
+        return switch (c.operator() == null ? ComparisonOperator.GE : c.operator()) {
+            case GT -> t.add(step(t));
+            case LT -> t.subtract(step(t));
+            default -> t;
+        };
+    }
+
+    private static BigDecimal outside(EligibilityCriterion c) {
+        BigDecimal t = c.threshold();
+        return switch (c.operator() == null ? ComparisonOperator.GE : c.operator()) {
+            case GE, GT -> t.subtract(step(t)).max(BigDecimal.ZERO);
+            case LE, LT -> t.add(step(t));
+            case EQ -> t.add(step(t));
+        };
+    }
+
+    private static BigDecimal step(BigDecimal t) {
+        return t.compareTo(BigDecimal.TEN) < 0 ? new BigDecimal("0.1") : BigDecimal.ONE;
+    }
+}
