@@ -72,6 +72,7 @@ class AdverseEventApiIT {
                 "screenedOn", today.minusDays(19).toString()));
         assertEquals(201, r.status(), r.body());
         JsonNode subject = r.json();
+        EligibilityFill.fillEligible(coordinator, STUDY, subject.get("id").asLong());
         ApiClient.Reply e = coordinator.post("/api/v1/studies/" + STUDY + "/subjects/" + subject.get("id").asLong()
                 + "/enrolment", Map.of("version", subject.get("version").asLong(), "enrolledOn", today.minusDays(10).toString()));
         assertEquals(200, e.status(), e.body());

@@ -40,6 +40,7 @@ final class DosingFixtures {
                 "screeningNumber", number, "sex", "M", "birthYear", 1960, "consentDate", CONSENT, "screenedOn", SCREENED));
         assertEquals(201, r.status(), r.body());
         JsonNode subject = r.json();
+        EligibilityFill.fillEligible(coordinator, study, subject.get("id").asLong());
         ApiClient.Reply e = coordinator.post("/api/v1/studies/" + study + "/subjects/" + subject.get("id").asLong()
                 + "/enrolment", Map.of("version", subject.get("version").asLong(), "enrolledOn", ENROLLED));
         assertEquals(200, e.status(), e.body());

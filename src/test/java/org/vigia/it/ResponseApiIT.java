@@ -354,6 +354,7 @@ class ResponseApiIT {
         ApiClient.Reply registered = client.post("/api/v1/studies/" + study + "/subjects", Map.of("siteId", siteId(site),
                 "screeningNumber", number, "sex", "F", "birthYear", 1962, "consentDate", "2026-01-01", "screenedOn", "2026-01-02"));
         assertEquals(201, registered.status(), registered.body());
+        EligibilityFill.fillEligible(client, study, registered.json().get("id").asLong());
         Map<String, Object> body = new HashMap<>();
         body.put("version", registered.json().get("version").asLong());
         body.put("enrolledOn", "2026-01-05");

@@ -127,6 +127,7 @@ class ResponseBrowserIT {
                 "screeningNumber", "B" + ThreadLocalRandom.current().nextInt(100000, 999999), "sex", "M",
                 "birthYear", 1958, "consentDate", "2026-01-01", "screenedOn", "2026-01-02"));
         assertEquals(201, registered.status(), registered.body());
+        EligibilityFill.fillEligible(coordinator, study, registered.json().get("id").asLong());
         Map<String, Object> body = new HashMap<>();
         body.put("version", registered.json().get("version").asLong());
         body.put("enrolledOn", "2026-01-05");
