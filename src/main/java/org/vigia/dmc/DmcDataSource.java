@@ -95,19 +95,25 @@ public class DmcDataSource {
         } else {
             enrolled.forEach((id, on) -> courses.put(id, new DmcTreatmentCourse(id, on, null, null, null)));
             notes.add(msg.get("note.treatmentFromEnrolment"));
-            notes.add(msg.get("note.notRecorded", msg.get("part.exposure")));
+        }
+        List<String> notRecorded = new ArrayList<>();
+        if (!exposureSource.available()) {
+            notRecorded.add(msg.get("part.exposure"));
         }
         Map<Long, DmcSubjectOutcome> outcomes = new HashMap<>();
         outcomeSource.outcomes(scope).stream().filter(o -> numbers.containsKey(o.subjectId()))
                 .forEach(o -> outcomes.put(o.subjectId(), o));
         if (!assessmentSource.available()) {
-            notes.add(msg.get("note.notRecorded", msg.get("part.causality")));
+            notRecorded.add(msg.get("part.causality"));
         }
         if (!outcomeSource.available()) {
-            notes.add(msg.get("note.notRecorded", msg.get("part.outcomes")));
+            notRecorded.add(msg.get("part.outcomes"));
         }
         if (!responseSource.available()) {
-            notes.add(msg.get("note.notRecorded", msg.get("part.responses")));
+            notRecorded.add(msg.get("part.responses"));
+        }
+        if (!notRecorded.isEmpty()) {
+            notes.add(msg.get("note.notRecorded", String.join(msg.get("note.separator"), notRecorded)));
         }
 
         List<DmcDataset.Arm> arms = new ArrayList<>(DmcDefinitionMapping.arms(definition));
