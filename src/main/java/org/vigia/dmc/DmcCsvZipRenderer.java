@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVPrinter;
  * Writes the report as a zip of CSV files (RFC 4180, UTF-8 without BOM, CRLF):
  * <ul>
  *   <li>{@code metadata.csv}: key,value rows — study, title, cut-off, generation time, definition version,
- *       data checksum, language; then one {@code table,<id>,<title>} row per table;</li>
+ *       data checksum, language; one {@code note} row per note of the data; then one {@code table,<id>,<title>} row per table;</li>
  *   <li>{@code NN-<id>.csv} per table and listing, in report order: one header row (grouped columns as
  *       "Arm A: Grade 3"; counts with a denominator as two columns "… n" and "… %"), then the data rows,
  *       numbers as plain decimals with a dot;</li>
@@ -50,6 +50,9 @@ public final class DmcCsvZipRenderer {
             List<List<String>> rows = DmcXlsxRenderer.metadataRows(report, msg);
             for (int i = 0; i < keys.length; i++) {
                 metadata.add(List.of(keys[i], rows.get(i).get(1), rows.get(i).get(0)));
+            }
+            for (int i = keys.length; i < rows.size(); i++) {
+                metadata.add(List.of("note", rows.get(i).get(1), rows.get(i).get(0)));
             }
             for (int i = 0; i < report.tables().size(); i++) {
                 ReportTable t = report.tables().get(i);

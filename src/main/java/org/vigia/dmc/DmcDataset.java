@@ -35,6 +35,8 @@ import org.vigia.lab.LabTest;
  * @param labShifts           one row per subject and lab test
  * @param responses           best overall response per subject
  * @param timesToEvent        one row per subject and endpoint
+ * @param notes               statements about the data printed on the cover (e.g. which parts are not yet
+ *                            recorded in Vigia); not part of the data checksum
  */
 public record DmcDataset(
         String studyRegistryId,
@@ -49,7 +51,8 @@ public record DmcDataset(
         List<AdverseEvent> adverseEvents,
         List<LabShift> labShifts,
         List<Response> responses,
-        List<TimeToEvent> timesToEvent) {
+        List<TimeToEvent> timesToEvent,
+        List<String> notes) {
 
     /** A study arm (or non-randomised cohort); {@code code} is what subject rows refer to. */
     public record Arm(String code, String label) {
@@ -282,6 +285,7 @@ public record DmcDataset(
         labShifts = List.copyOf(labShifts);
         responses = List.copyOf(responses);
         timesToEvent = List.copyOf(timesToEvent);
+        notes = notes == null ? List.of() : List.copyOf(notes);
         Set<String> armCodes = new HashSet<>();
         for (Arm arm : arms) {
             if (!armCodes.add(arm.code())) {
@@ -302,6 +306,15 @@ public record DmcDataset(
         labShifts.forEach(e -> requireKnown(numbers, e.subjectNumber()));
         responses.forEach(e -> requireKnown(numbers, e.subjectNumber()));
         timesToEvent.forEach(e -> requireKnown(numbers, e.subjectNumber()));
+    }
+
+    /** A dataset without notes. */
+    public DmcDataset(String studyRegistryId, String studyTitle, String definitionVersion, LocalDate cutOffDate,
+                      List<Arm> arms, List<StoppingRule> stoppingRules, List<EndpointDefinition> endpointDefinitions,
+                      List<Subject> subjects, List<Exposure> exposures, List<AdverseEvent> adverseEvents,
+                      List<LabShift> labShifts, List<Response> responses, List<TimeToEvent> timesToEvent) {
+        this(studyRegistryId, studyTitle, definitionVersion, cutOffDate, arms, stoppingRules, endpointDefinitions,
+                subjects, exposures, adverseEvents, labShifts, responses, timesToEvent, List.of());
     }
 
     private static void requireKnown(Set<String> numbers, String subjectNumber) {

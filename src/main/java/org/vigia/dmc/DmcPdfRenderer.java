@@ -110,7 +110,12 @@ public final class DmcPdfRenderer {
                 for (ReportTable panel : panels(table)) {
                     document.newPage();
                     document.add(paragraph(panel.title(), 13, Font.BOLD, 8));
-                    document.add(pdfTable(panel));
+                    if (panel.rows().isEmpty()) {
+                        document.add(paragraph(msg.getOrDefault("table.empty." + table.id(), msg.get("table.empty")),
+                                9.5f, Font.ITALIC, 8));
+                    } else {
+                        document.add(pdfTable(panel));
+                    }
                     for (String footnote : table.footnotes()) {
                         document.add(paragraph(footnote, 7.5f, Font.NORMAL, 1));
                     }
@@ -155,6 +160,9 @@ public final class DmcPdfRenderer {
         }
         List<String> groups = table.columns().stream().map(ReportTable.Column::group).filter(g -> !g.isEmpty())
                 .distinct().toList();
+        if (groups.isEmpty()) {
+            return List.of(table); // a wide listing has no arm groups to split by: printed whole, in a small font
+        }
         List<ReportTable> panels = new ArrayList<>();
         for (String group : groups) {
             List<Integer> keep = new ArrayList<>();
@@ -227,11 +235,16 @@ public final class DmcPdfRenderer {
     }
 
     private static float listingWidth(ReportTable table, int c) {
-        int longest = table.columns().get(c).header().length();
+        int longest = displayWidth(table.columns().get(c).header());
         for (List<ReportCell> row : table.rows()) {
-            longest = Math.max(longest, row.get(c).text().length());
+            longest = Math.max(longest, displayWidth(row.get(c).text()));
         }
         return Math.max(3, Math.min(longest, 28));
+    }
+
+    /** Width in Latin characters: a CJK character is about twice as wide. */
+    static int displayWidth(String text) {
+        return text.codePoints().map(cp -> FontProvider.containsCjk(new String(Character.toChars(cp))) ? 2 : 1).sum();
     }
 
     private static PdfPCell cell(Phrase phrase, Color fill, int align) {

@@ -121,7 +121,7 @@ public final class DmcReportBuilder {
         DmcReport report() {
             ReportMetadata metadata = new ReportMetadata(data.studyRegistryId(), data.studyTitle(),
                     data.definitionVersion(), data.cutOffDate(), Instant.now(clock).truncatedTo(ChronoUnit.SECONDS),
-                    locale, DmcDatasetChecksum.of(data));
+                    locale, DmcDatasetChecksum.of(data), data.notes());
             List<ReportTable> tables = new ArrayList<>();
             tables.add(disposition());
             tables.add(exposure());
@@ -721,7 +721,12 @@ public final class DmcReportBuilder {
             List<List<ReportCell>> rows = new ArrayList<>();
             List<String> footnotes = new ArrayList<>();
             for (Endpoint endpoint : Endpoint.values()) {
+                Optional<DmcDataset.EndpointDefinition> defined = data.endpointDefinitions().stream()
+                        .filter(d -> d.endpoint() == endpoint).findFirst();
                 if (data.timesToEvent().stream().noneMatch(t -> t.endpoint() == endpoint)) {
+                    // the study's own definition is stated even before any time-to-event data exist
+                    defined.ifPresent(d -> footnotes.add(msg.get("endpoint." + endpoint.name()) + ": "
+                            + join(d.definition(), censoring(d)) + " " + msg.get("km.noData")));
                     continue;
                 }
                 rows.add(headingRow(msg.get("endpoint." + endpoint.name())));
@@ -744,14 +749,19 @@ public final class DmcReportBuilder {
                             .map(r -> r.upper().isPresent() ? percent(r.upper().getAsDouble()) : notEstimable())
                             .orElse(notEstimable())));
                 }
-                String definition = data.endpointDefinitions().stream().filter(d -> d.endpoint() == endpoint)
-                        .findFirst().map(d -> join(d.definition(), d.censoringRule()))
+                String definition = defined.map(d -> join(d.definition(), censoring(d)))
                         .orElse(join(msg.get("endpoint." + endpoint.name() + ".definition"),
                                 msg.get("endpoint." + endpoint.name() + ".censoring")));
                 footnotes.add(msg.get("endpoint." + endpoint.name()) + ": " + definition);
             }
             footnotes.add(msg.get("footnote.km"));
             return table("km-summary", ReportTable.Kind.SUMMARY, summaryColumns("column.category"), rows, footnotes);
+        }
+
+        /** The study's censoring rule, else the report's standard one for the endpoint. */
+        private String censoring(DmcDataset.EndpointDefinition d) {
+            return d.censoringRule() != null && !d.censoringRule().isBlank() ? d.censoringRule()
+                    : msg.get("endpoint." + d.endpoint().name() + ".censoring");
         }
 
         private String join(String a, String b) {

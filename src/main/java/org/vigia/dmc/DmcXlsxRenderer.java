@@ -44,17 +44,19 @@ public final class DmcXlsxRenderer {
         }
     }
 
-    /** Metadata rows (label, value) shared with the CSV metadata file. */
+    /** Metadata rows (label, value) shared with the CSV metadata file: the seven fixed rows, then one per note. */
     static List<List<String>> metadataRows(DmcReport report, DmcMessages msg) {
         ReportMetadata m = report.metadata();
-        return List.of(
+        List<List<String>> rows = new java.util.ArrayList<>(List.of(
                 List.of(msg.get("meta.study"), m.studyRegistryId()),
                 List.of(msg.get("meta.title"), m.studyTitle()),
                 List.of(msg.get("meta.cutOff"), m.cutOffDate().toString()),
                 List.of(msg.get("meta.generated"), TIMESTAMP.format(m.generatedAt())),
                 List.of(msg.get("meta.version"), m.definitionVersion()),
                 List.of(msg.get("meta.checksum"), m.dataChecksum()),
-                List.of(msg.get("meta.language"), m.locale().toLanguageTag()));
+                List.of(msg.get("meta.language"), m.locale().toLanguageTag())));
+        m.notes().forEach(note -> rows.add(List.of(msg.get("meta.note"), note)));
+        return rows;
     }
 
     private void cover(XSSFWorkbook wb, DmcReport report, DmcMessages msg, Styles styles) {

@@ -2,6 +2,7 @@ package org.vigia.dmc;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -10,7 +11,13 @@ import java.util.Locale;
  *
  * @param dataChecksum SHA-256 (lower-case hex) of the canonical form of the {@link DmcDataset}; does not
  *                     depend on the generation time or the order of the input lists
+ * @param notes        statements about the data (from {@link DmcDataset#notes()}), printed with the metadata
  */
 public record ReportMetadata(String studyRegistryId, String studyTitle, String definitionVersion,
-                             LocalDate cutOffDate, Instant generatedAt, Locale locale, String dataChecksum) {
+                             LocalDate cutOffDate, Instant generatedAt, Locale locale, String dataChecksum,
+                             List<String> notes) {
+
+    public ReportMetadata {
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
 }

@@ -220,5 +220,8 @@ class DmcRenderersTest {
         assertEquals("Adverse events by system organ class and term, by worst grade \u2014 Arm B", panels.get(1).title());
         assertEquals("2 (66.7)", panels.get(1).texts().get(0).get(1));
         assertEquals(1, DmcPdfRenderer.panels(english().getTable("disposition")).size());
+        ReportTable sae = english().getTable("sae-listing");
+        assertTrue(sae.columns().size() > DmcPdfRenderer.MAX_COLUMNS_PER_PANEL, "12 columns");
+        assertEquals(List.of(sae), DmcPdfRenderer.panels(sae), "a wide listing has no arms to split by: printed whole");
     }
 }

@@ -1,0 +1,124 @@
+package org.vigia.dmc;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.vigia.account.AccessGuard;
+import org.vigia.account.Role;
+import org.vigia.audit.AuditEntry;
+import org.vigia.audit.AuditService;
+import org.vigia.shared.InvalidInput;
+import org.vigia.study.Study;
+import org.vigia.study.StudyService;
+
+/**
+ * The DMC safety report for DMC members and administrators: the tables on screen, and the report file
+ * (PDF, XLSX or zip of CSV) at a data cut-off, recorded in {@code dmc_report} and audited
+ * ({@code DMC_REPORT_GENERATE}). Access: {@code @RolesAllowed} DMC_MEMBER or ADMIN, and a role in the study.
+ *
+ * <pre>{@code
+ * DmcReportFile pdf = reports.generate("NCT07041788", LocalDate.of(2027, 6, 30), DmcReportFormat.PDF, Locale.ENGLISH);
+ * }</pre>
+ */
+@Stateless
+@RolesAllowed({Role.Names.DMC_MEMBER, Role.Names.ADMIN})
+public class DmcReportService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private StudyService studies;
+
+    @Inject
+    private AccessGuard access;
+
+    @Inject
+    private AuditService audit;
+
+    @Inject
+    private DmcDataSource data;
+
+    /** The studies the caller may report on. */
+    public List<Study> studies() {
+        return studies.listVisible();
+    }
+
+    /** The report computed in memory (for the tables on screen); not recorded. */
+    public DmcReport preview(String registryId, LocalDate cutOff, Locale locale) {
+        Study study = study(registryId, cutOff);
+        return build(study, cutOff, locale);
+    }
+
+    /** Builds, renders, records and audits the report of {@code registryId} at {@code cutOff}. */
+    public DmcReportFile generate(String registryId, LocalDate cutOff, DmcReportFormat format, Locale locale) {
+        if (format == null) {
+            throw new InvalidInput("format", "Choose a format: pdf, xlsx or csv-zip.");
+        }
+        Study study = study(registryId, cutOff);
+        DmcReport report = build(study, cutOff, locale);
+        byte[] bytes = format.render(report);
+        GeneratedDmcReport record = new GeneratedDmcReport(study.getId(), report.metadata(), format, access.caller(),
+                sha256(bytes), bytes.length);
+        em.persist(record);
+        em.flush();
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("cutOff", cutOff);
+        fields.put("format", format.code());
+        fields.put("language", record.getLanguage());
+        fields.put("definitionVersion", record.getDefinitionVersion());
+        fields.put("dataSha256", record.getDataSha256());
+        fields.put("fileSha256", record.getFileSha256());
+        audit.recordAll(AuditEntry.of("DMC_REPORT_GENERATE", "DmcReport", record.getId())
+                .scope(study.getId(), null, null).changes(Map.of(), fields));
+        String name = "dmc-report-" + study.getRegistryId() + "-" + cutOff + format.fileSuffix();
+        return new DmcReportFile(record.getId(), name, format, bytes, report.checksum());
+    }
+
+    /** The reports generated for a study, newest first. */
+    public List<GeneratedDmcReport> history(String registryId) {
+        Study study = studies.getByRegistryId(registryId);
+        access.requireStudy(study.getId(), "DMC reports of " + registryId);
+        return em.createQuery("select r from GeneratedDmcReport r where r.studyId = :s"
+                        + " order by r.generatedAt desc, r.id desc", GeneratedDmcReport.class)
+                .setParameter("s", study.getId()).setMaxResults(200).getResultList();
+    }
+
+    private Study study(String registryId, LocalDate cutOff) {
+        if (cutOff == null) {
+            throw new InvalidInput("cutoff", "Enter the data cut-off date (yyyy-mm-dd).");
+        }
+        Study study = studies.getByRegistryId(registryId);
+        access.requireStudy(study.getId(), "DMC reports of " + registryId);
+        return study;
+    }
+
+    private DmcReport build(Study study, LocalDate cutOff, Locale locale) {
+        Locale language = supported(locale);
+        return new DmcReportBuilder(language, Clock.systemUTC()).build(data.assemble(study, cutOff, language));
+    }
+
+    /** Simplified Chinese for any Chinese locale, else English (the report's two languages). */
+    public static Locale supported(Locale locale) {
+        return locale != null && "zh".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
