@@ -277,7 +277,8 @@ class DmcReportApiIT {
         return r.json();
     }
 
-    private long enrol(String study, JsonNode subject, String on, String arm) {
+    private long enrol(String study, JsonNode subject, String on, String arm) throws Exception {
+        EligibilityFill.fillEligible(new ApiClient(base, "coordinator", PW), study, subject.get("id").asLong());
         Map<String, Object> body = new HashMap<>();
         body.put("version", subject.get("version").asLong());
         body.put("enrolledOn", on);
@@ -287,6 +288,11 @@ class DmcReportApiIT {
         ApiClient.Reply r = new ApiClient(base, "coordinator", PW)
                 .post("/api/v1/studies/" + study + "/subjects/" + subject.get("id").asLong() + "/enrolment", body);
         assertEquals(200, r.status(), r.body());
+        // every enrolled subject of this hand-counted trial is treated: a first dose on the enrolment day
+        sql("INSERT INTO dose_administration (subject_id, agent_id, phase_id, cycle, cycle_day, administered_on, status,"
+                + " dose_percent, administered_mg, planned_full_mg, recommendation, gate, recorded_by, created_at)"
+                + " VALUES (?, 'CADONILIMAB', 'TREATMENT', 1, 1, ?, 'GIVEN', 100, 600, 600, 'CONTINUE', 'NOT_GATED', 'test', NOW(6))",
+                subject.get("id").asLong(), on);
         return subject.get("id").asLong();
     }
 
