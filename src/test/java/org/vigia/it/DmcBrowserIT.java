@@ -216,6 +216,7 @@ class DmcBrowserIT {
     }
 
     private String enrol(JsonNode subject, String on) {
+        EligibilityFill.fillEligible(new ApiClient(base, "coordinator", PW), STUDY, subject.get("id").asLong());
         Map<String, Object> body = new HashMap<>();
         body.put("version", subject.get("version").asLong());
         body.put("enrolledOn", on);
