@@ -59,6 +59,10 @@ public final class Browser implements AutoCloseable {
         type("loginForm:username", username);
         type("loginForm:password", password);
         click("loginForm:signIn");
+        // the sign-in posts the form and redirects: wait for the page it lands on before going anywhere else
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("login.xhtml")
+                || pageText().contains("Invalid username or password") || pageText().contains("用户名或密码错误"));
+        waitForAjax();
         return this;
     }
 
@@ -103,8 +107,18 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** The element's text; re-reads it when an ajax update replaced the element meanwhile. */
     public String text(String id) {
-        return element(id).getText();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                waitForAjax();
+                return element(id).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     public String value(String id) {

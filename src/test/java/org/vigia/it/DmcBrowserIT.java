@@ -223,6 +223,17 @@ class DmcBrowserIT {
         ApiClient.Reply r = new ApiClient(base, "coordinator", PW)
                 .post("/api/v1/studies/" + STUDY + "/subjects/" + subject.get("id").asLong() + "/enrolment", body);
         assertEquals(200, r.status(), r.body());
+        // treated: a first dose on the enrolment day (the report counts AEs of treated subjects)
+        try (var c = TestDatabase.connect(); var st = c.prepareStatement("INSERT INTO dose_administration (subject_id,"
+                + " agent_id, phase_id, cycle, cycle_day, administered_on, status, dose_percent, administered_mg,"
+                + " planned_full_mg, recommendation, gate, recorded_by, created_at) VALUES (?, 'CADONILIMAB', 'TREATMENT',"
+                + " 1, 1, ?, 'GIVEN', 100, 600, 600, 'CONTINUE', 'NOT_GATED', 'test', NOW(6))")) {
+            st.setLong(1, subject.get("id").asLong());
+            st.setString(2, on);
+            st.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
         return r.json().get("subjectNumber").asText();
     }
 }

@@ -60,6 +60,10 @@ public final class AdverseEventSaveScenario implements LoadScenario {
             }
             JsonNode subject = registered.json();
             long id = subject.get("id").asLong();
+            Optional<String> eligible = fillEligible(api, id);
+            if (eligible.isPresent()) {
+                return eligible;
+            }
             VigiaApi.Reply enrolled = api.post("/api/v1/studies/" + STUDY + "/subjects/" + id + "/enrolment", USER,
                     Map.of("version", subject.get("version").asLong(), "enrolledOn", today.minusDays(30).toString()));
             if (!enrolled.ok()) {
@@ -77,6 +81,34 @@ public final class AdverseEventSaveScenario implements LoadScenario {
                     + abbreviate(probe.body()) + " (adapt AdverseEventSaveScenario.body to the AE API)");
         }
         return Optional.empty();
+    }
+
+    /** Saves an eligibility form meeting every criterion (enrolment requires it). */
+    private Optional<String> fillEligible(VigiaApi api, long subjectId) throws Exception {
+        String path = "/api/v1/studies/" + STUDY + "/subjects/" + subjectId + "/eligibility";
+        VigiaApi.Reply form = api.get(path, USER);
+        Map<String, Object> entries = new LinkedHashMap<>();
+        for (JsonNode c : form.json().get("criteria")) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            switch (c.get("type").asText()) {
+                case "CHECKLIST" -> e.put("answer", "INCLUSION".equals(c.get("kind").asText()));
+                case "ULN_MULTIPLE" -> {
+                    e.put("value", "20");
+                    e.put("uln", "40");
+                }
+                case "CREATININE_CLEARANCE" -> e.put("value", "90");
+                default -> {
+                    String[] t = c.get("threshold").asText().split(" ");
+                    java.math.BigDecimal v = new java.math.BigDecimal(t[1]);
+                    e.put("value", (">".equals(t[0]) ? v.add(java.math.BigDecimal.ONE)
+                            : "<".equals(t[0]) ? v.subtract(java.math.BigDecimal.ONE) : v).toPlainString());
+                }
+            }
+            entries.put(c.get("id").asText(), e);
+        }
+        VigiaApi.Reply saved = api.put(path, USER, Map.of("entries", entries));
+        return saved.status() == 200 ? Optional.empty()
+                : Optional.of("saving eligibility answered " + saved.status() + ": " + saved.body());
     }
 
     @Override

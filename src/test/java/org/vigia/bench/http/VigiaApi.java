@@ -98,6 +98,12 @@ public final class VigiaApi implements AutoCloseable {
         return call(jsonPost(path, username, body));
     }
 
+    /** A JSON PUT of {@code body}. */
+    public Reply put(String path, String username, Object body) throws IOException, InterruptedException {
+        return call(request(path, username).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
+    }
+
     public Reply call(HttpRequest request) throws IOException, InterruptedException {
         HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
         return new Reply(r.statusCode(), r.body());
