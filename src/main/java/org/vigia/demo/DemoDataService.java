@@ -27,6 +27,13 @@ import org.vigia.ae.SeriousnessCriterion;
 import org.vigia.demo.TrialPlan.Lesion;
 import org.vigia.demo.TrialPlan.PlannedAdverseEvent;
 import org.vigia.demo.TrialPlan.PlannedAssessment;
+import org.vigia.demo.TrialPlan.PlannedAdministration;
+import org.vigia.dosing.AdministrationEntry;
+import org.vigia.dosing.AgentPlan;
+import org.vigia.dosing.DoseAction;
+import org.vigia.dosing.DosingService;
+import org.vigia.dosing.RadiotherapyService;
+import org.vigia.dosing.TreatmentAdministration;
 import org.vigia.followup.DiseaseEvent;
 import org.vigia.followup.FollowUpContact;
 import org.vigia.followup.FollowUpService;
@@ -88,6 +95,12 @@ public class DemoDataService {
     @Inject
     private FollowUpService followUp;
 
+    @Inject
+    private DosingService dosing;
+
+    @Inject
+    private RadiotherapyService radiotherapy;
+
     private static final Logger LOG = Logger.getLogger(DemoDataService.class.getName());
     private static final CtcaeDictionary DICTIONARY = CtcaeDictionary.load();
 
@@ -116,9 +129,19 @@ public class DemoDataService {
             }
         }
         List<AdverseEventDetails.Attribution> agents = adverseEvents.agentsFor(subject.getId());
+        // in date order, so that the dose recommendation of a cycle sees the adverse events that started before it
+        java.util.TreeMap<java.time.LocalDate, List<Runnable>> timeline = new java.util.TreeMap<>();
         for (PlannedAdverseEvent ae : plan.adverseEvents()) {
-            step("AE " + ae.term(), () -> adverseEvents.record(subject.getId(), details(ae, agents)));
+            timeline.computeIfAbsent(ae.onset(), d -> new ArrayList<>())
+                    .add(() -> step("AE " + ae.term(), () -> adverseEvents.record(subject.getId(), details(ae, agents))));
         }
+        Map<String, List<PlannedAdministration>> days = new java.util.LinkedHashMap<>();
+        for (PlannedAdministration a : plan.administrations()) {
+            days.computeIfAbsent(a.phaseId() + "|" + a.cycle() + "|" + a.day() + "|" + a.date(), k -> new ArrayList<>()).add(a);
+        }
+        days.values().forEach(group -> timeline.computeIfAbsent(group.get(0).date(), d -> new ArrayList<>())
+                .add(0, () -> administer(subject.getId(), group, plan)));
+        timeline.values().forEach(actions -> actions.forEach(Runnable::run));
         step("tumour assessments", () -> assessments(subject.getId(), plan.assessments()));
         if (plan.progressionDate() != null) {
             step("progression", () -> followUp.recordDiseaseEvent(subject.getId(), DiseaseEvent.Kind.PROGRESSION,
@@ -142,6 +165,48 @@ public class DemoDataService {
                     FollowUpContact.SurvivalStatus.ALIVE, null, null, null, null));
         }
         return subject.getId();
+    }
+
+    /** One treatment day: radiotherapy fractions, and each drug as the dosing sheet recommends (given, or held). */
+    private void administer(Long subjectId, List<PlannedAdministration> group, SubjectPlan plan) {
+        PlannedAdministration first = group.get(0);
+        List<PlannedAdministration> drugs = new ArrayList<>();
+        Subject subject = subjects.get(subjectId);
+        var definition = studies.definition(subject.getStudyId(), subject.getDefinitionVersion());
+        for (PlannedAdministration a : group) {
+            if (definition.findRadiotherapyCourse(a.agentId()).isPresent()) {
+                step("RT fraction", () -> radiotherapy.recordFraction(subjectId, a.agentId(), a.date(), null, Set.of()));
+            } else {
+                drugs.add(a);
+            }
+        }
+        if (drugs.isEmpty()) {
+            return;
+        }
+        step("dosing day", () -> {
+            var sheet = dosing.sheet(subjectId, first.phaseId(), first.cycle(), first.day(), first.date(), plan.heightCm(), plan.weightKg());
+            for (AgentPlan line : sheet.agents()) {
+                if (drugs.stream().noneMatch(d -> d.agentId().equalsIgnoreCase(line.agent().id()))) {
+                    continue;
+                }
+                boolean give = line.recommendation() != null && line.recommendation().status() == DoseAction.CONTINUE
+                        && line.recommendation().recommendedDoseMg() != null;
+                Instant start = null;
+                Instant stop = null;
+                if (give && line.infusionWindow() != null) {
+                    int minutes = line.infusionWindow().maxMinutes() != null && line.infusionWindow().minMinutes() != null
+                            ? (line.infusionWindow().minMinutes() + line.infusionWindow().maxMinutes()) / 2
+                            : line.infusionWindow().minMinutes() != null ? line.infusionWindow().minMinutes() + 10 : 60;
+                    start = first.date().atTime(9, 0).toInstant(ZoneOffset.UTC);
+                    stop = start.plusSeconds(60L * minutes);
+                }
+                dosing.record(subjectId, new AdministrationEntry(line.agent().id(), first.phaseId(), first.cycle(), first.day(),
+                        first.date(), give ? TreatmentAdministration.Status.GIVEN : TreatmentAdministration.Status.NOT_GIVEN,
+                        give ? null : "Held as recommended: " + String.join("; ", line.decision() == null ? List.of() : line.decision().reasons()),
+                        give ? line.recommendedPercent() : null, give ? line.recommendation().recommendedDoseMg() : null,
+                        plan.heightCm(), plan.weightKg(), start, stop, null, false, null));
+            }
+        });
     }
 
     private static AdverseEventDetails details(PlannedAdverseEvent ae, List<AdverseEventDetails.Attribution> agents) {

@@ -131,6 +131,11 @@ public final class AdverseEventSaveScenario implements LoadScenario {
         ae.put("ongoing", true);
         ae.put("serious", false);
         ae.put("immuneRelated", "Hypothyroidism".equals(term) || "Pneumonitis".equals(term));
+        if ("Hypothyroidism".equals(term)) {
+            ae.put("immuneCategory", "THYROID");
+        } else if ("Pneumonitis".equals(term)) {
+            ae.put("immuneCategory", "PNEUMONITIS");
+        }
         return ae;
     }
 
