@@ -104,8 +104,11 @@ public class DemoDataService {
     private static final Logger LOG = Logger.getLogger(DemoDataService.class.getName());
     private static final CtcaeDictionary DICTIONARY = CtcaeDictionary.load();
 
-    /** Enters a subject; returns its id. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    /**
+     * Enters a subject; returns its id. Runs without a transaction of its own: each service call commits on its own,
+     * so a step that a rule refuses (e.g. a cycle the pre-cycle gate delays) rolls back alone.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Long enter(String registryId, SubjectPlan plan) {
         Site site = sites.findByCode(plan.siteCode()).orElseThrow();
         Subject subject = subjects.register(registryId, site.getId(), plan.screeningNumber(), plan.sex(), plan.birthYear(),
@@ -116,9 +119,9 @@ public class DemoDataService {
             }
         }
         var def = studies.definition(subject.getStudyId(), subject.getDefinitionVersion());
-        eligibility.save(subject.getId(), null, DemoEligibility.entries(def, subject.ageOn(plan.screenedOn()), plan.screenFailure()),
-                Set.of(), Map.of(), null);
-        if (plan.screenFailure()) {
+        var assessed = eligibility.save(subject.getId(), null,
+                DemoEligibility.entries(def, subject.ageOn(plan.screenedOn()), plan.screenFailure()), Set.of(), Map.of(), null);
+        if (plan.screenFailure() || assessed.assessment().outcome() == org.vigia.study.EligibilityOutcome.NOT_ELIGIBLE) {
             eligibility.recordScreenFailure(subject.getId(), subject.getVersion());
             return subject.getId();
         }

@@ -44,6 +44,12 @@ final class DemoEligibility {
             }
             entries.put(c.id(), e);
         }
+        if (failing && !failed) {
+            // no lab criterion to fail: the first inclusion checklist item is not met
+            def.eligibility().stream().filter(c -> !c.conditional() && c.type() == CriterionType.CHECKLIST
+                    && c.kind() == CriterionKind.INCLUSION).findFirst()
+                    .ifPresent(c -> entries.put(c.id(), new LinkedHashMap<>(Map.of("answer", false))));
+        }
         return entries;
     }
 

@@ -112,7 +112,7 @@ public class DosingService {
     public TreatmentAdministration record(Long subjectId, AdministrationEntry e) {
         Subject subject = subjects.get(subjectId);
         access.requireRoleAt(subject.getStudyId(), subject.getSiteId(), "subject " + subject.label(),
-                Role.SITE_COORDINATOR, Role.INVESTIGATOR);
+                Role.SITE_COORDINATOR, Role.INVESTIGATOR, Role.ADMIN);
         if (subject.getStatus() != SubjectStatus.ENROLLED && subject.getStatus() != SubjectStatus.ON_TREATMENT) {
             throw new InvalidInput("Treatment can only be recorded for an enrolled subject on treatment; "
                     + subject.label() + " is " + subject.getStatus() + ".");

@@ -69,7 +69,7 @@ public class RadiotherapyService {
                                             Set<String> events) {
         Subject subject = subjects.get(subjectId);
         access.requireRoleAt(subject.getStudyId(), subject.getSiteId(), "subject " + subject.label(),
-                Role.SITE_COORDINATOR, Role.INVESTIGATOR);
+                Role.SITE_COORDINATOR, Role.INVESTIGATOR, Role.ADMIN);
         List<RadiotherapyStatus> courses = courses(subjectId);
         RadiotherapyStatus course = courses.stream().filter(c -> c.prescription().course().equals(courseId)).findFirst()
                 .orElseThrow(() -> new InvalidInput("course", "Course '" + courseId + "' is not part of the subject's arm."));

@@ -168,7 +168,7 @@ public class FollowUpService {
     private Subject editable(Long subjectId) {
         Subject s = subjects.get(subjectId);
         access.requireRoleAt(s.getStudyId(), s.getSiteId(), "subject " + s.label(), Role.SITE_COORDINATOR,
-                Role.INVESTIGATOR);
+                Role.INVESTIGATOR, Role.ADMIN);
         return s;
     }
 
