@@ -74,7 +74,8 @@ public class DemoDataLoader {
                 StudyDefinition def = studies.currentDefinition(study.getId());
                 int target = def.targetEnrolment() * factor;
                 TrialPlan plan = new SyntheticTrialPlanner(dictionary).plan(def, SEED, target,
-                        dataDate.minusMonths(registryId.equals("NCT07264075") ? 24 : 15), dataDate);
+                        dataDate.minusMonths(SyntheticTrialPlanner.accrualMonths(def, target)), dataDate,
+                        service.siteCodes(study.getId()));
                 long started = System.nanoTime();
                 int done = 0;
                 for (TrialPlan.SubjectPlan subject : plan.subjects()) {

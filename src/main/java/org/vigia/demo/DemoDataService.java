@@ -68,6 +68,9 @@ import org.vigia.subject.SubjectService;
 @PermitAll
 public class DemoDataService {
 
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager em;
+
     @Inject
     private SubjectService subjects;
 
@@ -276,7 +279,12 @@ public class DemoDataService {
         return !subjects.list(studyId).isEmpty();
     }
 
-    public Optional<Site> site(String code) {
-        return sites.findByCode(code);
+    /** The codes of the sites the study is open at. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<String> siteCodes(Long studyId) {
+        @SuppressWarnings("unchecked")
+        List<String> codes = em.createNativeQuery("select s.code from study_site ss join site s on s.id = ss.site_id"
+                + " where ss.study_id = ? and s.active order by s.code").setParameter(1, studyId).getResultList();
+        return codes;
     }
 }

@@ -33,8 +33,11 @@ import org.vigia.study.definition.TreatmentPhase;
  * dermatitis, fatigue, hypothyroidism, pneumonitis ... mostly grade 1-2), tumour assessments with responses and
  * progressions, and survival. Same seed and definition, same plan.
  * <p>
- * Event times are exponential: median progression-free time {@code pfsMedianMonths} (R/M HNSCC ≈ 6 months, the
- * curative-intent trial NCT07041788 longer), survival after progression with median 9 months.
+ * Everything trial-specific comes from the definition: arms, phases, agents, strata, assessment interval, lesion
+ * irradiation categories (when the study splits ORR by irradiation), and the event times. Event times are
+ * exponential: the median progression-free time is 1.25 × the landmark of a time-to-event primary endpoint (a
+ * curative-intent trial such as a 2-year EFS primary endpoint) and 6 months otherwise (recurrent/metastatic HNSCC);
+ * survival after progression has a median of 9 months. The sites are the ones the study is open at.
  */
 public final class SyntheticTrialPlanner {
 
@@ -64,8 +67,6 @@ public final class SyntheticTrialPlanner {
             new TermWeight("Infusion related reaction", 2, null, AgentClass.IMMUNOTHERAPY),
             new TermWeight("Platelet count decreased", 3, null, AgentClass.CHEMOTHERAPY));
 
-    private static final String[] SITES_CN = {"CN01", "CN02"};
-    private static final String[] SITES_ALL = {"CN01", "CN02", "FR01"};
     private static final String[] ORGANS = {"LYMPH_NODE", "LUNG", "LIVER", "HEAD_AND_NECK", "SOFT_TISSUE"};
 
     private final CtcaeDictionary dictionary;
@@ -78,14 +79,18 @@ public final class SyntheticTrialPlanner {
      * @param enrolTarget subjects to enrol (screened subjects are about 15 % more)
      * @param accrualStart first screening date; enrolment is spread evenly up to 6 weeks before {@code dataDate}
      */
-    public TrialPlan plan(StudyDefinition def, long seed, int enrolTarget, LocalDate accrualStart, LocalDate dataDate) {
+    public TrialPlan plan(StudyDefinition def, long seed, int enrolTarget, LocalDate accrualStart, LocalDate dataDate,
+                          List<String> siteCodes) {
+        if (siteCodes.isEmpty()) {
+            throw new IllegalArgumentException(def.registryId() + " is open at no site");
+        }
         Random random = new Random(seed ^ def.registryId().hashCode());
         List<SubjectPlan> subjects = new ArrayList<>();
         long accrualDays = Math.max(30, ChronoUnit.DAYS.between(accrualStart, dataDate.minusWeeks(6)));
-        String[] sites = def.registryId().equals("NCT07264075") ? SITES_ALL : SITES_CN;
+        String[] sites = siteCodes.toArray(String[]::new);
         int enrolled = 0;
         int index = 0;
-        double pfsMedianMonths = def.registryId().equals("NCT07041788") ? 30 : def.registryId().equals("NCT07277764") ? 14 : 6;
+        double pfsMedianMonths = medianProgressionFreeMonths(def);
         while (enrolled < enrolTarget) {
             index++;
             double fraction = (double) enrolled / Math.max(1, enrolTarget);
@@ -248,8 +253,10 @@ public final class SyntheticTrialPlanner {
             organsUsed.add(organ);
             boolean nodal = "LYMPH_NODE".equals(organ);
             int size = nodal ? 15 + random.nextInt(25) : 12 + random.nextInt(45);
-            String irradiation = def.registryId().equals("NCT06494995")
-                    ? pick(random, "SBRT", "LOW_DOSE_RT", "NOT_IRRADIATED") : "NOT_IRRADIATED";
+            var settings = def.responseAssessment();
+            String irradiation = settings != null && settings.orrByLesionIrradiation() && !settings.lesionIrradiationCategories().isEmpty()
+                    ? settings.lesionIrradiationCategories().get(random.nextInt(settings.lesionIrradiationCategories().size()))
+                    : "NOT_IRRADIATED";
             baseline.add(new Lesion("T" + (i + 1), organ, nodal, size, irradiation));
         }
         List<PlannedAssessment> out = new ArrayList<>();
@@ -324,6 +331,18 @@ public final class SyntheticTrialPlanner {
             }
         }
         return strata;
+    }
+
+    /** 1.25 × the landmark of a time-to-event primary endpoint, else 6 months. */
+    static double medianProgressionFreeMonths(StudyDefinition def) {
+        return def.primaryEndpoints().stream()
+                .filter(e -> e.type() == org.vigia.study.definition.EndpointType.TIME_TO_EVENT && e.landmarkMonths() != null)
+                .mapToDouble(e -> e.landmarkMonths() * 1.25).max().orElse(6);
+    }
+
+    /** Accrual period: about 40 subjects a month, between 12 and 24 months. */
+    public static int accrualMonths(StudyDefinition def, int enrolTarget) {
+        return Math.max(12, Math.min(24, (int) Math.ceil(enrolTarget / 40.0)));
     }
 
     private static long exponentialDays(Random random, double medianMonths) {

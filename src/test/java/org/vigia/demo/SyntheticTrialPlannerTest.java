@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vigia.ae.CtcaeDictionary;
@@ -24,7 +25,8 @@ class SyntheticTrialPlannerTest {
 
     private TrialPlan gortec(long seed) {
         StudyDefinition def = catalog.get("NCT07264075");
-        return new SyntheticTrialPlanner(dictionary).plan(def, seed, 780, LocalDate.of(2024, 11, 1), LocalDate.of(2026, 11, 1));
+        return new SyntheticTrialPlanner(dictionary).plan(def, seed, 780, LocalDate.of(2024, 11, 1), LocalDate.of(2026, 11, 1),
+                List.of("CN01", "CN02", "FR01"));
     }
 
     @Test
@@ -56,10 +58,23 @@ class SyntheticTrialPlannerTest {
     }
 
     @Test
+    void eventTimesAndLesionIrradiationComeFromTheDefinition() {
+        // NCT07041788's primary endpoint is 2-year EFS (landmark 24 months): curative intent, median 30 months
+        assertEquals(30.0, SyntheticTrialPlanner.medianProgressionFreeMonths(catalog.get("NCT07041788")));
+        assertEquals(6.0, SyntheticTrialPlanner.medianProgressionFreeMonths(catalog.get("NCT07264075")));
+        // NCT06494995 splits ORR by lesion irradiation: its lesions carry its irradiation categories
+        TrialPlan plan = new SyntheticTrialPlanner(dictionary).plan(catalog.get("NCT06494995"), 3, 52,
+                LocalDate.of(2025, 1, 1), LocalDate.of(2026, 11, 1), List.of("CN01"));
+        assertTrue(plan.subjects().stream().flatMap(s -> s.assessments().stream()).flatMap(a -> a.targets().stream())
+                .anyMatch(l -> "SBRT".equals(l.irradiation())));
+        assertTrue(plan.subjects().stream().allMatch(s -> "CN01".equals(s.siteCode())));
+    }
+
+    @Test
     void everyTrialCanBePlanned() {
         for (StudyDefinition def : catalog.definitions()) {
             TrialPlan plan = new SyntheticTrialPlanner(dictionary).plan(def, 1, def.targetEnrolment(),
-                    LocalDate.of(2025, 1, 1), LocalDate.of(2026, 11, 1));
+                    LocalDate.of(2025, 1, 1), LocalDate.of(2026, 11, 1), List.of("CN01", "CN02"));
             assertEquals(def.targetEnrolment().longValue(), plan.subjects().stream().filter(s -> !s.screenFailure()).count());
             long treated = plan.subjects().stream().filter(s -> !s.screenFailure() && !s.administrations().isEmpty()).count();
             assertTrue(treated >= def.targetEnrolment() * 0.8, def.registryId() + ": treated " + treated);
