@@ -33,18 +33,39 @@ public class AccessGuard {
     @Inject
     private AuditService audit;
 
+    @jakarta.annotation.Resource
+    private jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
+    private static final String MEMBERSHIPS = AccessGuard.class.getName() + ".memberships:";
+
     public String caller() {
         Principal p = security.getCallerPrincipal();
         return p == null ? null : p.getName();
     }
 
+    /**
+     * The caller's memberships, read once per transaction: a service call checks access several times (the subject,
+     * then each role it needs), and memberships do not change within one.
+     */
     public List<Membership> memberships() {
         String name = caller();
         if (name == null) {
             return List.of();
         }
-        return em.createQuery("select m from Membership m where m.user.username = :u", Membership.class)
-                .setParameter("u", name).getResultList();
+        String key = MEMBERSHIPS + name;
+        boolean inTransaction = transactions.getTransactionStatus() == jakarta.transaction.Status.STATUS_ACTIVE;
+        if (inTransaction && transactions.getResource(key) instanceof List<?> cached) {
+            @SuppressWarnings("unchecked")
+            List<Membership> memberships = (List<Membership>) cached;
+            return memberships;
+        }
+        List<Membership> memberships = List.copyOf(em.createQuery(
+                        "select m from Membership m where m.user.username = :u", Membership.class)
+                .setParameter("u", name).getResultList());
+        if (inTransaction) {
+            transactions.putResource(key, memberships);
+        }
+        return memberships;
     }
 
     /** True when the caller holds {@code role} anywhere. */

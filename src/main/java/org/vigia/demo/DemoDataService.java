@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,53 +105,79 @@ public class DemoDataService {
     @Inject
     private RadiotherapyService radiotherapy;
 
+    @Inject
+    private DemoLabBatch labBatch;
+
     private static final Logger LOG = Logger.getLogger(DemoDataService.class.getName());
     private static final CtcaeDictionary DICTIONARY = CtcaeDictionary.load();
 
+    /** A subject entered up to enrolment: its id, and its plan for the arm it was allocated to (null: not enrolled). */
+    public record Entered(Long subjectId, SubjectPlan plan) {
+    }
+
     /**
-     * Enters a subject; returns its id. Runs without a transaction of its own: each service call commits on its own,
-     * so a step that a rule refuses (e.g. a cycle the pre-cycle gate delays) rolls back alone.
+     * Screening: registers the subject, enters the screening labs and the eligibility form, then records the screen
+     * failure or enrols (randomises) the subject. The plan's treatment is planned again for the allocated arm.
+     * Subjects of a study must be entered one after the other (randomisation depends on the order); their
+     * treatment ({@link #treat}) can then be entered in parallel.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public Long enter(String registryId, SubjectPlan plan) {
+    public Entered screen(String registryId, SubjectPlan plan, SyntheticTrialPlanner planner, LocalDate dataDate) {
         Site site = sites.findByCode(plan.siteCode()).orElseThrow();
         Subject subject = subjects.register(registryId, site.getId(), plan.screeningNumber(), plan.sex(), plan.birthYear(),
                 plan.consentDate(), plan.screenedOn());
-        for (PlannedLab lab : plan.labs()) {
-            if (lab.baseline()) {
-                labs.record(subject.getId(), LabTest.valueOf(lab.test()), lab.collectedOn(), "SCREENING", lab.value(), lab.unit(), true);
-            }
-        }
+        labBatch.record(subject.getId(), plan.labs().stream().filter(PlannedLab::baseline).toList());
         var def = studies.definition(subject.getStudyId(), subject.getDefinitionVersion());
         var assessed = eligibility.save(subject.getId(), null,
                 DemoEligibility.entries(def, subject.ageOn(plan.screenedOn()), plan.screenFailure()), Set.of(), Map.of(), null);
         if (plan.screenFailure() || assessed.assessment().outcome() == org.vigia.study.EligibilityOutcome.NOT_ELIGIBLE) {
             eligibility.recordScreenFailure(subject.getId(), subject.getVersion());
-            return subject.getId();
+            return new Entered(subject.getId(), null);
         }
-        enrolment.enrol(subject.getId(), subject.getVersion(), plan.enrolledOn(), plan.assignedArm(), plan.strata());
-        for (PlannedLab lab : plan.labs()) {
-            if (!lab.baseline()) {
-                labs.record(subject.getId(), LabTest.valueOf(lab.test()), lab.collectedOn(), null, lab.value(), lab.unit(), false);
-            }
-        }
-        List<AdverseEventDetails.Attribution> agents = adverseEvents.agentsFor(subject.getId());
-        // in date order, so that the dose recommendation of a cycle sees the adverse events that started before it
-        java.util.TreeMap<java.time.LocalDate, List<Runnable>> timeline = new java.util.TreeMap<>();
+        Subject enrolled = enrolment.enrol(subject.getId(), subject.getVersion(), plan.enrolledOn(), plan.assignedArm(), plan.strata());
+        String arm = enrolled.getArmId();
+        return new Entered(subject.getId(), arm == null || arm.equals(plan.armId()) ? plan
+                : planner.forArm(def, plan, arm, dataDate));
+    }
+
+    /**
+     * The enrolled subject's course, in date order as a site would enter it: labs, drug doses as the dosing sheet
+     * recommends, radiotherapy fractions, adverse events (entered ongoing at onset and updated when they resolve, so
+     * a dose decision sees the events open on its day), tumour assessments, progression, end of treatment, death or
+     * last contact. Each service call commits on its own, so a step a rule refuses rolls back alone and is counted
+     * in {@code refusals}.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void treat(Long subjectId, SubjectPlan plan, DemoRefusals refusals) {
+        recordLabs(subjectId, plan.labs().stream().filter(l -> !l.baseline()).toList(), refusals);
+        List<AdverseEventDetails.Attribution> agents = adverseEvents.agentsFor(subjectId);
+        Timeline timeline = new Timeline();
         for (PlannedAdverseEvent ae : plan.adverseEvents()) {
-            timeline.computeIfAbsent(ae.onset(), d -> new ArrayList<>())
-                    .add(() -> step("AE " + ae.term(), () -> adverseEvents.record(subject.getId(), details(ae, agents))));
+            if (ae.grade() == 5 || ae.end() == null) {
+                timeline.at(ae.onset(), Timeline.NEW_EVENTS, () -> step(refusals, "AE",
+                        () -> adverseEvents.record(subjectId, details(ae, agents, true))));
+            } else {
+                Long[] recorded = new Long[1];
+                timeline.at(ae.onset(), Timeline.NEW_EVENTS, () -> step(refusals, "AE",
+                        () -> recorded[0] = adverseEvents.record(subjectId, details(ae, agents, false)).getId()));
+                timeline.at(ae.end(), Timeline.RESOLUTIONS, () -> {
+                    if (recorded[0] != null) {
+                        step(refusals, "AE resolution", () -> adverseEvents.update(recorded[0],
+                                adverseEvents.get(recorded[0]).getVersion(), details(ae, agents, true), "Resolved"));
+                    }
+                });
+            }
         }
         Map<String, List<PlannedAdministration>> days = new java.util.LinkedHashMap<>();
         for (PlannedAdministration a : plan.administrations()) {
             days.computeIfAbsent(a.phaseId() + "|" + a.cycle() + "|" + a.day() + "|" + a.date(), k -> new ArrayList<>()).add(a);
         }
-        days.values().forEach(group -> timeline.computeIfAbsent(group.get(0).date(), d -> new ArrayList<>())
-                .add(0, () -> administer(subject.getId(), group, plan)));
-        timeline.values().forEach(actions -> actions.forEach(Runnable::run));
-        step("tumour assessments", () -> assessments(subject.getId(), plan.assessments()));
+        days.values().forEach(group -> timeline.at(group.get(0).date(), Timeline.TREATMENT,
+                () -> administer(subjectId, group, plan, refusals, timeline, 0)));
+        timeline.run();
+        step(refusals, "tumour assessments", () -> assessments(subjectId, plan.assessments()));
         if (plan.progressionDate() != null) {
-            step("progression", () -> followUp.recordDiseaseEvent(subject.getId(), DiseaseEvent.Kind.PROGRESSION,
+            step(refusals, "progression", () -> followUp.recordDiseaseEvent(subjectId, DiseaseEvent.Kind.PROGRESSION,
                     DiseaseEvent.Extent.valueOf(plan.progressionSite()), plan.progressionDate(), "Imaging (RECIST 1.1)", null));
         }
         if (plan.treatmentEndDate() != null && plan.treatmentEndReason() != null) {
@@ -160,28 +187,51 @@ public class DemoDataService {
                 case "Unacceptable toxicity" -> TreatmentEnd.Reason.ADVERSE_EVENT;
                 default -> TreatmentEnd.Reason.COMPLETED_PER_PROTOCOL;
             };
-            step("treatment end", () -> followUp.discontinueTreatment(subject.getId(), plan.treatmentEndDate(), reason, plan.treatmentEndReason()));
+            step(refusals, "treatment end", () -> followUp.discontinueTreatment(subjectId, plan.treatmentEndDate(), reason,
+                    plan.treatmentEndReason()));
         }
         if (plan.deathDate() != null) {
-            step("death", () -> followUp.recordContact(subject.getId(), plan.deathDate(), FollowUpContact.SurvivalStatus.DEAD,
+            step(refusals, "death", () -> followUp.recordContact(subjectId, plan.deathDate(), FollowUpContact.SurvivalStatus.DEAD,
                     plan.deathDate(), "Adverse event".equals(plan.deathCause()) ? FollowUpContact.DeathCause.ADVERSE_EVENT
                             : FollowUpContact.DeathCause.DISEASE, plan.deathCause(), null));
         } else if (plan.lastContactDate() != null) {
-            step("follow-up contact", () -> followUp.recordContact(subject.getId(), plan.lastContactDate(),
+            step(refusals, "follow-up contact", () -> followUp.recordContact(subjectId, plan.lastContactDate(),
                     FollowUpContact.SurvivalStatus.ALIVE, null, null, null, null));
         }
-        return subject.getId();
+    }
+
+    /** Actions by date; on one date, resolutions of adverse events, then treatment, then new adverse events. */
+    private static final class Timeline {
+        static final int RESOLUTIONS = 0;
+        static final int TREATMENT = 1;
+        static final int NEW_EVENTS = 2;
+        private final java.util.TreeMap<LocalDate, List<List<Runnable>>> actions = new java.util.TreeMap<>();
+
+        void at(LocalDate date, int order, Runnable action) {
+            actions.computeIfAbsent(date, d -> List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>()))
+                    .get(order).add(action);
+        }
+
+        /** Runs the actions in order; an action may add later ones (a delayed cycle). */
+        void run() {
+            for (var next = actions.pollFirstEntry(); next != null; next = actions.pollFirstEntry()) {
+                next.getValue().forEach(list -> list.forEach(Runnable::run));
+            }
+        }
     }
 
     /** One treatment day: radiotherapy fractions, and each drug as the dosing sheet recommends (given, or held). */
-    private void administer(Long subjectId, List<PlannedAdministration> group, SubjectPlan plan) {
+    private void administer(Long subjectId, List<PlannedAdministration> group, SubjectPlan plan, DemoRefusals refusals,
+                            Timeline timeline, int attempt) {
         PlannedAdministration first = group.get(0);
         List<PlannedAdministration> drugs = new ArrayList<>();
         Subject subject = subjects.get(subjectId);
         var definition = studies.definition(subject.getStudyId(), subject.getDefinitionVersion());
         for (PlannedAdministration a : group) {
-            if (definition.findRadiotherapyCourse(a.agentId()).isPresent()) {
-                step("RT fraction", () -> radiotherapy.recordFraction(subjectId, a.agentId(), a.date(), null, Set.of()));
+            var course = definition.findRadiotherapyCourse(a.agentId());
+            if (course.isPresent()) {
+                step(refusals, "radiotherapy fraction", () -> radiotherapy.recordFraction(subjectId, a.agentId(), a.date(),
+                        course.get().dosePerFractionGy(), Set.of()));
             } else {
                 drugs.add(a);
             }
@@ -189,8 +239,12 @@ public class DemoDataService {
         if (drugs.isEmpty()) {
             return;
         }
-        step("dosing day", () -> {
+        step(refusals, "dosing day", () -> {
             var sheet = dosing.sheet(subjectId, first.phaseId(), first.cycle(), first.day(), first.date(), plan.heightCm(), plan.weightKg());
+            if (sheet.agents().stream().anyMatch(line -> line.gated() && line.gate() != null && !line.gate().go())) {
+                delay(subjectId, drugs, plan, refusals, timeline, attempt);
+                return;
+            }
             for (AgentPlan line : sheet.agents()) {
                 if (drugs.stream().noneMatch(d -> d.agentId().equalsIgnoreCase(line.agent().id()))) {
                     continue;
@@ -208,14 +262,60 @@ public class DemoDataService {
                 }
                 dosing.record(subjectId, new AdministrationEntry(line.agent().id(), first.phaseId(), first.cycle(), first.day(),
                         first.date(), give ? TreatmentAdministration.Status.GIVEN : TreatmentAdministration.Status.NOT_GIVEN,
-                        give ? null : "Held as recommended: " + String.join("; ", line.decision() == null ? List.of() : line.decision().reasons()),
+                        give ? null : "Held as recommended: " + heldBecause(line),
                         give ? line.recommendedPercent() : null, give ? line.recommendation().recommendedDoseMg() : null,
                         plan.heightCm(), plan.weightKg(), start, stop, null, false, null));
             }
         });
     }
 
-    private static AdverseEventDetails details(PlannedAdverseEvent ae, List<AdverseEventDetails.Attribution> agents) {
+    /**
+     * The pre-cycle labs do not allow the cycle: as a site does, draw the labs again a week later (recovered) and give
+     * the cycle then; at most twice, and never past the data date or the end of treatment.
+     */
+    private void delay(Long subjectId, List<PlannedAdministration> drugs, SubjectPlan plan, DemoRefusals refusals,
+                       Timeline timeline, int attempt) {
+        LocalDate retry = drugs.get(0).date().plusDays(7);
+        LocalDate end = plan.treatmentEndDate() == null ? LocalDate.now() : plan.treatmentEndDate();
+        if (attempt >= 2 || retry.isAfter(LocalDate.now()) || !retry.isBefore(end)) {
+            refusals.count("dosing day", "cycle delayed by the pre-cycle labs and not given before the end of treatment");
+            return;
+        }
+        refusals.count("dosing day", "cycle delayed by the pre-cycle labs; given a week later after repeat labs (expected)");
+        java.util.Random random = new java.util.Random(plan.story().treatmentSeed() ^ retry.toEpochDay());
+        LocalDate drawn = retry.minusDays(1);
+        recordLabs(subjectId, SyntheticTrialPlanner.recoveredLabs(random, drawn), refusals);
+        List<PlannedAdministration> moved = drugs.stream().map(d -> new PlannedAdministration(d.phaseId(), d.agentId(),
+                d.cycle(), d.day(), retry, d.dosePercent(), d.given(), d.notGivenReason())).toList();
+        timeline.at(retry, Timeline.TREATMENT, () -> administer(subjectId, moved, plan, refusals, timeline, attempt + 1));
+    }
+
+    /** Labs in one transaction; when the batch is refused, one by one so that only the refused result is lost. */
+    private void recordLabs(Long subjectId, List<PlannedLab> results, DemoRefusals refusals) {
+        try {
+            labBatch.record(subjectId, results);
+        } catch (RuntimeException batchRefused) {
+            for (PlannedLab lab : results) {
+                step(refusals, "lab", () -> labs.record(subjectId, LabTest.valueOf(lab.test()), lab.collectedOn(), null,
+                        lab.value(), lab.unit(), false));
+            }
+        }
+    }
+
+    /** The reasons of the rules that hold or stop the agent (not those that let it continue). */
+    private static String heldBecause(AgentPlan line) {
+        if (line.decision() == null) {
+            return line.plannedProblem() == null ? "no dose recommendation" : line.plannedProblem();
+        }
+        List<String> reasons = line.decision().adverseEvents().stream().filter(a -> a.action() != DoseAction.CONTINUE)
+                .map(org.vigia.dosing.AdverseEventAssessment::reason).toList();
+        return String.join("; ", reasons.isEmpty() ? line.decision().reasons() : reasons);
+    }
+
+    /** The AE as entered: at onset (ongoing, {@code resolved} false) or once it resolved (with its end and outcome). */
+    private static AdverseEventDetails details(PlannedAdverseEvent ae, List<AdverseEventDetails.Attribution> agents,
+                                               boolean resolved) {
+        LocalDate end = resolved ? ae.end() : null;
         List<AdverseEventDetails.Attribution> attributions = new ArrayList<>();
         for (AdverseEventDetails.Attribution a : agents) {
             attributions.add(new AdverseEventDetails.Attribution(a.agentId(), a.agentName(),
@@ -224,12 +324,19 @@ public class DemoDataService {
         }
         boolean fatal = ae.grade() == 5;
         return new AdverseEventDetails(DICTIONARY.getByTerm(ae.term()).meddraCode(), null, PartialDate.of(ae.onset()),
-                ae.end() == null ? null : PartialDate.of(ae.end()), ae.end() == null, ae.grade(), null, ae.serious(),
+                end == null ? null : PartialDate.of(end), end == null, ae.grade(), null, ae.serious(),
                 ae.serious() ? Set.of(fatal ? SeriousnessCriterion.DEATH : SeriousnessCriterion.HOSPITALISATION) : Set.of(),
-                ae.serious() ? ae.onset().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC) : null, attributions,
-                fatal ? AeOutcome.FATAL : ae.end() == null ? AeOutcome.NOT_RECOVERED_NOT_RESOLVED : AeOutcome.RECOVERED_RESOLVED,
+                ae.serious() ? awareness(ae.onset()) : null, attributions,
+                fatal ? AeOutcome.FATAL : end == null ? AeOutcome.NOT_RECOVERED_NOT_RESOLVED : AeOutcome.RECOVERED_RESOLVED,
                 ae.immuneRelated(), ae.immuneCategory() == null ? null : category(ae.immuneCategory()),
                 ae.grade() >= 3 && ae.immuneRelated() ? "Prednisolone 1 mg/kg/day" : null, null);
+    }
+
+    /** The site learns of a serious event the day after onset (not later than now). */
+    private static Instant awareness(LocalDate onset) {
+        Instant dayAfter = onset.plusDays(1).atTime(10, 0).toInstant(ZoneOffset.UTC);
+        Instant now = Instant.now().minusSeconds(60);
+        return dayAfter.isAfter(now) ? now : dayAfter;
     }
 
     private static ImmuneRelatedCategory category(String name) {
@@ -264,19 +371,22 @@ public class DemoDataService {
         }
     }
 
-    /** One part of a subject; a refusal by a rule is logged and the rest of the subject still entered. */
-    private static void step(String what, Runnable action) {
+    /** One part of a subject; a refusal by a rule is counted and logged, and the rest of the subject still entered. */
+    private static void step(DemoRefusals refusals, String what, Runnable action) {
         try {
             action.run();
         } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "Demo data: " + what + " skipped: " + e.getMessage());
+            Throwable cause = e instanceof jakarta.ejb.EJBException && e.getCause() != null ? e.getCause() : e;
+            refusals.count(what, cause.getMessage());
+            LOG.log(Level.FINE, "Demo data: " + what + " skipped: " + cause.getMessage());
         }
     }
 
-    /** True when the study already has subjects (the generator then leaves it alone). */
+    /** How many subjects the study has (the generator leaves a study with subjects alone at start-up). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean hasSubjects(Long studyId) {
-        return !subjects.list(studyId).isEmpty();
+    public int subjectCount(Long studyId) {
+        return ((Number) em.createNativeQuery("select count(*) from subject where study_id = ?").setParameter(1, studyId)
+                .getSingleResult()).intValue();
     }
 
     /** The codes of the sites the study is open at. */

@@ -16,6 +16,7 @@ import org.vigia.demo.TrialPlan.PlannedAdministration;
 import org.vigia.demo.TrialPlan.PlannedAdverseEvent;
 import org.vigia.demo.TrialPlan.PlannedAssessment;
 import org.vigia.demo.TrialPlan.PlannedLab;
+import org.vigia.demo.TrialPlan.Story;
 import org.vigia.demo.TrialPlan.SubjectPlan;
 import org.vigia.study.definition.AgentClass;
 import org.vigia.study.definition.AllocationMethod;
@@ -81,6 +82,15 @@ public final class SyntheticTrialPlanner {
      */
     public TrialPlan plan(StudyDefinition def, long seed, int enrolTarget, LocalDate accrualStart, LocalDate dataDate,
                           List<String> siteCodes) {
+        return plan(def, seed, enrolTarget, accrualStart, dataDate, siteCodes, 0);
+    }
+
+    /**
+     * As {@link #plan(StudyDefinition, long, int, LocalDate, LocalDate, List)}, numbering the screened subjects from
+     * {@code alreadyScreened + 1} (a study that already has subjects gets new screening numbers).
+     */
+    public TrialPlan plan(StudyDefinition def, long seed, int enrolTarget, LocalDate accrualStart, LocalDate dataDate,
+                          List<String> siteCodes, int alreadyScreened) {
         if (siteCodes.isEmpty()) {
             throw new IllegalArgumentException(def.registryId() + " is open at no site");
         }
@@ -89,7 +99,7 @@ public final class SyntheticTrialPlanner {
         long accrualDays = Math.max(30, ChronoUnit.DAYS.between(accrualStart, dataDate.minusWeeks(6)));
         String[] sites = siteCodes.toArray(String[]::new);
         int enrolled = 0;
-        int index = 0;
+        int index = alreadyScreened;
         double pfsMedianMonths = medianProgressionFreeMonths(def);
         while (enrolled < enrolTarget) {
             index++;
@@ -104,8 +114,8 @@ public final class SyntheticTrialPlanner {
                 subjects.add(new SubjectPlan(index, site, screeningNumber, sex, birthYear, consent, screened,
                         pick(random, "ECOG performance status 2", "Inadequate organ function (ANC below threshold)",
                                 "Prior systemic therapy for recurrent disease", "Active hepatitis B (HBV DNA above threshold)"),
-                        null, Map.of(), null, null, null, 0, List.of(), List.of(), List.of(), List.of(),
-                        null, null, null, null, null, null, screened));
+                        null, null, Map.of(), null, null, null, 0, List.of(), List.of(), List.of(), List.of(),
+                        null, null, null, null, null, null, screened, null));
                 continue;
             }
             enrolled++;
@@ -120,88 +130,116 @@ public final class SyntheticTrialPlanner {
             BigDecimal height = BigDecimal.valueOf(sex.equals("M") ? 160 + random.nextInt(26) : 150 + random.nextInt(21));
             BigDecimal weight = BigDecimal.valueOf(45 + random.nextInt(45) + (sex.equals("M") ? 8 : 0));
 
+            List<PlannedLab> baselineLabs = baselineLabs(random, enrolledOn.minusDays(2));
             LocalDate progression = enrolledOn.plusDays(exponentialDays(random, pfsMedianMonths));
             LocalDate death = progression.plusDays(exponentialDays(random, 9));
             boolean toxicStop = random.nextDouble() < 0.06;
-
-            List<PlannedLab> labs = new ArrayList<>(baselineLabs(random, enrolledOn.minusDays(2)));
-            List<PlannedAdministration> administrations = new ArrayList<>();
-            List<PlannedAdverseEvent> aes = new ArrayList<>();
-            LocalDate phaseStart = enrolledOn.plusDays(3 + random.nextInt(5));
-            LocalDate treatmentEnd = null;
-            String endReason = null;
-            LocalDate stop = min(min(progression, death), dataDate);
-            outer:
-            for (TreatmentPhase phase : arm.phases()) {
-                int cycles = phase.isCycled() ? (phase.cycles() != null ? phase.cycles()
-                        : (int) Math.ceil((phase.maxDurationMonths() == null ? 24 : phase.maxDurationMonths()) * 30.44 / phase.cycleLengthDays()))
-                        : 1;
-                int length = phase.isCycled() ? phase.cycleLengthDays() : (phase.durationDays() == null ? 1 : phase.durationDays());
-                for (int c = 1; c <= cycles; c++) {
-                    LocalDate cycleStart = phaseStart.plusDays((long) (c - 1) * length);
-                    if (!cycleStart.isBefore(stop)) {
-                        treatmentEnd = cycleStart;
-                        endReason = !progression.isAfter(cycleStart) ? "Disease progression"
-                                : !death.isAfter(cycleStart) ? "Death" : null;
-                        break outer;
-                    }
-                    labs.addAll(cycleLabs(random, cycleStart.minusDays(1)));
-                    int percent = 100;
-                    if (c == 1) {
-                        for (String courseId : phase.radiotherapyCourses()) {
-                            def.findRadiotherapyCourse(courseId).ifPresent(course -> {
-                                LocalDate day = cycleStart;
-                                int n = course.fractions() == null ? 1 : course.fractions();
-                                for (int f = 1; f <= n; f++) {
-                                    while (day.getDayOfWeek().getValue() > 5) {
-                                        day = day.plusDays(1);
-                                    }
-                                    if (day.isBefore(stop)) {
-                                        administrations.add(new PlannedAdministration(phase.id(), course.id(), 1, f, day, 100, true, null));
-                                    }
-                                    day = day.plusDays(1);
-                                }
-                            });
-                        }
-                    }
-                    for (Administration administration : phase.administrations()) {
-                        for (int day : administration.dosingDays()) {
-                            administrations.add(new PlannedAdministration(phase.id(), administration.agent(), c, day,
-                                    cycleStart.plusDays(day - 1L), percent, true, null));
-                        }
-                    }
-                    double perCycle = 1.9;
-                    int count = poisson(random, perCycle);
-                    for (int k = 0; k < count; k++) {
-                        aes.add(adverseEvent(random, def, cycleStart.plusDays(1 + random.nextInt(Math.max(1, length - 1))), dataDate));
-                    }
-                    if (toxicStop && c >= 2 && random.nextDouble() < 0.4) {
-                        treatmentEnd = cycleStart.plusDays(length);
-                        endReason = "Unacceptable toxicity";
-                        aes.add(new PlannedAdverseEvent("Pneumonitis", 3, cycleStart.plusDays(5), null, true, true, "PNEUMONITIS", true));
-                        break outer;
-                    }
-                }
-                phaseStart = phaseStart.plusDays((long) cycles * length + 7);
-            }
-            if (treatmentEnd == null && !phaseStart.isAfter(dataDate)) {
-                treatmentEnd = phaseStart;
-                endReason = "Completed planned treatment";
-            }
+            long treatmentSeed = random.nextLong();
             List<PlannedAssessment> assessments = assessments(def, random, enrolledOn, progression, death, dataDate);
             boolean dead = !death.isAfter(dataDate);
             boolean progressed = !progression.isAfter(dataDate);
             String deathCause = dead ? (random.nextDouble() < 0.85 ? "Disease progression" : "Adverse event") : null;
-            if (dead && "Adverse event".equals(deathCause)) {
-                aes.add(new PlannedAdverseEvent("Pneumonitis", 5, death.minusDays(3), death, true, true, "PNEUMONITIS", true));
-            }
             LocalDate lastContact = dead ? death : dataDate.minusDays(random.nextInt(30));
-            subjects.add(new SubjectPlan(index, site, screeningNumber, sex, birthYear, consent, screened, null,
-                    assignedArm, strata, enrolledOn, height, weight, ecog, labs, administrations, aes, assessments,
-                    progressed ? progression : null, progressed ? pick(random, "LOCAL", "REGIONAL", "DISTANT") : null,
-                    dead ? death : null, deathCause, treatmentEnd, endReason, lastContact));
+            SubjectPlan subject = new SubjectPlan(index, site, screeningNumber, sex, birthYear, consent, screened, null,
+                    arm.id(), assignedArm, strata, enrolledOn, height, weight, ecog, baselineLabs, List.of(), List.of(),
+                    assessments, progressed ? progression : null,
+                    progressed ? pick(random, "LOCAL", "REGIONAL", "DISTANT") : null, dead ? death : null, deathCause,
+                    null, null, lastContact, new Story(progression, death, toxicStop, treatmentSeed));
+            subjects.add(forArm(def, subject, arm.id(), dataDate));
         }
         return new TrialPlan(def.registryId(), seed, subjects);
+    }
+
+    /**
+     * The subject's treatment on {@code armId}: cycles of the arm's phases until progression, death, unacceptable
+     * toxicity, the data date or the planned end, with labs before each cycle and adverse events. Randomisation
+     * happens when the subject is entered, so the generator plans again for the arm the subject was allocated to; the
+     * subject's own seed keeps it reproducible (same seed, same arm, same treatment).
+     */
+    public SubjectPlan forArm(StudyDefinition def, SubjectPlan subject, String armId, LocalDate dataDate) {
+        if (subject.screenFailure()) {
+            return subject;
+        }
+        Story story = subject.story();
+        Arm arm = def.arms().stream().filter(a -> a.id().equals(armId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Arm '" + armId + "' is not in " + def.registryId()));
+        Random random = new Random(story.treatmentSeed());
+        LocalDate progression = story.progression();
+        LocalDate death = story.death();
+        List<PlannedLab> labs = new ArrayList<>(subject.labs().stream().filter(PlannedLab::baseline).toList());
+        List<PlannedAdministration> administrations = new ArrayList<>();
+        List<PlannedAdverseEvent> aes = new ArrayList<>();
+        LocalDate phaseStart = subject.enrolledOn().plusDays(3 + random.nextInt(5));
+        LocalDate treatmentEnd = null;
+        String endReason = null;
+        LocalDate stop = min(min(progression, death), dataDate);
+        outer:
+        for (TreatmentPhase phase : arm.phases()) {
+            int cycles = phase.isCycled() ? (phase.cycles() != null ? phase.cycles()
+                    : (int) Math.ceil((phase.maxDurationMonths() == null ? 24 : phase.maxDurationMonths()) * 30.44 / phase.cycleLengthDays()))
+                    : 1;
+            int length = phase.isCycled() ? phase.cycleLengthDays() : (phase.durationDays() == null ? 1 : phase.durationDays());
+            for (int c = 1; c <= cycles; c++) {
+                LocalDate cycleStart = phaseStart.plusDays((long) (c - 1) * length);
+                if (!cycleStart.isBefore(stop)) {
+                    treatmentEnd = stop;
+                    endReason = !progression.isAfter(cycleStart) ? "Disease progression"
+                            : !death.isAfter(cycleStart) ? "Death" : null;
+                    break outer;
+                }
+                labs.addAll(cycleLabs(random, cycleStart.minusDays(1)));
+                int percent = 100;
+                if (c == 1) {
+                    for (String courseId : phase.radiotherapyCourses()) {
+                        def.findRadiotherapyCourse(courseId).ifPresent(course -> {
+                            LocalDate day = cycleStart;
+                            int n = course.fractions() == null ? 1 : course.fractions();
+                            for (int f = 1; f <= n; f++) {
+                                while (day.getDayOfWeek().getValue() > 5) {
+                                    day = day.plusDays(1);
+                                }
+                                if (day.isBefore(stop)) {
+                                    administrations.add(new PlannedAdministration(phase.id(), course.id(), 1, f, day, 100, true, null));
+                                }
+                                day = day.plusDays(1);
+                            }
+                        });
+                    }
+                }
+                for (Administration administration : phase.administrations()) {
+                    for (int day : administration.dosingDays()) {
+                        administrations.add(new PlannedAdministration(phase.id(), administration.agent(), c, day,
+                                cycleStart.plusDays(day - 1L), percent, true, null));
+                    }
+                }
+                double perCycle = 1.9;
+                int count = poisson(random, perCycle);
+                for (int k = 0; k < count; k++) {
+                    aes.add(adverseEvent(random, def, cycleStart.plusDays(1 + random.nextInt(Math.max(1, length - 1))), dataDate));
+                }
+                if (story.toxicStop() && c >= 2 && random.nextDouble() < 0.4) {
+                    // stopped a week into the cycle, after the grade 3 pneumonitis (if that week is over by the data date)
+                    treatmentEnd = cycleStart.plusDays(7).isAfter(dataDate) ? null : cycleStart.plusDays(7);
+                    endReason = treatmentEnd == null ? null : "Unacceptable toxicity";
+                    aes.add(new PlannedAdverseEvent("Pneumonitis", 3, cycleStart.plusDays(5), null, true, true, "PNEUMONITIS", true));
+                    break outer;
+                }
+            }
+            phaseStart = phaseStart.plusDays((long) cycles * length + 7);
+        }
+        if (treatmentEnd == null && !phaseStart.isAfter(dataDate)) {
+            treatmentEnd = phaseStart;
+            endReason = "Completed planned treatment";
+        }
+        aes.removeIf(ae -> ae.onset().isAfter(dataDate));
+        if (!death.isAfter(dataDate) && "Adverse event".equals(subject.deathCause())) {
+            aes.add(new PlannedAdverseEvent("Pneumonitis", 5, death.minusDays(3), death, true, true, "PNEUMONITIS", true));
+        }
+        return new SubjectPlan(subject.index(), subject.siteCode(), subject.screeningNumber(), subject.sex(),
+                subject.birthYear(), subject.consentDate(), subject.screenedOn(), null, arm.id(), subject.assignedArm(),
+                subject.strata(), subject.enrolledOn(), subject.heightCm(), subject.weightKg(), subject.ecog(), labs,
+                administrations, aes, subject.assessments(), subject.progressionDate(), subject.progressionSite(),
+                subject.deathDate(), subject.deathCause(), treatmentEnd, endReason, subject.lastContactDate(), story);
     }
 
     private PlannedAdverseEvent adverseEvent(Random random, StudyDefinition def, LocalDate onset, LocalDate dataDate) {
@@ -312,6 +350,19 @@ public final class SyntheticTrialPlanner {
         labs.add(lab("AST", on, 12 + random.nextDouble() * 30, "U/L", false));
         labs.add(lab("CREAT", on, 55 + random.nextDouble() * 70, "µmol/L", false));
         labs.add(lab("BILI", on, 5 + random.nextDouble() * 15, "µmol/L", false));
+        return labs;
+    }
+
+    /** Labs drawn again after a delayed cycle: counts and liver tests back within the usual pre-cycle limits. */
+    static List<PlannedLab> recoveredLabs(Random random, LocalDate on) {
+        List<PlannedLab> labs = new ArrayList<>();
+        labs.add(lab("ANC", on, 1.8 + random.nextDouble() * 3, "10^9/L", false));
+        labs.add(lab("PLT", on, 130 + random.nextDouble() * 200, "10^9/L", false));
+        labs.add(lab("HGB", on, 9.5 + random.nextDouble() * 5, "g/dL", false));
+        labs.add(lab("ALT", on, 10 + random.nextDouble() * 30, "U/L", false));
+        labs.add(lab("AST", on, 12 + random.nextDouble() * 25, "U/L", false));
+        labs.add(lab("CREAT", on, 55 + random.nextDouble() * 40, "µmol/L", false));
+        labs.add(lab("BILI", on, 5 + random.nextDouble() * 10, "µmol/L", false));
         return labs;
     }
 

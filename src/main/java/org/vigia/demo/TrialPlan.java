@@ -12,19 +12,31 @@ import java.util.Map;
  */
 public record TrialPlan(String registryId, long seed, List<SubjectPlan> subjects) {
 
-    /** One subject's story from screening to the data cut-off. */
+    /**
+     * One subject from screening to the data cut-off. {@code armId} is the arm the treatment was planned for (the
+     * drawn arm; after randomisation the generator plans again for the allocated one); labs, administrations and
+     * adverse events follow it.
+     */
     public record SubjectPlan(int index, String siteCode, String screeningNumber, String sex, int birthYear,
                               LocalDate consentDate, LocalDate screenedOn, String screenFailureReason,
-                              String assignedArm, Map<String, String> strata, LocalDate enrolledOn,
+                              String armId, String assignedArm, Map<String, String> strata, LocalDate enrolledOn,
                               BigDecimal heightCm, BigDecimal weightKg, int ecog,
                               List<PlannedLab> labs, List<PlannedAdministration> administrations,
                               List<PlannedAdverseEvent> adverseEvents, List<PlannedAssessment> assessments,
                               LocalDate progressionDate, String progressionSite, LocalDate deathDate, String deathCause,
-                              LocalDate treatmentEndDate, String treatmentEndReason, LocalDate lastContactDate) {
+                              LocalDate treatmentEndDate, String treatmentEndReason, LocalDate lastContactDate,
+                              Story story) {
 
         public boolean screenFailure() {
             return screenFailureReason != null;
         }
+    }
+
+    /**
+     * What does not depend on the arm: when the disease progresses and the subject dies (from enrolment), whether the
+     * treatment will stop for toxicity, and the seed of the treatment plan ({@code SyntheticTrialPlanner.forArm}).
+     */
+    public record Story(LocalDate progression, LocalDate death, boolean toxicStop, long treatmentSeed) {
     }
 
     /** A lab result: test code (LabTest), date, value in the canonical unit, baseline flag. */

@@ -11,6 +11,7 @@ public final class ConfigKeys {
     public static final String DEMO = "vigia.demo";
     public static final String DEMO_DATA = "vigia.demo.data";
     public static final String DEMO_PASSWORD = "vigia.demo.password";
+    public static final String DEMO_WORKERS = "vigia.demo.workers";
     public static final String ADMIN_USERNAME = "vigia.admin.username";
     public static final String ADMIN_PASSWORD = "vigia.admin.password";
     public static final String BASE_URL = "vigia.base.url";

@@ -71,7 +71,6 @@ public final class BenchRunner {
     private final Map<String, String> software = new LinkedHashMap<>();
     private final Report startup = new Report();
     private final Report http = new Report();
-    private final Report data = new Report();
     private final Report engines = new Report();
 
     public static void main(String[] args) throws Exception {
@@ -97,7 +96,6 @@ public final class BenchRunner {
             if (running != null && sections.contains("http")) {
                 recordVersions(running);
                 loadScenarios(running);
-                dataBenchmarks(running);
             }
         } catch (Exception e) {
             error("HTTP benchmarks", e);
@@ -258,27 +256,6 @@ public final class BenchRunner {
         }
     }
 
-    private void dataBenchmarks(VigiaInstance vigia) {
-        try (VigiaApi api = new VigiaApi(vigia.baseUrl(), password, 2)) {
-            for (DataBenchmark b : List.of(new SubjectMatrixPageBenchmark(), new DmcReportBenchmark())) {
-                data.heading(2, b.title()).paragraph("Goal: " + b.goal() + ".");
-                try {
-                    DataBenchmark.Outcome outcome = b.run(api);
-                    if (outcome.measured()) {
-                        data.table(outcome.header(), outcome.rows());
-                    }
-                    if (outcome.note() != null) {
-                        data.paragraph(outcome.note());
-                    }
-                    log(b.title() + ": " + (outcome.measured() ? "measured" : outcome.note()));
-                } catch (Exception e) {
-                    error(b.title(), e);
-                    data.paragraph("Failed: `" + e + "`");
-                }
-            }
-        }
-    }
-
     // ---------------------------------------------------------------- JMH
 
     private void engineBenchmarks() {
@@ -339,7 +316,8 @@ public final class BenchRunner {
             }
             loadNotes.forEach(doc::paragraph);
             doc.paragraph("Goal: AE save p95 under 150 ms at 32 clients and at least 100 saves per second.");
-            doc.paragraph(data.toString());
+            doc.paragraph("Subject matrix page and DMC report with data: `bench/data-run`, run after this table"
+                    + " (its own table, `bench/results/<date>-data-<size>.md`).");
         }
         if (sections.contains("jmh")) {
             doc.paragraph(engines.toString());

@@ -52,6 +52,19 @@ class SyntheticTrialPlannerTest {
     }
 
     @Test
+    void nothingHappensAfterTheDataDate() {
+        LocalDate dataDate = LocalDate.of(2026, 11, 1);
+        for (TrialPlan.SubjectPlan s : gortec(13).subjects()) {
+            s.adverseEvents().forEach(ae -> assertTrue(!ae.onset().isAfter(dataDate), "AE onset " + ae));
+            s.labs().forEach(l -> assertTrue(!l.collectedOn().isAfter(dataDate), "lab " + l));
+            s.administrations().forEach(a -> assertTrue(!a.date().isAfter(dataDate), "administration " + a));
+            if (s.treatmentEndDate() != null) {
+                assertTrue(!s.treatmentEndDate().isAfter(dataDate), "treatment end " + s.treatmentEndDate());
+            }
+        }
+    }
+
+    @Test
     void everyAdverseEventUsesAGradeCtcaeDefinesForItsTerm() {
         gortec(11).subjects().stream().flatMap(s -> s.adverseEvents().stream()).forEach(ae ->
                 assertTrue(dictionary.getByTerm(ae.term()).isGradeDefined(ae.grade()), ae.term() + " grade " + ae.grade()));
@@ -79,5 +92,56 @@ class SyntheticTrialPlannerTest {
             long treated = plan.subjects().stream().filter(s -> !s.screenFailure() && !s.administrations().isEmpty()).count();
             assertTrue(treated >= def.targetEnrolment() * 0.8, def.registryId() + ": treated " + treated);
         }
+    }
+
+    @Test
+    void theTreatmentIsPlannedAgainForTheAllocatedArmFromTheSubjectsOwnSeed() {
+        StudyDefinition def = catalog.get("NCT07264075");
+        LocalDate dataDate = LocalDate.of(2026, 11, 1);
+        TrialPlan plan = gortec(5);
+        TrialPlan.SubjectPlan subject = plan.subjects().stream().filter(s -> !s.screenFailure() && !s.administrations().isEmpty())
+                .findFirst().orElseThrow();
+        String other = def.arms().stream().map(a -> a.id()).filter(id -> !id.equals(subject.armId())).findFirst().orElseThrow();
+        SyntheticTrialPlanner planner = new SyntheticTrialPlanner(dictionary);
+        TrialPlan.SubjectPlan moved = planner.forArm(def, subject, other, dataDate);
+        assertEquals(other, moved.armId());
+        // every planned administration is of an agent (or radiotherapy course) of the allocated arm
+        var armAgents = def.arms().stream().filter(a -> a.id().equals(other)).flatMap(a -> a.phases().stream())
+                .flatMap(p -> java.util.stream.Stream.concat(p.administrations().stream().map(x -> x.agent()),
+                        p.radiotherapyCourses().stream())).collect(java.util.stream.Collectors.toSet());
+        assertTrue(moved.administrations().stream().allMatch(a -> armAgents.contains(a.agentId())), "agents of " + other);
+        assertEquals(moved, planner.forArm(def, subject, other, dataDate), "same seed, same arm, same treatment");
+        assertEquals(subject, planner.forArm(def, moved, subject.armId(), dataDate), "back to the drawn arm: the original plan");
+        // the story does not depend on the arm
+        assertEquals(subject.story(), moved.story());
+        assertEquals(subject.assessments(), moved.assessments());
+        assertEquals(subject.labs().stream().filter(TrialPlan.PlannedLab::baseline).toList(),
+                moved.labs().stream().filter(TrialPlan.PlannedLab::baseline).toList());
+    }
+
+    @Test
+    void radiotherapyFractionsAreOnWeekdaysAndNumberedAsTheCoursePrescribes() {
+        StudyDefinition def = catalog.get("NCT07041788");
+        TrialPlan plan = new SyntheticTrialPlanner(dictionary).plan(def, 9, 30, LocalDate.of(2024, 1, 1),
+                LocalDate.of(2026, 11, 1), List.of("CN01"));
+        var fractions = plan.subjects().stream().flatMap(s -> s.administrations().stream())
+                .filter(a -> def.findRadiotherapyCourse(a.agentId()).isPresent()).toList();
+        assertTrue(!fractions.isEmpty(), "radiotherapy fractions planned");
+        assertTrue(fractions.stream().allMatch(a -> a.date().getDayOfWeek().getValue() <= 5), "weekdays only");
+        for (var f : fractions) {
+            int prescribed = def.findRadiotherapyCourse(f.agentId()).orElseThrow().fractions();
+            assertTrue(f.day() >= 1 && f.day() <= prescribed, f + ": fraction numbers 1.." + prescribed);
+        }
+        // NCT07041788 prescribes a 30-fraction course: a subject who is treated long enough gets all of them
+        assertTrue(fractions.stream().anyMatch(a -> a.day() == 30), "a full 30-fraction course");
+    }
+
+    @Test
+    void aStudyWithSubjectsGetsNewScreeningNumbers() {
+        StudyDefinition def = catalog.get("NCT07277764");
+        TrialPlan more = new SyntheticTrialPlanner(dictionary).plan(def, 1, 5, LocalDate.of(2025, 1, 1),
+                LocalDate.of(2026, 11, 1), List.of("CN01"), 40);
+        assertEquals("SCR-07277764-00041", more.subjects().get(0).screeningNumber());
+        assertEquals(41, more.subjects().get(0).index());
     }
 }
