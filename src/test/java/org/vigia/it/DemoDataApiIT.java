@@ -93,6 +93,12 @@ class DemoDataApiIT {
                     "resolutions audited");
             assertTrue(count(c, "select count(*) from audit_log where username = 'system:demo-generator'"
                     + " and entity_type = 'DoseAdministration'", null) > 0, "doses audited under the generator's name");
+            // one-row and multi-row audit writes both store UTC: every row of this run is within minutes of the
+            // database's UTC clock
+            assertEquals(0, count(c, "select count(*) from audit_log where username = 'system:demo-generator'"
+                    + " and abs(timestampdiff(SECOND, at_utc, utc_timestamp())) > 900", null), "audit times in UTC");
+            assertTrue(count(c, "select count(*) from audit_log where username = 'system:demo-generator'"
+                    + " and entity_type = 'Subject' and action = 'CREATE'", null) >= 12, "subject creations audited");
         }
     }
 
