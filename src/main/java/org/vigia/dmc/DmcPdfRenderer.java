@@ -1,5 +1,6 @@
 package org.vigia.dmc;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -11,7 +12,6 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
-import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -23,6 +23,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,7 @@ public final class DmcPdfRenderer {
     private final FontProvider fonts;
     private final BaseFont latin;
     private final BaseFont cjk;
+    private final Map<String, Font[]> fontCache = new HashMap<>();
 
     /** A renderer using {@link FontProvider#discover()}. */
     public DmcPdfRenderer() {
@@ -72,14 +74,56 @@ public final class DmcPdfRenderer {
 
     // ------------------------------------------------------------------ text
 
+    /**
+     * {@code s} as a phrase: each run of characters in the first font that has their glyphs (Liberation Sans,
+     * then the CJK font), as OpenPDF's {@code FontSelector} does; characters neither font has are left out.
+     * Unlike {@code FontSelector}, whose constructor reads and parses a fallback font from the OpenPDF jar
+     * each time (about 2 ms, once per table cell), this uses the renderer's fonts and caches the {@link Font}
+     * per size and style.
+     */
     private Phrase text(String s, float size, int style) {
+        Font[] candidates = fonts(size, style);
         if (s == null || s.isEmpty()) {
-            return new Phrase("", new Font(latin, size, style));
+            return new Phrase("", candidates[0]);
         }
-        FontSelector selector = new FontSelector();
-        selector.addFont(new Font(latin, size, style));
-        selector.addFont(new Font(cjk, size, style));
-        return selector.process(s == null ? "" : s);
+        Phrase phrase = new Phrase();
+        StringBuilder run = new StringBuilder();
+        int current = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r') {
+                run.append(c);
+                continue;
+            }
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+            int codePoint = pair ? Character.toCodePoint(c, s.charAt(i + 1)) : c;
+            for (int f = 0; f < candidates.length; f++) {
+                if (candidates[f].getBaseFont().charExists(codePoint)) {
+                    if (current != f) {
+                        if (run.length() > 0 && current != -1) {
+                            phrase.add(new Chunk(run.toString(), candidates[current]));
+                            run.setLength(0);
+                        }
+                        current = f;
+                    }
+                    run.append(c);
+                    if (pair) {
+                        run.append(s.charAt(++i));
+                    }
+                    break;
+                }
+            }
+        }
+        if (run.length() > 0) {
+            phrase.add(current == -1 ? new Chunk(run.toString()) : new Chunk(run.toString(), candidates[current]));
+        }
+        return phrase;
+    }
+
+    /** Latin and CJK font of this size and style, made once per renderer. */
+    private Font[] fonts(float size, int style) {
+        return fontCache.computeIfAbsent(size + "/" + style,
+                k -> new Font[] {new Font(latin, size, style), new Font(cjk, size, style)});
     }
 
     private Paragraph paragraph(String s, float size, int style, float spacingAfter) {
