@@ -19,6 +19,8 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfStamper;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -311,7 +313,7 @@ public final class DmcPdfRenderer {
         boolean km = figure instanceof ReportFigure.KaplanMeierChart;
         int width = 2000;
         int height = km ? 1000 : 1050;
-        Image image = Image.getInstance(charts.png(figure, width, height));
+        Image image = rgbImage(charts.image(figure, width, height));
         float maxWidth = document.getPageSize().getWidth() - document.leftMargin() - document.rightMargin();
         float maxHeight = km ? 330 : 400;
         image.scaleToFit(maxWidth * (km ? 0.92f : 0.9f), maxHeight);
@@ -322,6 +324,29 @@ public final class DmcPdfRenderer {
             document.add(paragraph(msg.get("figure.km.censorNote") + " " + msg.get("footnote.km"), 7.5f,
                     Font.NORMAL, 1));
         }
+    }
+
+    /**
+     * The chart as an 8-bit RGB image XObject (Flate-compressed by the writer): the pixels a PNG of the chart
+     * would carry, without encoding a PNG and decoding it again (OpenPDF decodes PNGs through ImageIO and a
+     * {@link java.awt.image.PixelGrabber}, which took longer than drawing the chart).
+     */
+    static Image rgbImage(BufferedImage chart) throws DocumentException {
+        int width = chart.getWidth();
+        int height = chart.getHeight();
+        int[] argb = chart.getType() == BufferedImage.TYPE_INT_RGB
+                && chart.getRaster().getDataBuffer() instanceof DataBufferInt ints && ints.getNumBanks() == 1
+                && ints.getData().length == width * height
+                ? ints.getData() // the pixels themselves, 0xRRGGBB: getRGB converts each through the colour model
+                : chart.getRGB(0, 0, width, height, null, 0, width);
+        byte[] rgb = new byte[argb.length * 3];
+        for (int i = 0, j = 0; i < argb.length; i++) {
+            int p = argb[i];
+            rgb[j++] = (byte) (p >> 16);
+            rgb[j++] = (byte) (p >> 8);
+            rgb[j++] = (byte) p;
+        }
+        return Image.getInstance(width, height, 3, 8, rgb);
     }
 
     private PdfPTable atRiskTable(ReportFigure.KaplanMeierChart chart) throws DocumentException {
