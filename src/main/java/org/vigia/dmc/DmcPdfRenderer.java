@@ -55,6 +55,8 @@ public final class DmcPdfRenderer {
     private final BaseFont latin;
     private final BaseFont cjk;
     private final Map<String, Font[]> fontCache = new HashMap<>();
+    /** For each UTF-16 unit: 0 not looked up yet, else 1 + index of the first font with its glyph (see text). */
+    private final byte[] fontOfChar = new byte[Character.MAX_VALUE + 1];
 
     /** A renderer using {@link FontProvider#discover()}. */
     public DmcPdfRenderer() {
@@ -99,27 +101,40 @@ public final class DmcPdfRenderer {
             }
             boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
             int codePoint = pair ? Character.toCodePoint(c, s.charAt(i + 1)) : c;
-            for (int f = 0; f < candidates.length; f++) {
-                if (candidates[f].getBaseFont().charExists(codePoint)) {
-                    if (current != f) {
-                        if (run.length() > 0 && current != -1) {
-                            phrase.add(new Chunk(run.toString(), candidates[current]));
-                            run.setLength(0);
-                        }
-                        current = f;
-                    }
-                    run.append(c);
-                    if (pair) {
-                        run.append(s.charAt(++i));
-                    }
-                    break;
+            int first = pair ? firstFontWith(codePoint, candidates) : fontOfChar[c];
+            if (first == 0) {
+                fontOfChar[c] = (byte) (first = firstFontWith(codePoint, candidates));
+            }
+            int f = first - 1;
+            if (f == candidates.length) {
+                continue; // no font has this glyph: left out, as FontSelector does
+            }
+            if (current != f) {
+                if (run.length() > 0 && current != -1) {
+                    phrase.add(new Chunk(run.toString(), candidates[current]));
+                    run.setLength(0);
                 }
+                current = f;
+            }
+            run.append(c);
+            if (pair) {
+                run.append(s.charAt(++i));
             }
         }
         if (run.length() > 0) {
             phrase.add(current == -1 ? new Chunk(run.toString()) : new Chunk(run.toString(), candidates[current]));
         }
         return phrase;
+    }
+
+    /** 1 + the index of the first font with a glyph for {@code codePoint}, 1 + fonts.length if none has. */
+    private static byte firstFontWith(int codePoint, Font[] candidates) {
+        for (int f = 0; f < candidates.length; f++) {
+            if (candidates[f].getBaseFont().charExists(codePoint)) {
+                return (byte) (f + 1);
+            }
+        }
+        return (byte) (candidates.length + 1);
     }
 
     /** Latin and CJK font of this size and style, made once per renderer. */
@@ -290,7 +305,7 @@ public final class DmcPdfRenderer {
 
     /** Width in Latin characters: a CJK character is about twice as wide. */
     static int displayWidth(String text) {
-        return text.codePoints().map(cp -> FontProvider.containsCjk(new String(Character.toChars(cp))) ? 2 : 1).sum();
+        return text.codePoints().map(cp -> FontProvider.isCjk(cp) ? 2 : 1).sum();
     }
 
     private static PdfPCell cell(Phrase phrase, Color fill, int align) {

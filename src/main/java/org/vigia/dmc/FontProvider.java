@@ -175,13 +175,19 @@ public final class FontProvider {
 
     /** True if the text has a character in a CJK block (ideographs, CJK punctuation, full-width forms). */
     static boolean containsCjk(String text) {
-        return text.codePoints().anyMatch(cp -> {
-            Character.UnicodeBlock b = Character.UnicodeBlock.of(cp);
-            return b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
-                    || b == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
-                    || b == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
-                    || b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A
-                    || b == Character.UnicodeBlock.CJK_COMPATIBILITY_IDEOGRAPHS;
-        });
+        return text.codePoints().anyMatch(FontProvider::isCjk);
+    }
+
+    /** True if the code point is in a CJK block (ideographs, CJK punctuation, full-width forms). */
+    static boolean isCjk(int cp) {
+        if (cp < 0x3000) { // below CJK Symbols and Punctuation, the first of these blocks
+            return false;
+        }
+        Character.UnicodeBlock b = Character.UnicodeBlock.of(cp);
+        return b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
+                || b == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                || b == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+                || b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A
+                || b == Character.UnicodeBlock.CJK_COMPATIBILITY_IDEOGRAPHS;
     }
 }

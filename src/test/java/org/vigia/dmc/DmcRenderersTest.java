@@ -281,4 +281,12 @@ class DmcRenderersTest {
         assertEquals("Liberation Sans", latin.getFamily(Locale.ROOT));
         assertTrue(latin.isBold());
     }
+
+    @Test
+    void listingColumnWidthsCountCjkCharactersTwice() {
+        assertEquals(0, DmcPdfRenderer.displayWidth(""));
+        assertEquals(8, DmcPdfRenderer.displayWidth("Grade ≥3"));
+        assertEquals(2 * 5 + 3, DmcPdfRenderer.displayWidth("治疗相关。 ab")); // ideographs, 。, space
+        assertEquals(2, DmcPdfRenderer.displayWidth("（"), "full-width parenthesis");
+    }
 }
