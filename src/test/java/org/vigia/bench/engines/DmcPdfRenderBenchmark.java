@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -30,6 +31,7 @@ import org.vigia.dmc.DmcReportFormat;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(jvmArgsAppend = "-Xmx1g") // the 7,800-subject report and its PDF do not fit the engines' 512 MB
 public class DmcPdfRenderBenchmark {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2028-07-01T08:00:00Z"), ZoneOffset.UTC);
