@@ -3,6 +3,7 @@ package org.vigia.dmc;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -47,6 +48,17 @@ public final class DmcChartRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * {@code figure} drawn at {@code width} × {@code height} pixels, RGB without alpha ({@link
+     * BufferedImage#TYPE_INT_RGB}), as XChart draws it for a PNG.
+     */
+    public BufferedImage image(ReportFigure figure, int width, int height) {
+        if (figure instanceof ReportFigure.AdverseEventGradeChart bars) {
+            return BitmapEncoder.getBufferedImage(barChart(bars, width, height));
+        }
+        return BitmapEncoder.getBufferedImage(kaplanMeierChart((ReportFigure.KaplanMeierChart) figure, width, height));
     }
 
     private void style(Styler styler, boolean cjk, float scale) {

@@ -1,5 +1,6 @@
 package org.vigia.dmc;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -11,7 +12,6 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
-import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -19,10 +19,13 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfStamper;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +54,9 @@ public final class DmcPdfRenderer {
     private final FontProvider fonts;
     private final BaseFont latin;
     private final BaseFont cjk;
+    private final Map<String, Font[]> fontCache = new HashMap<>();
+    /** For each UTF-16 unit: 0 not looked up yet, else 1 + index of the first font with its glyph (see text). */
+    private final byte[] fontOfChar = new byte[Character.MAX_VALUE + 1];
 
     /** A renderer using {@link FontProvider#discover()}. */
     public DmcPdfRenderer() {
@@ -72,14 +78,69 @@ public final class DmcPdfRenderer {
 
     // ------------------------------------------------------------------ text
 
+    /**
+     * {@code s} as a phrase: each run of characters in the first font that has their glyphs (Liberation Sans,
+     * then the CJK font), as OpenPDF's {@code FontSelector} does; characters neither font has are left out.
+     * Unlike {@code FontSelector}, whose constructor reads and parses a fallback font from the OpenPDF jar
+     * each time (about 2 ms, once per table cell), this uses the renderer's fonts and caches the {@link Font}
+     * per size and style.
+     */
     private Phrase text(String s, float size, int style) {
+        Font[] candidates = fonts(size, style);
         if (s == null || s.isEmpty()) {
-            return new Phrase("", new Font(latin, size, style));
+            return new Phrase("", candidates[0]);
         }
-        FontSelector selector = new FontSelector();
-        selector.addFont(new Font(latin, size, style));
-        selector.addFont(new Font(cjk, size, style));
-        return selector.process(s == null ? "" : s);
+        Phrase phrase = new Phrase();
+        StringBuilder run = new StringBuilder();
+        int current = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r') {
+                run.append(c);
+                continue;
+            }
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+            int codePoint = pair ? Character.toCodePoint(c, s.charAt(i + 1)) : c;
+            int first = pair ? firstFontWith(codePoint, candidates) : fontOfChar[c];
+            if (first == 0) {
+                fontOfChar[c] = (byte) (first = firstFontWith(codePoint, candidates));
+            }
+            int f = first - 1;
+            if (f == candidates.length) {
+                continue; // no font has this glyph: left out, as FontSelector does
+            }
+            if (current != f) {
+                if (run.length() > 0 && current != -1) {
+                    phrase.add(new Chunk(run.toString(), candidates[current]));
+                    run.setLength(0);
+                }
+                current = f;
+            }
+            run.append(c);
+            if (pair) {
+                run.append(s.charAt(++i));
+            }
+        }
+        if (run.length() > 0) {
+            phrase.add(current == -1 ? new Chunk(run.toString()) : new Chunk(run.toString(), candidates[current]));
+        }
+        return phrase;
+    }
+
+    /** 1 + the index of the first font with a glyph for {@code codePoint}, 1 + fonts.length if none has. */
+    private static byte firstFontWith(int codePoint, Font[] candidates) {
+        for (int f = 0; f < candidates.length; f++) {
+            if (candidates[f].getBaseFont().charExists(codePoint)) {
+                return (byte) (f + 1);
+            }
+        }
+        return (byte) (candidates.length + 1);
+    }
+
+    /** Latin and CJK font of this size and style, made once per renderer. */
+    private Font[] fonts(float size, int style) {
+        return fontCache.computeIfAbsent(size + "/" + style,
+                k -> new Font[] {new Font(latin, size, style), new Font(cjk, size, style)});
     }
 
     private Paragraph paragraph(String s, float size, int style, float spacingAfter) {
@@ -244,7 +305,7 @@ public final class DmcPdfRenderer {
 
     /** Width in Latin characters: a CJK character is about twice as wide. */
     static int displayWidth(String text) {
-        return text.codePoints().map(cp -> FontProvider.containsCjk(new String(Character.toChars(cp))) ? 2 : 1).sum();
+        return text.codePoints().map(cp -> FontProvider.isCjk(cp) ? 2 : 1).sum();
     }
 
     private static PdfPCell cell(Phrase phrase, Color fill, int align) {
@@ -267,7 +328,7 @@ public final class DmcPdfRenderer {
         boolean km = figure instanceof ReportFigure.KaplanMeierChart;
         int width = 2000;
         int height = km ? 1000 : 1050;
-        Image image = Image.getInstance(charts.png(figure, width, height));
+        Image image = rgbImage(charts.image(figure, width, height));
         float maxWidth = document.getPageSize().getWidth() - document.leftMargin() - document.rightMargin();
         float maxHeight = km ? 330 : 400;
         image.scaleToFit(maxWidth * (km ? 0.92f : 0.9f), maxHeight);
@@ -278,6 +339,29 @@ public final class DmcPdfRenderer {
             document.add(paragraph(msg.get("figure.km.censorNote") + " " + msg.get("footnote.km"), 7.5f,
                     Font.NORMAL, 1));
         }
+    }
+
+    /**
+     * The chart as an 8-bit RGB image XObject (Flate-compressed by the writer): the pixels a PNG of the chart
+     * would carry, without encoding a PNG and decoding it again (OpenPDF decodes PNGs through ImageIO and a
+     * {@link java.awt.image.PixelGrabber}, which took longer than drawing the chart).
+     */
+    static Image rgbImage(BufferedImage chart) throws DocumentException {
+        int width = chart.getWidth();
+        int height = chart.getHeight();
+        int[] argb = chart.getType() == BufferedImage.TYPE_INT_RGB
+                && chart.getRaster().getDataBuffer() instanceof DataBufferInt ints && ints.getNumBanks() == 1
+                && ints.getData().length == width * height
+                ? ints.getData() // the pixels themselves, 0xRRGGBB: getRGB converts each through the colour model
+                : chart.getRGB(0, 0, width, height, null, 0, width);
+        byte[] rgb = new byte[argb.length * 3];
+        for (int i = 0, j = 0; i < argb.length; i++) {
+            int p = argb[i];
+            rgb[j++] = (byte) (p >> 16);
+            rgb[j++] = (byte) (p >> 8);
+            rgb[j++] = (byte) p;
+        }
+        return Image.getInstance(width, height, 3, 8, rgb);
     }
 
     private PdfPTable atRiskTable(ReportFigure.KaplanMeierChart chart) throws DocumentException {

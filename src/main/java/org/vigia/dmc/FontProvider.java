@@ -49,6 +49,9 @@ public final class FontProvider {
     private final byte[] latinBytes;
     private final byte[] cjkBytes;
     private final String cjkName;
+    /** AWT fonts for charts, parsed on first use; immutable, so a race only parses twice. */
+    private volatile Font latinChartFont;
+    private volatile Font cjkChartFont;
 
     private FontProvider(byte[] cjkBytes, String cjkName) {
         this.latinBytes = readResource(LATIN_RESOURCE).orElseThrow(
@@ -130,9 +133,29 @@ public final class FontProvider {
      * serve for digits too), else Liberation Sans.
      */
     public Font chartFont(int style, float size, boolean needsCjk) {
-        byte[] bytes = needsCjk && cjkBytes != null ? cjkBytes : latinBytes;
+        return (needsCjk && cjkBytes != null ? cjkChartFont() : latinChartFont()).deriveFont(style, size);
+    }
+
+    private Font latinChartFont() {
+        Font font = latinChartFont;
+        if (font == null) {
+            latinChartFont = font = awtFont(latinBytes);
+        }
+        return font;
+    }
+
+    private Font cjkChartFont() {
+        Font font = cjkChartFont;
+        if (font == null) {
+            cjkChartFont = font = awtFont(cjkBytes);
+        }
+        return font;
+    }
+
+    /** Parses the font once (AWT copies a font stream to a temporary file each time). */
+    private static Font awtFont(byte[] bytes) {
         try {
-            return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes)).deriveFont(style, size);
+            return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
         } catch (FontFormatException | IOException e) {
             throw new IllegalStateException("cannot load chart font", e);
         }
@@ -152,13 +175,19 @@ public final class FontProvider {
 
     /** True if the text has a character in a CJK block (ideographs, CJK punctuation, full-width forms). */
     static boolean containsCjk(String text) {
-        return text.codePoints().anyMatch(cp -> {
-            Character.UnicodeBlock b = Character.UnicodeBlock.of(cp);
-            return b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
-                    || b == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
-                    || b == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
-                    || b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A
-                    || b == Character.UnicodeBlock.CJK_COMPATIBILITY_IDEOGRAPHS;
-        });
+        return text.codePoints().anyMatch(FontProvider::isCjk);
+    }
+
+    /** True if the code point is in a CJK block (ideographs, CJK punctuation, full-width forms). */
+    static boolean isCjk(int cp) {
+        if (cp < 0x3000) { // below CJK Symbols and Punctuation, the first of these blocks
+            return false;
+        }
+        Character.UnicodeBlock b = Character.UnicodeBlock.of(cp);
+        return b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
+                || b == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                || b == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+                || b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A
+                || b == Character.UnicodeBlock.CJK_COMPATIBILITY_IDEOGRAPHS;
     }
 }

@@ -263,9 +263,9 @@ public final class BenchRunner {
         try {
             log("engine benchmarks (JMH): " + jmh.describe());
             List<EngineBenchmarks.Row> rows = EngineBenchmarks.run(jmh, resultsDir.resolve(stamp + "-jmh.json"));
-            engines.table(List.of("benchmark", "what one operation is", "ops/s", "± error (99.9 %)"), rows.stream()
-                    .map(r -> List.of("`" + r.benchmark() + "`", r.what(), String.format("%,.0f", r.opsPerSecond()),
-                            String.format("%,.0f", r.error())))
+            engines.table(List.of("benchmark", "what one operation is", "score", "± error (99.9 %)"), rows.stream()
+                    .map(r -> List.of("`" + r.benchmark() + "`", r.what(),
+                            String.format("%,.0f %s", r.score(), r.unit()), String.format("%,.0f", r.error())))
                     .toList());
             engines.paragraph("Raw JMH results: `" + RESULTS + "/" + stamp + "-jmh.json`.");
         } catch (Exception e) {

@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.lowagie.text.pdf.PRStream;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -18,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import javax.imageio.ImageIO;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
@@ -223,5 +228,65 @@ class DmcRenderersTest {
         ReportTable sae = english().getTable("sae-listing");
         assertTrue(sae.columns().size() > DmcPdfRenderer.MAX_COLUMNS_PER_PANEL, "12 columns");
         assertEquals(List.of(sae), DmcPdfRenderer.panels(sae), "a wide listing has no arms to split by: printed whole");
+    }
+
+    @Test
+    void figuresInThePdfHaveExactlyThePixelsOfTheChartPngs() throws IOException {
+        DmcReport report = english();
+        FontProvider fonts = FontProvider.latinOnly();
+        byte[] pdf = new DmcPdfRenderer(fonts).render(report);
+        List<byte[]> images = new ArrayList<>();
+        try (PdfReader reader = new PdfReader(pdf)) {
+            for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+                PdfDictionary xObjects = reader.getPageN(p).getAsDict(PdfName.RESOURCES).getAsDict(PdfName.XOBJECT);
+                if (xObjects != null) {
+                    for (PdfName name : xObjects.getKeys()) {
+                        PRStream stream = (PRStream) PdfReader.getPdfObject(xObjects.get(name));
+                        assertEquals(PdfName.IMAGE, stream.get(PdfName.SUBTYPE));
+                        assertEquals(PdfName.DEVICERGB, stream.get(PdfName.COLORSPACE));
+                        images.add(PdfReader.getStreamBytes(stream));
+                    }
+                }
+            }
+        }
+        assertEquals(report.figures().size(), images.size(), "one image per figure");
+        DmcChartRenderer charts = new DmcChartRenderer(fonts);
+        for (int i = 0; i < images.size(); i++) {
+            ReportFigure figure = report.figures().get(i);
+            BufferedImage png = ImageIO.read(new ByteArrayInputStream(
+                    charts.png(figure, 2000, figure instanceof ReportFigure.KaplanMeierChart ? 1000 : 1050)));
+            byte[] expected = new byte[png.getWidth() * png.getHeight() * 3];
+            int j = 0;
+            for (int y = 0; y < png.getHeight(); y++) {
+                for (int x = 0; x < png.getWidth(); x++) {
+                    int rgb = png.getRGB(x, y);
+                    expected[j++] = (byte) (rgb >> 16);
+                    expected[j++] = (byte) (rgb >> 8);
+                    expected[j++] = (byte) rgb;
+                }
+            }
+            assertArrayEquals(expected, images.get(i), figure.id());
+        }
+    }
+
+    @Test
+    void chartTextUsesTheCjkFontOnlyWhenNeeded() {
+        FontProvider fonts = FontProvider.discover();
+        assumeTrue(fonts.embedsCjk(), "no CJK font on this machine: " + fonts.description());
+        java.awt.Font chinese = fonts.chartFont(java.awt.Font.PLAIN, 26f, true);
+        assertTrue(chinese.canDisplayUpTo("受试者分布") == -1, chinese.getFontName());
+        assertEquals(26f, chinese.getSize2D());
+        assertEquals(chinese, fonts.chartFont(java.awt.Font.PLAIN, 26f, true), "same font every call");
+        java.awt.Font latin = fonts.chartFont(java.awt.Font.BOLD, 13f, false);
+        assertEquals("Liberation Sans", latin.getFamily(Locale.ROOT));
+        assertTrue(latin.isBold());
+    }
+
+    @Test
+    void listingColumnWidthsCountCjkCharactersTwice() {
+        assertEquals(0, DmcPdfRenderer.displayWidth(""));
+        assertEquals(8, DmcPdfRenderer.displayWidth("Grade ≥3"));
+        assertEquals(2 * 5 + 3, DmcPdfRenderer.displayWidth("治疗相关。 ab")); // ideographs, 。, space
+        assertEquals(2, DmcPdfRenderer.displayWidth("（"), "full-width parenthesis");
     }
 }

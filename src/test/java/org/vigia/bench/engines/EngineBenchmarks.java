@@ -20,18 +20,20 @@ public final class EngineBenchmarks {
     public record Settings(int forks, int warmupIterations, int measurementIterations, int iterationSeconds) {
 
         public String describe() {
-            return "JMH 1.37, throughput mode, 1 thread, " + forks + " fork(s) (-Xms512m -Xmx512m), " + warmupIterations
+            return "JMH 1.37, throughput mode (DMC report renders: average time per report, -Xmx1g), 1 thread, " + forks
+                    + " fork(s) (-Xms512m -Xmx512m), " + warmupIterations
                     + " warm-up × " + iterationSeconds + " s, " + measurementIterations + " measured × "
                     + iterationSeconds + " s; error = 99.9 % confidence half-width over the measured iterations";
         }
     }
 
-    /** One benchmark's result: operations per second ± error. */
-    public record Row(String benchmark, String what, double opsPerSecond, double error, String unit) {
+    /** One benchmark's result: its score (ops/s, or ms/op for average-time benchmarks) ± error. */
+    public record Row(String benchmark, String what, double score, double error, String unit) {
     }
 
     private static final List<Class<?>> BENCHMARKS = List.of(
-            LabGradingBenchmark.class, RecistTimePointBenchmark.class, DoseDecisionBenchmark.class);
+            LabGradingBenchmark.class, RecistTimePointBenchmark.class, DoseDecisionBenchmark.class,
+            DmcPdfRenderBenchmark.class);
 
     private EngineBenchmarks() {
     }
@@ -57,7 +59,10 @@ public final class EngineBenchmarks {
         List<Row> rows = new ArrayList<>();
         for (RunResult r : results) {
             String name = r.getParams().getBenchmark();
-            rows.add(new Row(name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1), what(name),
+            String params = r.getParams().getParamsKeys().stream().map(k -> k + "=" + r.getParams().getParam(k))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            rows.add(new Row(name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1)
+                    + (params.isEmpty() ? "" : " (" + params + ")"), what(name),
                     r.getPrimaryResult().getScore(), r.getPrimaryResult().getScoreError(),
                     r.getPrimaryResult().getScoreUnit()));
         }
@@ -76,6 +81,11 @@ public final class EngineBenchmarks {
         if (benchmark.contains(DoseDecisionBenchmark.class.getSimpleName())) {
             return "dose decision, `DoseModificationPolicy.decide`, NCT07041788 rules, " + DoseDecisionBenchmark.mix().size()
                     + " requests with 0–3 open AEs (continue, hold, reduce, discontinue)";
+        }
+        if (benchmark.contains(DmcPdfRenderBenchmark.class.getSimpleName())) {
+            return "the DMC safety report of an in-memory synthetic trial rendered as "
+                    + (benchmark.endsWith(".pdf") ? "PDF (tables, listings, 4 charts, header and footer)" : "XLSX")
+                    + ", `DmcReportFormat.render`; report built once beforehand";
         }
         return benchmark;
     }
