@@ -12,6 +12,8 @@ import java.util.function.LongSupplier;
  * <ul>
  *   <li>{@link Outcome#READY} when the check answers 200,</li>
  *   <li>{@link Outcome#EXITED} when the process ends first,</li>
+ *   <li>{@link Outcome#DEPLOYMENT_FAILED} when the server started without the application (e.g. the database did
+ *       not answer during deployment),</li>
  *   <li>{@link Outcome#NO_LISTENER} when the server said it is ready ("ready in") but nothing has been listening
  *       on the port for {@code noListenerGrace} since,</li>
  *   <li>{@link Outcome#TIMED_OUT} when {@code timeout} passes,</li>
@@ -36,7 +38,7 @@ public final class ReadinessWait {
     }
 
     /** How a wait ended. */
-    public enum Outcome { READY, EXITED, NO_LISTENER, TIMED_OUT, STOPPED }
+    public enum Outcome { READY, EXITED, DEPLOYMENT_FAILED, NO_LISTENER, TIMED_OUT, STOPPED }
 
     /** What the wait needs to know about the server being started. */
     public interface Server {
@@ -49,6 +51,11 @@ public final class ReadinessWait {
 
         /** The server logged that its HTTP listener is missing ("GrizzlyProxy is NULL"). */
         boolean reportedListenerError();
+
+        /** The server said it is ready without the application (Payara Micro: an empty "Deployed" list). */
+        default boolean deploymentFailed() {
+            return false;
+        }
     }
 
     /** How a wait ended, with a short reason fit for a one-line message. */
@@ -101,8 +108,11 @@ public final class ReadinessWait {
             if (shuttingDown.getAsBoolean()) {
                 return new Result(Outcome.STOPPED, "the launcher is stopping");
             }
+            if (server.deploymentFailed()) {
+                return new Result(Outcome.DEPLOYMENT_FAILED, "Payara Micro started without Vigia (its deployment failed; see the log above)");
+            }
             last = server.probe();
-            if (last == Probe.READY) {
+            if (last == Probe.READY && !server.deploymentFailed()) {
                 return new Result(Outcome.READY, "ready");
             }
             if (!server.isAlive()) {

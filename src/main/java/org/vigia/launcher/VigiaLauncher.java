@@ -14,14 +14,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 
 /**
- * The run command ({@code mvn -Prun}): starts an embedded MariaDB unless {@code VIGIA_DB_URL} names a server,
- * then Payara Micro with the Vigia WAR, waits until {@code /health/ready} answers and prints the URL and the
+ * The run command ({@code mvn -Prun}): starts an embedded MariaDB unless {@code VIGIA_DB_URL} names a server
+ * and, at the same time, Payara Micro with the Vigia WAR, waits until {@code /health/ready} answers and prints the URL and the
  * demo accounts. Ctrl-C stops Payara first, then the database.
  * <p>
  * A Payara Micro that exits, or is not ready within {@code VIGIA_START_TIMEOUT} seconds, or deploys without an
@@ -77,11 +80,39 @@ public final class VigiaLauncher {
         String dbUrl = System.getenv("VIGIA_DB_URL");
         String dbUser = System.getenv("VIGIA_DB_USER");
         String dbPassword = System.getenv("VIGIA_DB_PASSWORD");
+        CompletableFuture<EmbeddedMariaDb> databaseStart = null;
         if (dbUrl == null || dbUrl.isBlank()) {
-            System.out.println(BANNER_PREFIX + "starting embedded MariaDB (data in " + new File(dataDir, "mariadb").getAbsolutePath() + ")");
-            EmbeddedMariaDb embedded = EmbeddedMariaDb.start(new File(dataDir, "mariadb"), "vigia");
-            database.set(embedded);
-            dbUrl = embedded.jdbcUrl();
+            // On a restart MariaDB starts while Payara Micro boots (both take seconds); Vigia's deployment is the
+            // first to connect. Should it come too early, Payara starts without Vigia and is started again.
+            File home = new File(dataDir, "mariadb");
+            int dbPort = EmbeddedMariaDb.freePort();
+            boolean restart = EmbeddedMariaDb.exists(home);
+            System.out.println(BANNER_PREFIX + "starting embedded MariaDB (data in " + home.getAbsolutePath() + ")");
+            databaseStart = new CompletableFuture<>();
+            CompletableFuture<EmbeddedMariaDb> future = databaseStart;
+            Thread starter = new Thread(() -> {
+                try {
+                    EmbeddedMariaDb embedded = EmbeddedMariaDb.start(home, "vigia", dbPort);
+                    database.set(embedded);
+                    System.out.printf(BANNER_PREFIX + "embedded MariaDB up (%.1f s)%n", (System.nanoTime() - started) / 1e9);
+                    future.complete(embedded);
+                } catch (Throwable e) {
+                    future.completeExceptionally(e);
+                }
+            }, "vigia-mariadb-start");
+            starter.setDaemon(true);
+            starter.start();
+            if (!restart) {
+                // first start: installing the database takes long; Payara's deployment would not find it
+                try {
+                    databaseStart.join();
+                } catch (CompletionException e) {
+                    System.err.println(BANNER_PREFIX + "Vigia did not start: the embedded MariaDB did not start: "
+                            + rootMessage(databaseStart) + "; stopping.");
+                    System.exit(1);
+                }
+            }
+            dbUrl = EmbeddedMariaDb.jdbcUrl(dbPort, "vigia");
             dbUser = EmbeddedMariaDb.USER;
             dbPassword = EmbeddedMariaDb.PASSWORD;
         } else {
@@ -100,7 +131,7 @@ public final class VigiaLauncher {
                 "--nohazelcast",
                 "--disablephonehome",
                 "--unpackdir", new File(dataDir, "payara-runtime").getPath(),
-                "--postbootcommandfile", new File(configDir, "payara/post-boot-commands.asadmin").getPath(),
+                "--prebootcommandfile", new File(configDir, "payara/pre-boot-commands.asadmin").getPath(),
                 "--logproperties", new File(configDir, "payara/logging.properties").getPath()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
@@ -113,6 +144,8 @@ public final class VigiaLauncher {
         String base = "http://localhost:" + port;
         List<String> banner = new CopyOnWriteArrayList<>();
         ReadinessWait wait = ReadinessWait.withSystemClock(startTimeout, NO_LISTENER_GRACE, Duration.ofMillis(250));
+        CompletableFuture<EmbeddedMariaDb> dbStart = databaseStart;
+        BooleanSupplier giveUp = () -> shuttingDown.get() || (dbStart != null && dbStart.isCompletedExceptionally());
         StartAttempts.Result result = new StartAttempts(MAX_STARTS, wait).run(() -> {
             PayaraProcess payara = PayaraProcess.start(builder, URI.create(base + "/health/ready"), banner);
             current.set(payara);
@@ -120,15 +153,27 @@ public final class VigiaLauncher {
                 payara.stop();
             }
             return payara;
-        }, shuttingDown::get, line -> System.err.println(BANNER_PREFIX + line));
+        }, giveUp, line -> System.err.println(BANNER_PREFIX + line));
 
-        if (!result.ready()) {
-            if (!shuttingDown.get()) {
-                System.err.println(BANNER_PREFIX + "Vigia did not start: " + result.reason() + " (Payara Micro started "
-                        + result.starts() + " times; VIGIA_START_TIMEOUT=" + startTimeout.toSeconds() + " s); stopping.");
-                System.exit(1); // the shutdown hook stops the database
+        String failure = null;
+        if (dbStart != null && dbStart.isCompletedExceptionally()) {
+            failure = "the embedded MariaDB did not start: " + rootMessage(dbStart);
+            if (result.ready()) {
+                result.attempt().stop();
             }
+        } else if (!result.ready() && !shuttingDown.get()) {
+            failure = result.reason() + " (Payara Micro started " + result.starts() + " times; VIGIA_START_TIMEOUT="
+                    + startTimeout.toSeconds() + " s)";
+        }
+        if (failure != null && !shuttingDown.get()) {
+            System.err.println(BANNER_PREFIX + "Vigia did not start: " + failure + "; stopping.");
+            System.exit(1); // the shutdown hook stops the database
+        }
+        if (!result.ready()) {
             return;
+        }
+        if (dbStart != null) {
+            dbStart.join(); // done: /health/ready checks the database
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.println();
@@ -160,6 +205,19 @@ public final class VigiaLauncher {
         throw new IllegalArgumentException("VIGIA_START_TIMEOUT must be a positive number of seconds, not '" + value + "'");
     }
 
+    private static String rootMessage(CompletableFuture<?> failed) {
+        try {
+            failed.join();
+            return "?";
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            return cause.toString();
+        }
+    }
+
     private static String firstNonBlank(String... values) {
         for (String v : values) {
             if (v != null && !v.isBlank()) {
@@ -177,6 +235,7 @@ public final class VigiaLauncher {
         private final HttpRequest ready;
         private volatile boolean saysReady;
         private volatile boolean listenerError;
+        private volatile boolean deploymentFailed;
 
         private PayaraProcess(Process process, URI readyUri) {
             this.process = process;
@@ -221,6 +280,11 @@ public final class VigiaLauncher {
             return listenerError;
         }
 
+        @Override
+        public boolean deploymentFailed() {
+            return deploymentFailed;
+        }
+
         /** SIGTERM, then after 30 s SIGKILL; waits until the process has ended. */
         @Override
         public void stop() {
@@ -242,8 +306,22 @@ public final class VigiaLauncher {
         private void pump(List<String> banner) {
             try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
+                boolean inDeployedList = false;
+                boolean deployedSomething = false;
                 while ((line = reader.readLine()) != null) {
                     System.out.println(line);
+                    // Payara Micro lists what it deployed in its instance configuration: "Deployed": [ {...} ]
+                    if (line.contains("\"Deployed\": [")) {
+                        inDeployedList = true;
+                        deployedSomething = false;
+                    } else if (inDeployedList) {
+                        if (line.trim().startsWith("]")) {
+                            inDeployedList = false;
+                            deploymentFailed = !deployedSomething;
+                        } else if (!line.isBlank()) {
+                            deployedSomething = true;
+                        }
+                    }
                     int i = line.indexOf("VIGIA-BANNER ");
                     if (i >= 0) {
                         String text = line.substring(i + "VIGIA-BANNER ".length());

@@ -28,6 +28,7 @@ class FakeServer implements StartAttempts.Attempt {
     private Duration saysReadyAfter;
     private Duration diesAfter;
     private boolean listenerError;
+    private Duration deploymentFailsAfter;
     int probes;
     boolean stopped;
 
@@ -44,6 +45,16 @@ class FakeServer implements StartAttempts.Attempt {
     FakeServer diesAfter(Duration d) {
         diesAfter = d;
         return this;
+    }
+
+    FakeServer deploymentFailsAfter(Duration d) {
+        deploymentFailsAfter = d;
+        return this;
+    }
+
+    @Override
+    public boolean deploymentFailed() {
+        return deploymentFailsAfter != null && clock.now() >= deploymentFailsAfter.toNanos();
     }
 
     FakeServer withListenerError() {

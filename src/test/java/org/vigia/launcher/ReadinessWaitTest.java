@@ -37,6 +37,14 @@ class ReadinessWaitTest {
     }
 
     @Test
+    void deploymentFailedWhenPayaraStartsWithoutVigia() throws Exception {
+        FakeServer server = new FakeServer(clock, NOT_LISTENING, NOT_READY).deploymentFailsAfter(Duration.ofSeconds(30));
+        ReadinessWait.Result result = wait.await(server, () -> false);
+        assertEquals(ReadinessWait.Outcome.DEPLOYMENT_FAILED, result.outcome());
+        assertEquals(Duration.ofSeconds(30).toNanos(), clock.nanos);
+    }
+
+    @Test
     void timedOutWhenNeverReady() throws Exception {
         FakeServer server = new FakeServer(clock, NOT_READY);
         ReadinessWait.Result result = wait.await(server, () -> false);

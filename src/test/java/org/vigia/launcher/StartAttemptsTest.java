@@ -43,6 +43,19 @@ class StartAttemptsTest {
     }
 
     @Test
+    void aFailedDeploymentIsStartedAgain() throws Exception {
+        FakeServer first = new FakeServer(clock, NOT_LISTENING).deploymentFailsAfter(Duration.ofSeconds(20));
+        FakeServer second = new FakeServer(clock, READY);
+        Deque<FakeServer> servers = new ArrayDeque<>(List.of(first, second));
+
+        StartAttempts.Result result = new StartAttempts(3, wait).run(servers::poll, () -> false, log::add);
+
+        assertSame(second, result.attempt());
+        assertTrue(first.stopped);
+        assertTrue(log.get(0).contains("deployment failed"), log.get(0));
+    }
+
+    @Test
     void givesUpAfterThreeStartsAndStopsEachOne() throws Exception {
         List<FakeServer> started = new ArrayList<>();
         StartAttempts.Result result = new StartAttempts(3, wait).run(() -> {
