@@ -339,12 +339,14 @@ public final class DmcReportBuilder {
                 rowsOfAgent.forEach(e -> bySubject.put(e.subjectNumber(), e)); // one row per subject and agent
                 Predicate<Subject> exposed = s -> bySubject.containsKey(s.subjectNumber());
                 rows.add(countRow(label("exposure.exposed", 1), exposed, Subject::treated));
-                rows.add(statRow("exposure.cyclesMedian", bySubject, e -> bd(e.cyclesReceived()), Stat.MEDIAN));
-                rows.add(statRow("exposure.cyclesMin", bySubject, e -> bd(e.cyclesReceived()), Stat.MIN));
-                rows.add(statRow("exposure.cyclesMax", bySubject, e -> bd(e.cyclesReceived()), Stat.MAX));
-                rows.add(statRow("exposure.rdiMedian", bySubject, this::rdiPercent, Stat.MEDIAN));
-                rows.add(statRow("exposure.rdiMin", bySubject, this::rdiPercent, Stat.MIN));
-                rows.add(statRow("exposure.rdiMax", bySubject, this::rdiPercent, Stat.MAX));
+                List<List<BigDecimal>> cycles = sortedValues(bySubject, e -> bd(e.cyclesReceived()));
+                rows.add(statRow("exposure.cyclesMedian", cycles, Stat.MEDIAN));
+                rows.add(statRow("exposure.cyclesMin", cycles, Stat.MIN));
+                rows.add(statRow("exposure.cyclesMax", cycles, Stat.MAX));
+                List<List<BigDecimal>> rdi = sortedValues(bySubject, this::rdiPercent);
+                rows.add(statRow("exposure.rdiMedian", rdi, Stat.MEDIAN));
+                rows.add(statRow("exposure.rdiMin", rdi, Stat.MIN));
+                rows.add(statRow("exposure.rdiMax", rdi, Stat.MAX));
                 rows.add(countRow(label("exposure.holds", 1),
                         s -> bySubject.get(s.subjectNumber()).doseHolds() > 0, exposed));
                 rows.add(countRow(label("exposure.reductions", 1),
@@ -385,14 +387,22 @@ public final class DmcReportBuilder {
 
         private enum Stat { MEDIAN, MIN, MAX }
 
-        private List<ReportCell> statRow(String key, Map<String, Exposure> bySubject,
-                                         java.util.function.Function<Exposure, BigDecimal> value, Stat stat) {
+        /** Per column, the non-null values of the exposed subjects (by subject number), sorted. */
+        private List<List<BigDecimal>> sortedValues(Map<String, Exposure> bySubject,
+                                                    Function<Exposure, BigDecimal> value) {
+            List<List<BigDecimal>> perColumn = new ArrayList<>();
+            for (int g = 0; g < groups.size(); g++) {
+                perColumn.add(in(g, s -> bySubject.containsKey(s.subjectNumber())).stream()
+                        .map(s -> value.apply(bySubject.get(s.subjectNumber()))).filter(Objects::nonNull)
+                        .sorted().toList());
+            }
+            return perColumn;
+        }
+
+        private List<ReportCell> statRow(String key, List<List<BigDecimal>> sortedValues, Stat stat) {
             List<ReportCell> row = new ArrayList<>();
             row.add(label(key, 1));
-            for (int g = 0; g < groups.size(); g++) {
-                List<BigDecimal> values = in(g, s -> bySubject.containsKey(s.subjectNumber())).stream()
-                        .map(s -> value.apply(bySubject.get(s.subjectNumber()))).filter(Objects::nonNull)
-                        .sorted().toList();
+            for (List<BigDecimal> values : sortedValues) {
                 if (values.isEmpty()) {
                     row.add(new ReportCell.Empty());
                     continue;
