@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * SHA-256 checksum of a {@link DmcDataset}, over a canonical text form that does not depend on the order
@@ -20,11 +21,15 @@ public final class DmcDatasetChecksum {
     private DmcDatasetChecksum() {
     }
 
-    /** Lower-case hex SHA-256 of {@link #canonicalForm(DmcDataset)}. */
+    /**
+     * Lower-case hex SHA-256 of {@link #canonicalForm(DmcDataset)}, fed line by line (the same bytes, without
+     * holding the whole text of a large trial in memory).
+     */
     public static String of(DmcDataset dataset) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(canonicalForm(dataset).getBytes(StandardCharsets.UTF_8)));
+            forEachLine(dataset, line -> digest.update(line.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java platform", e);
         }
@@ -33,7 +38,13 @@ public final class DmcDatasetChecksum {
     /** The canonical text the checksum is computed over. */
     public static String canonicalForm(DmcDataset d) {
         StringBuilder out = new StringBuilder();
-        out.append(line("STUDY", d.studyRegistryId(), d.studyTitle(), d.definitionVersion(), d.cutOffDate()));
+        forEachLine(d, out::append);
+        return out.toString();
+    }
+
+    /** The lines of the canonical form, in order, each ending in "\n". */
+    private static void forEachLine(DmcDataset d, Consumer<String> out) {
+        out.accept(line("STUDY", d.studyRegistryId(), d.studyTitle(), d.definitionVersion(), d.cutOffDate()));
         List<String> arms = new ArrayList<>();
         for (int i = 0; i < d.arms().size(); i++) {
             arms.add(line("ARM", i, d.arms().get(i).code(), d.arms().get(i).label())); // display order matters
@@ -59,11 +70,10 @@ public final class DmcDatasetChecksum {
         append(out, d.responses().stream().map(r -> line("BOR", r.subjectNumber(), r.bestOverallResponse())).toList());
         append(out, d.timesToEvent().stream().map(t -> line("TTE", t.subjectNumber(), t.endpoint(), t.days(),
                 t.event())).toList());
-        return out.toString();
     }
 
-    private static void append(StringBuilder out, List<String> lines) {
-        lines.stream().sorted().forEach(out::append);
+    private static void append(Consumer<String> out, List<String> lines) {
+        lines.stream().sorted().forEach(out);
     }
 
     private static String line(String type, Object... fields) {
@@ -75,6 +85,14 @@ public final class DmcDatasetChecksum {
     }
 
     private static String escape(String s) {
+        boolean plain = true;
+        for (int i = 0; i < s.length() && plain; i++) {
+            char c = s.charAt(i);
+            plain = c != '\\' && c != '|' && c != '\n' && c != '\r' && c != '∅';
+        }
+        if (plain) {
+            return s;
+        }
         return s.replace("\\", "\\\\").replace("|", "\\|").replace("\n", "\\n").replace("\r", "\\r")
                 .replace("∅", "\\∅");
     }

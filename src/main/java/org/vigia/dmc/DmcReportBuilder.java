@@ -17,10 +17,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.vigia.dmc.DmcDataset.AdverseEvent;
 import org.vigia.dmc.DmcDataset.BestOverallResponse;
 import org.vigia.dmc.DmcDataset.Endpoint;
@@ -95,27 +95,72 @@ public final class DmcReportBuilder {
         return new Computation(dataset, new DmcMessages(locale)).report();
     }
 
-    /** One build: the dataset indexed, the columns, and the table methods. */
+    /**
+     * One build: the dataset indexed, the columns, and the table methods. Subjects are addressed by their
+     * position in {@link #subjects} (subject numbers are unique in a dataset); column membership, the safety
+     * population and each AE's subject are resolved once, so a table row costs one pass over the subjects
+     * (or over the AEs for a whole table), not one pass per column or per term.
+     */
     private final class Computation {
         private final DmcDataset data;
         private final DmcMessages msg;
         private final List<Subject> subjects;
-        private final Map<String, Subject> subjectByNumber = new HashMap<>();
+        private final Map<String, Integer> indexByNumber = new HashMap<>();
         private final List<Group> groups = new ArrayList<>();
+        /** {@code member[g][i]}: subject {@code i} is counted in column {@code g}. */
+        private final boolean[][] member;
+        private final boolean[] treated;
+        /** Treated subjects per column: the denominator of the safety tables. */
+        private final int[] treatedCount;
+        private final Map<String, Integer> armIndexByCode = new HashMap<>();
+        private final Map<String, String> armLabelByCode = new HashMap<>();
+        /** AEs of treated subjects (the safety population), and the subject index of each. */
         private final List<AdverseEvent> safetyEvents;
+        private final int[] safetySubject;
+        /** Worst grade per subject over all safety events (0 = none). */
+        private final int[] worstOfAll;
+        private final Map<Endpoint, List<Optional<KaplanMeier>>> curves = new EnumMap<>(Endpoint.class);
 
         Computation(DmcDataset data, DmcMessages msg) {
             this.data = data;
             this.msg = msg;
             this.subjects = data.subjects().stream().sorted(Comparator.comparing(Subject::subjectNumber)).toList();
-            subjects.forEach(s -> subjectByNumber.put(s.subjectNumber(), s));
-            for (DmcDataset.Arm arm : data.arms()) {
+            for (int i = 0; i < subjects.size(); i++) {
+                indexByNumber.put(subjects.get(i).subjectNumber(), i);
+            }
+            for (int a = 0; a < data.arms().size(); a++) {
+                DmcDataset.Arm arm = data.arms().get(a);
+                armIndexByCode.putIfAbsent(arm.code(), a);
+                armLabelByCode.putIfAbsent(arm.code(), arm.label());
                 groups.add(new Group(arm.label(), s -> arm.code().equals(s.armCode())));
             }
             groups.add(new Group(msg.get("column.total"), s -> true));
-            this.safetyEvents = data.adverseEvents().stream()
-                    .filter(a -> subjectByNumber.get(a.subjectNumber()).treated())
-                    .sorted(AE_ORDER).toList();
+            member = new boolean[groups.size()][subjects.size()];
+            treated = new boolean[subjects.size()];
+            treatedCount = new int[groups.size()];
+            for (int i = 0; i < subjects.size(); i++) {
+                Subject s = subjects.get(i);
+                treated[i] = s.treated();
+                for (int g = 0; g < groups.size(); g++) {
+                    member[g][i] = groups.get(g).member().test(s);
+                    if (member[g][i] && treated[i]) {
+                        treatedCount[g]++;
+                    }
+                }
+            }
+            // every count over the safety events is order-independent (worst grade, sets of subjects)
+            List<AdverseEvent> events = new ArrayList<>();
+            List<Integer> eventSubjects = new ArrayList<>();
+            for (AdverseEvent a : data.adverseEvents()) {
+                int i = index(a.subjectNumber());
+                if (treated[i]) {
+                    events.add(a);
+                    eventSubjects.add(i);
+                }
+            }
+            this.safetyEvents = events;
+            this.safetySubject = eventSubjects.stream().mapToInt(Integer::intValue).toArray();
+            this.worstOfAll = worstGrades(a -> true);
         }
 
         DmcReport report() {
@@ -146,12 +191,34 @@ public final class DmcReportBuilder {
 
         // ---------------------------------------------------------------- helpers
 
-        private List<Subject> in(Group g, Predicate<Subject> p) {
-            return subjects.stream().filter(g.member()).filter(p).toList();
+        /** Position of the subject in {@link #subjects}. */
+        private int index(String subjectNumber) {
+            return indexByNumber.get(subjectNumber);
         }
 
-        private int count(Group g, Predicate<Subject> p) {
-            return in(g, p).size();
+        private Subject subject(String subjectNumber) {
+            return subjects.get(index(subjectNumber));
+        }
+
+        /** Subjects of column {@code g} matching {@code p}, by subject number. */
+        private List<Subject> in(int g, Predicate<Subject> p) {
+            List<Subject> result = new ArrayList<>();
+            for (int i = 0; i < subjects.size(); i++) {
+                if (member[g][i] && p.test(subjects.get(i))) {
+                    result.add(subjects.get(i));
+                }
+            }
+            return result;
+        }
+
+        private int count(int g, Predicate<Subject> p) {
+            int n = 0;
+            for (int i = 0; i < subjects.size(); i++) {
+                if (member[g][i] && p.test(subjects.get(i))) {
+                    n++;
+                }
+            }
+            return n;
         }
 
         private List<Column> summaryColumns(String firstHeaderKey) {
@@ -163,12 +230,35 @@ public final class DmcReportBuilder {
 
         private List<ReportCell> countRow(ReportCell label, Predicate<Subject> numerator,
                                           Predicate<Subject> denominator) {
+            return countRowAt(label, i -> numerator.test(subjects.get(i)),
+                    denominator == null ? null : i -> denominator.test(subjects.get(i)));
+        }
+
+        /**
+         * A row of counts per column: subjects matching {@code denominator} and {@code numerator} over those
+         * matching {@code denominator} (no denominator: all subjects, shown as a plain count); one pass.
+         */
+        private List<ReportCell> countRowAt(ReportCell label, IntPredicate numerator, IntPredicate denominator) {
+            int[] hits = new int[groups.size()];
+            int[] base = new int[groups.size()];
+            for (int i = 0; i < subjects.size(); i++) {
+                if (denominator != null && !denominator.test(i)) {
+                    continue;
+                }
+                boolean hit = numerator.test(i);
+                for (int g = 0; g < groups.size(); g++) {
+                    if (member[g][i]) {
+                        base[g]++;
+                        if (hit) {
+                            hits[g]++;
+                        }
+                    }
+                }
+            }
             List<ReportCell> row = new ArrayList<>();
             row.add(label);
-            Predicate<Subject> base = denominator == null ? s -> true : denominator;
-            for (Group g : groups) {
-                row.add(new Count(count(g, s -> base.test(s) && numerator.test(s)),
-                        denominator == null ? 0 : count(g, denominator)));
+            for (int g = 0; g < groups.size(); g++) {
+                row.add(new Count(hits[g], denominator == null ? 0 : base[g]));
             }
             return row;
         }
@@ -185,10 +275,6 @@ public final class DmcReportBuilder {
                                   List<List<ReportCell>> rows, List<String> footnotes) {
             String key = "table." + id;
             return new ReportTable(id, key, msg.get(key), kind, columns, rows, footnotes);
-        }
-
-        private Set<String> treatedIn(Group g) {
-            return in(g, Subject::treated).stream().map(Subject::subjectNumber).collect(Collectors.toSet());
         }
 
         private ReportCell percent(double proportion) {
@@ -247,18 +333,20 @@ public final class DmcReportBuilder {
             for (String agent : agents) {
                 rows.add(headingRow(agent));
                 List<Exposure> rowsOfAgent = data.exposures().stream().filter(e -> e.agent().equals(agent))
-                        .filter(e -> subjectByNumber.get(e.subjectNumber()).treated())
+                        .filter(e -> treated[index(e.subjectNumber())])
                         .sorted(Comparator.comparing(Exposure::subjectNumber)).toList();
                 Map<String, Exposure> bySubject = new LinkedHashMap<>();
                 rowsOfAgent.forEach(e -> bySubject.put(e.subjectNumber(), e)); // one row per subject and agent
                 Predicate<Subject> exposed = s -> bySubject.containsKey(s.subjectNumber());
                 rows.add(countRow(label("exposure.exposed", 1), exposed, Subject::treated));
-                rows.add(statRow("exposure.cyclesMedian", bySubject, e -> bd(e.cyclesReceived()), Stat.MEDIAN));
-                rows.add(statRow("exposure.cyclesMin", bySubject, e -> bd(e.cyclesReceived()), Stat.MIN));
-                rows.add(statRow("exposure.cyclesMax", bySubject, e -> bd(e.cyclesReceived()), Stat.MAX));
-                rows.add(statRow("exposure.rdiMedian", bySubject, this::rdiPercent, Stat.MEDIAN));
-                rows.add(statRow("exposure.rdiMin", bySubject, this::rdiPercent, Stat.MIN));
-                rows.add(statRow("exposure.rdiMax", bySubject, this::rdiPercent, Stat.MAX));
+                List<List<BigDecimal>> cycles = sortedValues(bySubject, e -> bd(e.cyclesReceived()));
+                rows.add(statRow("exposure.cyclesMedian", cycles, Stat.MEDIAN));
+                rows.add(statRow("exposure.cyclesMin", cycles, Stat.MIN));
+                rows.add(statRow("exposure.cyclesMax", cycles, Stat.MAX));
+                List<List<BigDecimal>> rdi = sortedValues(bySubject, this::rdiPercent);
+                rows.add(statRow("exposure.rdiMedian", rdi, Stat.MEDIAN));
+                rows.add(statRow("exposure.rdiMin", rdi, Stat.MIN));
+                rows.add(statRow("exposure.rdiMax", rdi, Stat.MAX));
                 rows.add(countRow(label("exposure.holds", 1),
                         s -> bySubject.get(s.subjectNumber()).doseHolds() > 0, exposed));
                 rows.add(countRow(label("exposure.reductions", 1),
@@ -276,7 +364,7 @@ public final class DmcReportBuilder {
                         s -> bySubject.get(s.subjectNumber()).dosingDeviations() > 0, exposed));
                 List<ReportCell> deviations = new ArrayList<>();
                 deviations.add(label("exposure.deviations", 1));
-                for (Group g : groups) {
+                for (int g = 0; g < groups.size(); g++) {
                     deviations.add(Count.of(in(g, exposed).stream()
                             .mapToInt(s -> bySubject.get(s.subjectNumber()).dosingDeviations()).sum()));
                 }
@@ -299,14 +387,22 @@ public final class DmcReportBuilder {
 
         private enum Stat { MEDIAN, MIN, MAX }
 
-        private List<ReportCell> statRow(String key, Map<String, Exposure> bySubject,
-                                         java.util.function.Function<Exposure, BigDecimal> value, Stat stat) {
+        /** Per column, the non-null values of the exposed subjects (by subject number), sorted. */
+        private List<List<BigDecimal>> sortedValues(Map<String, Exposure> bySubject,
+                                                    Function<Exposure, BigDecimal> value) {
+            List<List<BigDecimal>> perColumn = new ArrayList<>();
+            for (int g = 0; g < groups.size(); g++) {
+                perColumn.add(in(g, s -> bySubject.containsKey(s.subjectNumber())).stream()
+                        .map(s -> value.apply(bySubject.get(s.subjectNumber()))).filter(Objects::nonNull)
+                        .sorted().toList());
+            }
+            return perColumn;
+        }
+
+        private List<ReportCell> statRow(String key, List<List<BigDecimal>> sortedValues, Stat stat) {
             List<ReportCell> row = new ArrayList<>();
             row.add(label(key, 1));
-            for (Group g : groups) {
-                List<BigDecimal> values = in(g, s -> bySubject.containsKey(s.subjectNumber())).stream()
-                        .map(s -> value.apply(bySubject.get(s.subjectNumber()))).filter(Objects::nonNull)
-                        .sorted().toList();
+            for (List<BigDecimal> values : sortedValues) {
                 if (values.isEmpty()) {
                     row.add(new ReportCell.Empty());
                     continue;
@@ -329,43 +425,71 @@ public final class DmcReportBuilder {
 
         // ---------------------------------------------------------------- AE tables
 
-        /** Worst grade per subject among the events matching {@code filter}, per subject number. */
-        private Map<String, Integer> worstGradeBySubject(Predicate<AdverseEvent> filter) {
-            Map<String, Integer> worst = new TreeMap<>();
-            safetyEvents.stream().filter(filter)
-                    .forEach(a -> worst.merge(a.subjectNumber(), a.worstGrade(), Math::max));
+        /** Worst grade (1-5; 0 = no event) per subject index among the safety events matching {@code filter}. */
+        private int[] worstGrades(Predicate<AdverseEvent> filter) {
+            int[] worst = new int[subjects.size()];
+            for (int e = 0; e < safetyEvents.size(); e++) {
+                AdverseEvent a = safetyEvents.get(e);
+                if (filter.test(a)) {
+                    int i = safetySubject[e];
+                    worst[i] = Math.max(worst[i], a.worstGrade());
+                }
+            }
             return worst;
         }
 
-        private List<ReportCell> aeRow(ReportCell label, Predicate<AdverseEvent> filter) {
-            Set<String> withEvent = safetyEvents.stream().filter(filter).map(AdverseEvent::subjectNumber)
-                    .collect(Collectors.toSet());
-            return countRow(label, s -> withEvent.contains(s.subjectNumber()), Subject::treated);
+        /** As {@link #worstGrades(Predicate)} for each value of {@code key}, in one pass over the events. */
+        private Map<String, int[]> worstGradesBy(Function<AdverseEvent, String> key, Predicate<AdverseEvent> filter) {
+            Map<String, int[]> byKey = new HashMap<>();
+            for (int e = 0; e < safetyEvents.size(); e++) {
+                AdverseEvent a = safetyEvents.get(e);
+                if (filter.test(a)) {
+                    int[] worst = byKey.computeIfAbsent(key.apply(a), k -> new int[subjects.size()]);
+                    int i = safetySubject[e];
+                    worst[i] = Math.max(worst[i], a.worstGrade());
+                }
+            }
+            return byKey;
+        }
+
+        /** Subjects with at least one event, from a worst-grade array. */
+        private static int subjectsWithEvent(int[] worst) {
+            int n = 0;
+            for (int w : worst) {
+                if (w > 0) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        /** Treated subjects with an event (worst grade &gt; 0) over treated subjects, per column. */
+        private List<ReportCell> aeRow(ReportCell label, int[] worst) {
+            return countRowAt(label, i -> worst[i] > 0, i -> treated[i]);
         }
 
         ReportTable adverseEventOverview() {
             List<List<ReportCell>> rows = new ArrayList<>();
-            rows.add(aeRow(label("ae.any", 0), a -> true));
-            rows.add(aeRow(label("ae.grade3", 0), a -> a.worstGrade() >= 3));
-            rows.add(aeRow(label("ae.serious", 0), AdverseEvent::serious));
-            rows.add(aeRow(label("ae.related", 0), AdverseEvent::treatmentRelated));
-            rows.add(aeRow(label("ae.relatedGrade3", 0), a -> a.treatmentRelated() && a.worstGrade() >= 3));
-            rows.add(aeRow(label("ae.immune", 0), AdverseEvent::immuneRelated));
-            rows.add(aeRow(label("ae.discontinuation", 0), AdverseEvent::ledToDiscontinuation));
-            rows.add(aeRow(label("ae.fatal", 0), AdverseEvent::fatalOutcome));
+            rows.add(aeRow(label("ae.any", 0), worstOfAll));
+            rows.add(aeRow(label("ae.grade3", 0), worstGrades(a -> a.worstGrade() >= 3)));
+            rows.add(aeRow(label("ae.serious", 0), worstGrades(AdverseEvent::serious)));
+            rows.add(aeRow(label("ae.related", 0), worstGrades(AdverseEvent::treatmentRelated)));
+            rows.add(aeRow(label("ae.relatedGrade3", 0), worstGrades(a -> a.treatmentRelated() && a.worstGrade() >= 3)));
+            rows.add(aeRow(label("ae.immune", 0), worstGrades(AdverseEvent::immuneRelated)));
+            rows.add(aeRow(label("ae.discontinuation", 0), worstGrades(AdverseEvent::ledToDiscontinuation)));
+            rows.add(aeRow(label("ae.fatal", 0), worstGrades(AdverseEvent::fatalOutcome)));
             return table("ae-overview", ReportTable.Kind.SUMMARY, summaryColumns("column.category"), rows,
                     List.of(msg.get("footnote.safetyPopulation")));
         }
 
         ReportTable worstGrade() {
-            Map<String, Integer> worst = worstGradeBySubject(a -> true);
             List<List<ReportCell>> rows = new ArrayList<>();
             for (int grade = 1; grade <= 5; grade++) {
                 int g = grade;
-                rows.add(countRow(new Label(msg.get("grade.n", Integer.toString(grade)), 0, false),
-                        s -> Objects.equals(worst.get(s.subjectNumber()), g), Subject::treated));
+                rows.add(countRowAt(new Label(msg.get("grade.n", Integer.toString(grade)), 0, false),
+                        i -> worstOfAll[i] == g, i -> treated[i]));
             }
-            rows.add(countRow(label("ae.none", 0), s -> !worst.containsKey(s.subjectNumber()), Subject::treated));
+            rows.add(countRowAt(label("ae.none", 0), i -> worstOfAll[i] == 0, i -> treated[i]));
             return table("ae-worst-grade", ReportTable.Kind.SUMMARY, summaryColumns("column.worstGrade"), rows,
                     List.of(msg.get("footnote.safetyPopulation"), msg.get("footnote.worstGrade")));
         }
@@ -379,14 +503,22 @@ public final class DmcReportBuilder {
                 gradeHeaders.add(msg.get("grade.n", Integer.toString(grade)));
             }
             groups.forEach(g -> gradeHeaders.forEach(h -> columns.add(new Column(h, g.label()))));
+            Map<String, int[]> bySoc = worstGradesBy(AdverseEvent::systemOrganClass, a -> true);
+            Map<String, Map<String, int[]>> bySocAndTerm = new HashMap<>();
+            for (int e = 0; e < safetyEvents.size(); e++) {
+                AdverseEvent a = safetyEvents.get(e);
+                int[] worst = bySocAndTerm.computeIfAbsent(a.systemOrganClass(), k -> new HashMap<>())
+                        .computeIfAbsent(a.term(), k -> new int[subjects.size()]);
+                int i = safetySubject[e];
+                worst[i] = Math.max(worst[i], a.worstGrade());
+            }
             List<List<ReportCell>> rows = new ArrayList<>();
-            rows.add(gradeRow(heading(msg.get("ae.anySubjects")), a -> true));
-            for (String soc : byDescendingIncidence(safetyEvents, AdverseEvent::systemOrganClass)) {
-                rows.add(gradeRow(heading(soc), a -> a.systemOrganClass().equals(soc)));
-                List<AdverseEvent> inSoc = safetyEvents.stream().filter(a -> a.systemOrganClass().equals(soc)).toList();
-                for (String term : byDescendingIncidence(inSoc, AdverseEvent::term)) {
-                    rows.add(gradeRow(new Label(term, 1, false),
-                            a -> a.systemOrganClass().equals(soc) && a.term().equals(term)));
+            rows.add(gradeRow(heading(msg.get("ae.anySubjects")), worstOfAll));
+            for (String soc : byDescendingIncidence(bySoc)) {
+                rows.add(gradeRow(heading(soc), bySoc.get(soc)));
+                Map<String, int[]> terms = bySocAndTerm.get(soc);
+                for (String term : byDescendingIncidence(terms)) {
+                    rows.add(gradeRow(new Label(term, 1, false), terms.get(term)));
                 }
             }
             return table("ae-soc-term", ReportTable.Kind.SUMMARY, columns, rows,
@@ -394,57 +526,61 @@ public final class DmcReportBuilder {
         }
 
         /** Any grade then grades 1–5 at the subject's worst grade, for every group. */
-        private List<ReportCell> gradeRow(ReportCell label, Predicate<AdverseEvent> filter) {
-            Map<String, Integer> worst = worstGradeBySubject(filter);
+        private List<ReportCell> gradeRow(ReportCell label, int[] worst) {
+            int[][] n = new int[groups.size()][6]; // [column][0 = any grade, else the worst grade]
+            for (int i = 0; i < subjects.size(); i++) {
+                int w = worst[i];
+                if (w == 0 || !treated[i]) {
+                    continue;
+                }
+                for (int g = 0; g < groups.size(); g++) {
+                    if (member[g][i]) {
+                        n[g][0]++;
+                        n[g][w]++;
+                    }
+                }
+            }
             List<ReportCell> row = new ArrayList<>();
             row.add(label);
-            for (Group g : groups) {
-                Set<String> treated = treatedIn(g);
-                int denominator = treated.size();
-                row.add(new Count((int) worst.keySet().stream().filter(treated::contains).count(), denominator));
-                for (int grade = 1; grade <= 5; grade++) {
-                    int gr = grade;
-                    row.add(new Count((int) worst.entrySet().stream()
-                            .filter(e -> treated.contains(e.getKey()) && e.getValue() == gr).count(), denominator));
+            for (int g = 0; g < groups.size(); g++) {
+                for (int grade = 0; grade <= 5; grade++) {
+                    row.add(new Count(n[g][grade], treatedCount[g]));
                 }
             }
             return row;
         }
 
-        /** Distinct values by descending number of subjects in the whole safety population, then by name. */
-        private List<String> byDescendingIncidence(List<AdverseEvent> events,
-                                                   java.util.function.Function<AdverseEvent, String> key) {
-            Map<String, Set<String>> subjectsByKey = new TreeMap<>();
-            events.forEach(a -> subjectsByKey.computeIfAbsent(key.apply(a), k -> new TreeSet<>()).add(a.subjectNumber()));
-            return subjectsByKey.entrySet().stream()
-                    .sorted(Comparator.<Map.Entry<String, Set<String>>>comparingInt(e -> -e.getValue().size())
+        /** Keys by descending number of subjects with an event in the whole safety population, then by name. */
+        private List<String> byDescendingIncidence(Map<String, int[]> worstByKey) {
+            Map<String, Integer> incidence = new HashMap<>();
+            worstByKey.forEach((k, worst) -> incidence.put(k, subjectsWithEvent(worst)));
+            return incidence.entrySet().stream()
+                    .sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> -e.getValue())
                             .thenComparing(Map.Entry::getKey))
                     .map(Map.Entry::getKey).toList();
         }
 
         ReportTable gradeThreeOrWorseByTerm() {
-            List<AdverseEvent> severe = safetyEvents.stream().filter(a -> a.worstGrade() >= 3).toList();
+            Map<String, int[]> byTerm = worstGradesBy(AdverseEvent::term, a -> a.worstGrade() >= 3);
             List<List<ReportCell>> rows = new ArrayList<>();
-            rows.add(aeRow(heading(msg.get("ae.grade3Subjects")), a -> a.worstGrade() >= 3));
-            for (String term : byDescendingIncidence(severe, AdverseEvent::term)) {
-                rows.add(aeRow(new Label(term, 1, false), a -> a.worstGrade() >= 3 && a.term().equals(term)));
+            rows.add(aeRow(heading(msg.get("ae.grade3Subjects")), worstGrades(a -> a.worstGrade() >= 3)));
+            for (String term : byDescendingIncidence(byTerm)) {
+                rows.add(aeRow(new Label(term, 1, false), byTerm.get(term)));
             }
             return table("ae-grade3-term", ReportTable.Kind.SUMMARY, summaryColumns("column.term"), rows,
                     List.of(msg.get("footnote.safetyPopulation"), msg.get("footnote.grade3")));
         }
 
         ReportTable mostFrequentTerms() {
-            List<String> ordered = byDescendingIncidence(safetyEvents, AdverseEvent::term);
-            Map<String, Long> incidence = new HashMap<>();
-            for (String term : ordered) {
-                incidence.put(term, safetyEvents.stream().filter(a -> a.term().equals(term))
-                        .map(AdverseEvent::subjectNumber).distinct().count());
-            }
+            Map<String, int[]> byTerm = worstGradesBy(AdverseEvent::term, a -> true);
+            List<String> ordered = byDescendingIncidence(byTerm);
             List<String> kept = new ArrayList<>();
+            int lastKept = 0;
             for (String term : ordered) {
-                if (kept.size() < mostFrequentTerms
-                        || incidence.get(term).equals(incidence.get(kept.get(kept.size() - 1)))) {
+                int incidence = subjectsWithEvent(byTerm.get(term));
+                if (kept.size() < mostFrequentTerms || incidence == lastKept) {
                     kept.add(term);
+                    lastKept = incidence;
                 } else {
                     break;
                 }
@@ -457,9 +593,10 @@ public final class DmcReportBuilder {
             }
             List<List<ReportCell>> rows = new ArrayList<>();
             for (String term : kept) {
-                List<ReportCell> any = aeRow(new Label(term, 0, false), a -> a.term().equals(term));
-                List<ReportCell> severe = aeRow(new Label(term, 0, false),
-                        a -> a.term().equals(term) && a.worstGrade() >= 3);
+                int[] worst = byTerm.get(term);
+                // a subject's worst grade of the term is >= 3 exactly when one of its events of the term is
+                List<ReportCell> any = aeRow(new Label(term, 0, false), worst);
+                List<ReportCell> severe = countRowAt(new Label(term, 0, false), i -> worst[i] >= 3, i -> treated[i]);
                 List<ReportCell> row = new ArrayList<>();
                 row.add(any.get(0));
                 for (int i = 1; i < any.size(); i++) {
@@ -484,17 +621,11 @@ public final class DmcReportBuilder {
         }
 
         private String armLabel(Subject s) {
-            return data.arms().stream().filter(a -> a.code().equals(s.armCode())).map(DmcDataset.Arm::label)
-                    .findFirst().orElse("");
+            return s.armCode() == null ? "" : armLabelByCode.getOrDefault(s.armCode(), "");
         }
 
         private int armIndex(Subject s) {
-            for (int i = 0; i < data.arms().size(); i++) {
-                if (data.arms().get(i).code().equals(s.armCode())) {
-                    return i;
-                }
-            }
-            return Integer.MAX_VALUE;
+            return s.armCode() == null ? Integer.MAX_VALUE : armIndexByCode.getOrDefault(s.armCode(), Integer.MAX_VALUE);
         }
 
         private List<ReportCell> subjectCells(Subject s) {
@@ -516,11 +647,11 @@ public final class DmcReportBuilder {
 
         ReportTable seriousAdverseEventListing() {
             Comparator<AdverseEvent> order = Comparator
-                    .comparingInt((AdverseEvent a) -> armIndex(subjectByNumber.get(a.subjectNumber())))
+                    .comparingInt((AdverseEvent a) -> armIndex(subject(a.subjectNumber())))
                     .thenComparing(AE_ORDER);
             List<List<ReportCell>> rows = new ArrayList<>();
             data.adverseEvents().stream().filter(AdverseEvent::serious).sorted(order).forEach(a -> {
-                List<ReportCell> row = subjectCells(subjectByNumber.get(a.subjectNumber()));
+                List<ReportCell> row = subjectCells(subject(a.subjectNumber()));
                 row.add(new Text(a.systemOrganClass()));
                 row.add(new Text(a.term()));
                 row.add(Count.of(a.worstGrade()));
@@ -571,7 +702,7 @@ public final class DmcReportBuilder {
             groups.forEach(g -> worstHeaders.forEach(h -> columns.add(new Column(h, g.label()))));
             List<List<ReportCell>> rows = new ArrayList<>();
             Map<LabTest, List<LabShift>> byTest = new EnumMap<>(LabTest.class);
-            data.labShifts().stream().filter(l -> subjectByNumber.get(l.subjectNumber()).treated())
+            data.labShifts().stream().filter(l -> treated[index(l.subjectNumber())])
                     .forEach(l -> byTest.computeIfAbsent(l.test(), t -> new ArrayList<>()).add(l));
             for (var entry : byTest.entrySet()) {
                 List<ReportCell> head = new ArrayList<>();
@@ -580,26 +711,27 @@ public final class DmcReportBuilder {
                     head.add(new ReportCell.Empty());
                 }
                 rows.add(head);
-                boolean anyMissingBaseline = entry.getValue().stream().anyMatch(l -> l.baselineGrade() == null);
-                List<Integer> baselines = new ArrayList<>(List.of(0, 1, 2, 3, 4));
-                if (anyMissingBaseline) {
-                    baselines.add(null);
+                // [column][baseline grade 0-4, 5 = missing][worst grade 0-4, 5 = missing]; lab grades are 0-4
+                int[][][] shifts = new int[groups.size()][6][6];
+                boolean anyMissingBaseline = false;
+                for (LabShift l : entry.getValue()) {
+                    int i = index(l.subjectNumber());
+                    int baseline = l.baselineGrade() == null ? 5 : l.baselineGrade();
+                    int worst = l.worstOnTreatmentGrade() == null ? 5 : l.worstOnTreatmentGrade();
+                    anyMissingBaseline |= l.baselineGrade() == null;
+                    for (int g = 0; g < groups.size(); g++) {
+                        if (member[g][i]) {
+                            shifts[g][baseline][worst]++;
+                        }
+                    }
                 }
-                for (Integer baseline : baselines) {
+                for (int baseline = 0; baseline <= (anyMissingBaseline ? 5 : 4); baseline++) {
                     List<ReportCell> row = new ArrayList<>();
-                    row.add(new Label(baseline == null ? msg.get("lab.baselineMissing")
+                    row.add(new Label(baseline == 5 ? msg.get("lab.baselineMissing")
                             : msg.get("lab.baseline", Integer.toString(baseline)), 1, false));
-                    for (Group g : groups) {
-                        Set<String> members = in(g, s -> true).stream().map(Subject::subjectNumber)
-                                .collect(Collectors.toSet());
-                        List<Integer> worstGrades = new ArrayList<>(List.of(0, 1, 2, 3, 4));
-                        worstGrades.add(null);
-                        for (Integer worst : worstGrades) {
-                            row.add(Count.of((int) entry.getValue().stream()
-                                    .filter(l -> members.contains(l.subjectNumber()))
-                                    .filter(l -> Objects.equals(l.baselineGrade(), baseline)
-                                            && Objects.equals(l.worstOnTreatmentGrade(), worst))
-                                    .count()));
+                    for (int g = 0; g < groups.size(); g++) {
+                        for (int worst = 0; worst <= 5; worst++) {
+                            row.add(Count.of(shifts[g][baseline][worst]));
                         }
                     }
                     rows.add(row);
@@ -625,7 +757,7 @@ public final class DmcReportBuilder {
                 List<ReportCell> upper = rowWith(label("stopping.ciUpper", 1));
                 List<ReportCell> threshold = rowWith(label("stopping.threshold", 1));
                 List<ReportCell> reached = rowWith(label("stopping.reached", 1));
-                for (Group g : groups) {
+                for (int g = 0; g < groups.size(); g++) {
                     int x = count(g, relatedDeath);
                     int n = count(g, Subject::treated);
                     threshold.add(new Decimal(rule.threshold().multiply(BigDecimal.valueOf(100))
@@ -692,7 +824,7 @@ public final class DmcReportBuilder {
             rows.add(countRow(label(key, 0), responder, enrolled));
             List<ReportCell> lower = rowWith(label("response.ciLower", 1));
             List<ReportCell> upper = rowWith(label("response.ciUpper", 1));
-            for (Group g : groups) {
+            for (int g = 0; g < groups.size(); g++) {
                 int n = count(g, enrolled);
                 if (n == 0) {
                     lower.add(notEstimable());
@@ -707,11 +839,21 @@ public final class DmcReportBuilder {
             rows.add(upper);
         }
 
-        private Optional<KaplanMeier> kaplanMeier(Group g, Endpoint endpoint) {
-            Set<String> members = in(g, Subject::enrolled).stream().map(Subject::subjectNumber)
-                    .collect(Collectors.toSet());
+        /** The Kaplan–Meier estimate of each column (empty without data), computed once per endpoint. */
+        private List<Optional<KaplanMeier>> kaplanMeier(Endpoint endpoint) {
+            return curves.computeIfAbsent(endpoint, e -> {
+                List<Optional<KaplanMeier>> perColumn = new ArrayList<>();
+                for (int g = 0; g < groups.size(); g++) {
+                    perColumn.add(kaplanMeier(g, e));
+                }
+                return List.copyOf(perColumn);
+            });
+        }
+
+        private Optional<KaplanMeier> kaplanMeier(int g, Endpoint endpoint) {
             List<KaplanMeier.Observation> obs = data.timesToEvent().stream()
-                    .filter(t -> t.endpoint() == endpoint && members.contains(t.subjectNumber()))
+                    .filter(t -> t.endpoint() == endpoint && member[g][index(t.subjectNumber())]
+                            && subject(t.subjectNumber()).enrolled())
                     .sorted(Comparator.comparing(DmcDataset.TimeToEvent::subjectNumber))
                     .map(t -> new KaplanMeier.Observation(t.days(), t.event())).toList();
             return obs.isEmpty() ? Optional.empty() : Optional.of(KaplanMeier.estimate(obs));
@@ -730,7 +872,7 @@ public final class DmcReportBuilder {
                     continue;
                 }
                 rows.add(headingRow(msg.get("endpoint." + endpoint.name())));
-                List<Optional<KaplanMeier>> curves = groups.stream().map(g -> kaplanMeier(g, endpoint)).toList();
+                List<Optional<KaplanMeier>> curves = kaplanMeier(endpoint);
                 rows.add(kmRow("km.subjects", curves, km -> Count.of(km.subjects())));
                 rows.add(kmRow("km.events", curves, km -> Count.of(km.events())));
                 rows.add(kmRow("km.censored", curves, km -> Count.of(km.censored())));
@@ -783,21 +925,23 @@ public final class DmcReportBuilder {
         // ---------------------------------------------------------------- figures
 
         ReportFigure gradeChart() {
-            Map<String, Integer> worst = worstGradeBySubject(a -> true);
             List<String> categories = new ArrayList<>();
             for (int grade = 1; grade <= 5; grade++) {
                 categories.add(msg.get("grade.n", Integer.toString(grade)));
             }
             List<ReportFigure.Series> series = new ArrayList<>();
-            for (Group g : groups.subList(0, groups.size() - 1)) {
-                Set<String> treated = treatedIn(g);
+            for (int g = 0; g < groups.size() - 1; g++) {
+                int[] n = new int[6];
+                for (int i = 0; i < subjects.size(); i++) {
+                    if (member[g][i] && treated[i]) {
+                        n[worstOfAll[i]]++;
+                    }
+                }
                 List<Integer> values = new ArrayList<>();
                 for (int grade = 1; grade <= 5; grade++) {
-                    int gr = grade;
-                    values.add((int) worst.entrySet().stream()
-                            .filter(e -> treated.contains(e.getKey()) && e.getValue() == gr).count());
+                    values.add(n[grade]);
                 }
-                series.add(new ReportFigure.Series(g.label(), values));
+                series.add(new ReportFigure.Series(groups.get(g).label(), values));
             }
             return new ReportFigure.AdverseEventGradeChart("figure-ae-grade", msg.get("figure.aeGrade"),
                     msg.get("figure.aeGrade.x"), msg.get("figure.aeGrade.y"), categories, series);
@@ -806,10 +950,11 @@ public final class DmcReportBuilder {
         Optional<ReportFigure> kaplanMeierChart(Endpoint endpoint) {
             List<ReportFigure.Curve> curves = new ArrayList<>();
             double max = 0;
-            for (Group g : groups.subList(0, groups.size() - 1)) {
-                Optional<KaplanMeier> km = kaplanMeier(g, endpoint);
+            List<Optional<KaplanMeier>> perColumn = kaplanMeier(endpoint);
+            for (int g = 0; g < groups.size() - 1; g++) {
+                Optional<KaplanMeier> km = perColumn.get(g);
                 if (km.isPresent()) {
-                    curves.add(new ReportFigure.Curve(g.label(), km.get()));
+                    curves.add(new ReportFigure.Curve(groups.get(g).label(), km.get()));
                     max = Math.max(max, km.get().maximumTime().orElse(0));
                 }
             }
