@@ -34,7 +34,7 @@ final class DemoEligibility {
             } else if (c.type() == CriterionType.CREATININE_CLEARANCE) {
                 e.put("value", "90");
             } else if (c.threshold() != null) {
-                boolean age = c.unit() != null && c.unit().toLowerCase().contains("year");
+                boolean age = isAge(c);
                 boolean fail = failing && !failed && !age && c.labTest() != null;
                 e.put("value", (age ? BigDecimal.valueOf(ageYears) : fail ? outside(c) : inside(c)).toPlainString());
                 if (c.unit() != null) {
@@ -51,6 +51,41 @@ final class DemoEligibility {
                     .ifPresent(c -> entries.put(c.id(), new LinkedHashMap<>(Map.of("answer", false))));
         }
         return entries;
+    }
+
+    /** An age criterion: in years, and named as age (not e.g. "recurrence at least 1 year after radical therapy"). */
+    static boolean isAge(EligibilityCriterion c) {
+        return c.unit() != null && c.unit().toLowerCase().contains("year") && c.label() != null
+                && c.label().toLowerCase(java.util.Locale.ROOT).matches("(^|.*\\W)age\\W.*");
+    }
+
+    /**
+     * The ages (as {@code Subject.ageOn} counts them) the study's age criteria allow, within the usual 37–77 of
+     * head-and-neck cancer trials: {@code [youngest, oldest]}.
+     */
+    static int[] ageRange(StudyDefinition def) {
+        int youngest = 37;
+        int oldest = 77;
+        for (EligibilityCriterion c : def.eligibility()) {
+            if (c.threshold() == null || !isAge(c) || c.conditional()) {
+                continue;
+            }
+            youngest = Math.max(youngest, lower(c.operator(), c.threshold()));
+            if (c.upperThreshold() != null) {
+                oldest = Math.min(oldest, upper(c.upperOperator(), c.upperThreshold()));
+            } else if (c.operator() == ComparisonOperator.LE || c.operator() == ComparisonOperator.LT) {
+                oldest = Math.min(oldest, upper(c.operator(), c.threshold()));
+            }
+        }
+        return new int[] {youngest, Math.max(youngest, oldest)};
+    }
+
+    private static int lower(ComparisonOperator op, BigDecimal t) {
+        return op == ComparisonOperator.GT ? t.intValue() + 1 : t.intValue();
+    }
+
+    private static int upper(ComparisonOperator op, BigDecimal t) {
+        return op == ComparisonOperator.LT ? t.intValue() - 1 : t.intValue();
     }
 
     private static BigDecimal inside(EligibilityCriterion c) {

@@ -101,13 +101,15 @@ public final class SyntheticTrialPlanner {
         int enrolled = 0;
         int index = alreadyScreened;
         double pfsMedianMonths = medianProgressionFreeMonths(def);
+        int[] ages = DemoEligibility.ageRange(def);
         while (enrolled < enrolTarget) {
             index++;
             double fraction = (double) enrolled / Math.max(1, enrolTarget);
             LocalDate screened = accrualStart.plusDays((long) (fraction * accrualDays) + random.nextInt(5));
             String site = sites[random.nextInt(sites.length)];
             String sex = random.nextDouble() < 0.78 ? "M" : "F";
-            int birthYear = screened.getYear() - (38 + random.nextInt(40));
+            // Subject.ageOn counts whole years before the screening year: age = year - birthYear - 1
+            int birthYear = screened.getYear() - 1 - (ages[0] + random.nextInt(ages[1] - ages[0] + 1));
             String screeningNumber = "SCR-" + def.registryId().substring(3) + "-" + String.format("%05d", index);
             LocalDate consent = screened.minusDays(random.nextInt(4));
             if (random.nextDouble() < 0.15) {
@@ -232,6 +234,9 @@ public final class SyntheticTrialPlanner {
             endReason = "Completed planned treatment";
         }
         aes.removeIf(ae -> ae.onset().isAfter(dataDate));
+        // a cycle started before progression, death or the data date gives no dose after them (days 8, 15 ...)
+        LocalDate ended = stop;
+        administrations.removeIf(a -> a.date().isAfter(dataDate) || ended.isBefore(dataDate) && !a.date().isBefore(ended));
         if (!death.isAfter(dataDate) && "Adverse event".equals(subject.deathCause())) {
             aes.add(new PlannedAdverseEvent("Pneumonitis", 5, death.minusDays(3), death, true, true, "PNEUMONITIS", true));
         }

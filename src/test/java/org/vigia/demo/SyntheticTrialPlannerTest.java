@@ -54,7 +54,12 @@ class SyntheticTrialPlannerTest {
     @Test
     void nothingHappensAfterTheDataDate() {
         LocalDate dataDate = LocalDate.of(2026, 11, 1);
-        for (TrialPlan.SubjectPlan s : gortec(13).subjects()) {
+        List<TrialPlan.SubjectPlan> all = new java.util.ArrayList<>();
+        for (StudyDefinition def : catalog.definitions()) {
+            all.addAll(new SyntheticTrialPlanner(dictionary).plan(def, 13, def.targetEnrolment(), LocalDate.of(2025, 1, 1),
+                    dataDate, List.of("CN01", "CN02")).subjects());
+        }
+        for (TrialPlan.SubjectPlan s : all) {
             s.adverseEvents().forEach(ae -> assertTrue(!ae.onset().isAfter(dataDate), "AE onset " + ae));
             s.labs().forEach(l -> assertTrue(!l.collectedOn().isAfter(dataDate), "lab " + l));
             s.administrations().forEach(a -> assertTrue(!a.date().isAfter(dataDate), "administration " + a));
@@ -134,6 +139,25 @@ class SyntheticTrialPlannerTest {
         }
         // NCT07041788 prescribes a 30-fraction course: a subject who is treated long enough gets all of them
         assertTrue(fractions.stream().anyMatch(a -> a.day() == 30), "a full 30-fraction course");
+    }
+
+    @Test
+    void generatedAgesAreThoseTheStudysAgeCriterionAllows() {
+        // NCT06494995 and NCT07041788: 18-75 years; NCT07264075: >=18 and <80 (generated up to 77)
+        assertEquals(75, DemoEligibility.ageRange(catalog.get("NCT06494995"))[1]);
+        assertEquals(75, DemoEligibility.ageRange(catalog.get("NCT07041788"))[1]);
+        assertEquals(77, DemoEligibility.ageRange(catalog.get("NCT07264075"))[1]);
+        for (StudyDefinition def : catalog.definitions()) {
+            int[] range = DemoEligibility.ageRange(def);
+            new SyntheticTrialPlanner(dictionary).plan(def, 4, def.targetEnrolment(), LocalDate.of(2025, 1, 1),
+                    LocalDate.of(2026, 11, 1), List.of("CN01")).subjects().forEach(s -> {
+                        int age = s.screenedOn().getYear() - s.birthYear() - 1;
+                        assertTrue(age >= range[0] && age <= range[1], def.registryId() + " age " + age);
+                    });
+        }
+        // "recurrence at least 1 year after radical therapy" is in years but is not an age
+        assertTrue(catalog.get("NCT07277764").eligibility().stream().filter(c -> "years".equals(c.unit()))
+                .anyMatch(c -> !DemoEligibility.isAge(c)));
     }
 
     @Test
