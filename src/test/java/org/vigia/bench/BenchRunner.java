@@ -292,7 +292,7 @@ public final class BenchRunner {
         if (sections.contains("startup")) {
             doc.heading(2, "Start-up: the run command to the first page")
                     .paragraph("Command: `" + String.join(" ", runCommand) + "` with `VIGIA_PORT` (a free port),"
-                            + " `VIGIA_DATA_DIR` (under `target/bench/`) and `VIGIA_DEMO_PASSWORD` set; WAR and"
+                            + " `VIGIA_DATA_DIR` (under `target/bench/`), `VIGIA_DEMO_PASSWORD` and `VIGIA_DEMO_DATA=none` set; WAR and"
                             + " `payara-micro.jar` already built (Maven only checks they are up to date; test compilation"
                             + " is skipped so that the benchmark's own classes stay untouched). Cold: a fresh data directory"
                             + " (MariaDB initialises its files, Flyway migrates from empty, Payara unpacks its runtime, the"

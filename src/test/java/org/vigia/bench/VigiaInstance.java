@@ -71,6 +71,9 @@ final class VigiaInstance {
         env.put("VIGIA_DATA_DIR", dataDir.toAbsolutePath().toString());
         env.put("VIGIA_DEMO", "true");
         env.put("VIGIA_DEMO_PASSWORD", demoPassword);
+        // no synthetic trials in the background: they would compete with the load for the CPU (the HTTP scenarios make
+        // their own subjects; bench/data-run measures with data)
+        env.put("VIGIA_DEMO_DATA", "none");
         env.remove("VIGIA_DB_URL"); // always its own embedded database
         long started = System.nanoTime();
         Process process = builder.start();
