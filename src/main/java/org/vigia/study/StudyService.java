@@ -72,18 +72,26 @@ public class StudyService {
 
     /** The newest definition of a study. */
     public StudyDefinition currentDefinition(Long studyId) {
-        List<StudyDefinitionVersion> versions = versions(studyId);
-        if (versions.isEmpty()) {
-            throw new RecordNotFound("Definition of study", studyId);
-        }
-        return parse(versions.get(versions.size() - 1));
+        return parsed(em.createQuery("select v.id, v.sha256 from StudyDefinitionVersion v where v.studyId = :s"
+                        + " order by v.effectiveFrom desc, v.id desc", Object[].class).setParameter("s", studyId).setMaxResults(1)
+                .getResultStream().findFirst().orElseThrow(() -> new RecordNotFound("Definition of study", studyId)));
     }
 
     /** A definition as entered data saw it: by study and version. */
     public StudyDefinition definition(Long studyId, String definitionVersion) {
-        return versions(studyId).stream().filter(v -> v.getDefinitionVersion().equals(definitionVersion)).findFirst()
-                .map(StudyService::parse)
-                .orElseThrow(() -> new RecordNotFound("Definition version " + definitionVersion + " of study", studyId));
+        return parsed(em.createQuery("select v.id, v.sha256 from StudyDefinitionVersion v where v.studyId = :s"
+                        + " and v.definitionVersion = :d", Object[].class).setParameter("s", studyId)
+                .setParameter("d", definitionVersion).getResultStream().findFirst()
+                .orElseThrow(() -> new RecordNotFound("Definition version " + definitionVersion + " of study", studyId)));
+    }
+
+    /**
+     * The parsed definition of a version given as {@code [id, sha256]}: services ask for it on every call, so only
+     * the key is read, and the text (tens of kB) only the first time its digest is seen.
+     */
+    private StudyDefinition parsed(Object[] idAndSha) {
+        StudyDefinition cached = PARSED.get((String) idAndSha[1]);
+        return cached != null ? cached : parse(em.find(StudyDefinitionVersion.class, idAndSha[0]));
     }
 
     static StudyDefinition parse(StudyDefinitionVersion v) {
