@@ -38,7 +38,6 @@ import org.vigia.dosing.TreatmentAdministration;
 import org.vigia.followup.DiseaseEvent;
 import org.vigia.followup.FollowUpContact;
 import org.vigia.followup.FollowUpService;
-import org.vigia.followup.TreatmentEnd;
 import org.vigia.response.ImagingMethod;
 import org.vigia.response.IrradiationStatus;
 import org.vigia.response.LesionRole;
@@ -49,6 +48,7 @@ import org.vigia.response.assessment.LesionEntry;
 import org.vigia.response.assessment.ResponseService;
 import org.vigia.shared.PartialDate;
 import org.vigia.study.StudyService;
+import org.vigia.study.definition.StudyDefinition;
 import org.vigia.subject.EligibilityService;
 import org.vigia.demo.TrialPlan.PlannedLab;
 import org.vigia.demo.TrialPlan.SubjectPlan;
@@ -172,28 +172,23 @@ public class DemoDataService {
         for (PlannedAdministration a : plan.administrations()) {
             days.computeIfAbsent(a.phaseId() + "|" + a.cycle() + "|" + a.day() + "|" + a.date(), k -> new ArrayList<>()).add(a);
         }
+        Subject subject = subjects.get(subjectId);
+        StudyDefinition definition = studies.definition(subject.getStudyId(), subject.getDefinitionVersion());
         days.values().forEach(group -> timeline.at(group.get(0).date(), Timeline.TREATMENT,
-                () -> administer(subjectId, group, plan, refusals, timeline, 0)));
+                () -> administer(subjectId, definition, group, plan, refusals, timeline, 0)));
         timeline.run();
         step(refusals, "tumour assessments", () -> assessments(subjectId, plan.assessments()));
         if (plan.progressionDate() != null) {
             step(refusals, "progression", () -> followUp.recordDiseaseEvent(subjectId, DiseaseEvent.Kind.PROGRESSION,
-                    DiseaseEvent.Extent.valueOf(plan.progressionSite()), plan.progressionDate(), "Imaging (RECIST 1.1)", null));
+                    plan.progressionSite(), plan.progressionDate(), "Imaging (RECIST 1.1)", null));
         }
         if (plan.treatmentEndDate() != null && plan.treatmentEndReason() != null) {
-            TreatmentEnd.Reason reason = switch (plan.treatmentEndReason()) {
-                case "Disease progression" -> TreatmentEnd.Reason.PROGRESSIVE_DISEASE;
-                case "Death" -> TreatmentEnd.Reason.DEATH;
-                case "Unacceptable toxicity" -> TreatmentEnd.Reason.ADVERSE_EVENT;
-                default -> TreatmentEnd.Reason.COMPLETED_PER_PROTOCOL;
-            };
-            step(refusals, "treatment end", () -> followUp.discontinueTreatment(subjectId, plan.treatmentEndDate(), reason,
-                    plan.treatmentEndReason()));
+            step(refusals, "treatment end", () -> followUp.discontinueTreatment(subjectId, plan.treatmentEndDate(),
+                    plan.treatmentEndReason(), null));
         }
         if (plan.deathDate() != null) {
             step(refusals, "death", () -> followUp.recordContact(subjectId, plan.deathDate(), FollowUpContact.SurvivalStatus.DEAD,
-                    plan.deathDate(), "Adverse event".equals(plan.deathCause()) ? FollowUpContact.DeathCause.ADVERSE_EVENT
-                            : FollowUpContact.DeathCause.DISEASE, plan.deathCause(), null));
+                    plan.deathDate(), plan.deathCause(), null, null));
         } else if (plan.lastContactDate() != null) {
             step(refusals, "follow-up contact", () -> followUp.recordContact(subjectId, plan.lastContactDate(),
                     FollowUpContact.SurvivalStatus.ALIVE, null, null, null, null));
@@ -221,12 +216,10 @@ public class DemoDataService {
     }
 
     /** One treatment day: radiotherapy fractions, and each drug as the dosing sheet recommends (given, or held). */
-    private void administer(Long subjectId, List<PlannedAdministration> group, SubjectPlan plan, DemoRefusals refusals,
-                            Timeline timeline, int attempt) {
+    private void administer(Long subjectId, StudyDefinition definition, List<PlannedAdministration> group,
+                            SubjectPlan plan, DemoRefusals refusals, Timeline timeline, int attempt) {
         PlannedAdministration first = group.get(0);
         List<PlannedAdministration> drugs = new ArrayList<>();
-        Subject subject = subjects.get(subjectId);
-        var definition = studies.definition(subject.getStudyId(), subject.getDefinitionVersion());
         for (PlannedAdministration a : group) {
             var course = definition.findRadiotherapyCourse(a.agentId());
             if (course.isPresent()) {
@@ -242,7 +235,7 @@ public class DemoDataService {
         step(refusals, "dosing day", () -> {
             var sheet = dosing.sheet(subjectId, first.phaseId(), first.cycle(), first.day(), first.date(), plan.heightCm(), plan.weightKg());
             if (sheet.agents().stream().anyMatch(line -> line.gated() && line.gate() != null && !line.gate().go())) {
-                delay(subjectId, drugs, plan, refusals, timeline, attempt);
+                delay(subjectId, definition, drugs, plan, refusals, timeline, attempt);
                 return;
             }
             for (AgentPlan line : sheet.agents()) {
@@ -273,8 +266,8 @@ public class DemoDataService {
      * The pre-cycle labs do not allow the cycle: as a site does, draw the labs again a week later (recovered) and give
      * the cycle then; at most twice, and never past the data date or the end of treatment.
      */
-    private void delay(Long subjectId, List<PlannedAdministration> drugs, SubjectPlan plan, DemoRefusals refusals,
-                       Timeline timeline, int attempt) {
+    private void delay(Long subjectId, StudyDefinition definition, List<PlannedAdministration> drugs, SubjectPlan plan,
+                       DemoRefusals refusals, Timeline timeline, int attempt) {
         LocalDate retry = drugs.get(0).date().plusDays(7);
         LocalDate end = plan.treatmentEndDate() == null ? LocalDate.now() : plan.treatmentEndDate();
         if (attempt >= 2 || retry.isAfter(LocalDate.now()) || !retry.isBefore(end)) {
@@ -287,7 +280,7 @@ public class DemoDataService {
         recordLabs(subjectId, SyntheticTrialPlanner.recoveredLabs(random, drawn), refusals);
         List<PlannedAdministration> moved = drugs.stream().map(d -> new PlannedAdministration(d.phaseId(), d.agentId(),
                 d.cycle(), d.day(), retry, d.dosePercent(), d.given(), d.notGivenReason())).toList();
-        timeline.at(retry, Timeline.TREATMENT, () -> administer(subjectId, moved, plan, refusals, timeline, attempt + 1));
+        timeline.at(retry, Timeline.TREATMENT, () -> administer(subjectId, definition, moved, plan, refusals, timeline, attempt + 1));
     }
 
     /** Labs in one transaction; when the batch is refused, one by one so that only the refused result is lost. */

@@ -17,6 +17,9 @@ import org.vigia.demo.TrialPlan.PlannedAdverseEvent;
 import org.vigia.demo.TrialPlan.PlannedAssessment;
 import org.vigia.demo.TrialPlan.PlannedLab;
 import org.vigia.demo.TrialPlan.Story;
+import org.vigia.followup.DiseaseEvent;
+import org.vigia.followup.FollowUpContact;
+import org.vigia.followup.TreatmentEnd;
 import org.vigia.demo.TrialPlan.SubjectPlan;
 import org.vigia.study.definition.AgentClass;
 import org.vigia.study.definition.AllocationMethod;
@@ -140,12 +143,13 @@ public final class SyntheticTrialPlanner {
             List<PlannedAssessment> assessments = assessments(def, random, enrolledOn, progression, death, dataDate);
             boolean dead = !death.isAfter(dataDate);
             boolean progressed = !progression.isAfter(dataDate);
-            String deathCause = dead ? (random.nextDouble() < 0.85 ? "Disease progression" : "Adverse event") : null;
+            FollowUpContact.DeathCause deathCause = dead ? (random.nextDouble() < 0.85 ? FollowUpContact.DeathCause.DISEASE
+                    : FollowUpContact.DeathCause.ADVERSE_EVENT) : null;
             LocalDate lastContact = dead ? death : dataDate.minusDays(random.nextInt(30));
             SubjectPlan subject = new SubjectPlan(index, site, screeningNumber, sex, birthYear, consent, screened, null,
                     arm.id(), assignedArm, strata, enrolledOn, height, weight, ecog, baselineLabs, List.of(), List.of(),
                     assessments, progressed ? progression : null,
-                    progressed ? pick(random, "LOCAL", "REGIONAL", "DISTANT") : null, dead ? death : null, deathCause,
+                    progressed ? DiseaseEvent.Extent.valueOf(pick(random, "LOCAL", "REGIONAL", "DISTANT")) : null, dead ? death : null, deathCause,
                     null, null, lastContact, new Story(progression, death, toxicStop, treatmentSeed));
             subjects.add(forArm(def, subject, arm.id(), dataDate));
         }
@@ -173,7 +177,7 @@ public final class SyntheticTrialPlanner {
         List<PlannedAdverseEvent> aes = new ArrayList<>();
         LocalDate phaseStart = subject.enrolledOn().plusDays(3 + random.nextInt(5));
         LocalDate treatmentEnd = null;
-        String endReason = null;
+        TreatmentEnd.Reason endReason = null;
         LocalDate stop = min(min(progression, death), dataDate);
         outer:
         for (TreatmentPhase phase : arm.phases()) {
@@ -185,8 +189,8 @@ public final class SyntheticTrialPlanner {
                 LocalDate cycleStart = phaseStart.plusDays((long) (c - 1) * length);
                 if (!cycleStart.isBefore(stop)) {
                     treatmentEnd = stop;
-                    endReason = !progression.isAfter(cycleStart) ? "Disease progression"
-                            : !death.isAfter(cycleStart) ? "Death" : null;
+                    endReason = !progression.isAfter(cycleStart) ? TreatmentEnd.Reason.PROGRESSIVE_DISEASE
+                            : !death.isAfter(cycleStart) ? TreatmentEnd.Reason.DEATH : null;
                     break outer;
                 }
                 labs.addAll(cycleLabs(random, cycleStart.minusDays(1)));
@@ -222,7 +226,7 @@ public final class SyntheticTrialPlanner {
                 if (story.toxicStop() && c >= 2 && random.nextDouble() < 0.4) {
                     // stopped a week into the cycle, after the grade 3 pneumonitis (if that week is over by the data date)
                     treatmentEnd = cycleStart.plusDays(7).isAfter(dataDate) ? null : cycleStart.plusDays(7);
-                    endReason = treatmentEnd == null ? null : "Unacceptable toxicity";
+                    endReason = treatmentEnd == null ? null : TreatmentEnd.Reason.ADVERSE_EVENT;
                     aes.add(new PlannedAdverseEvent("Pneumonitis", 3, cycleStart.plusDays(5), null, true, true, "PNEUMONITIS", true));
                     break outer;
                 }
@@ -231,13 +235,13 @@ public final class SyntheticTrialPlanner {
         }
         if (treatmentEnd == null && !phaseStart.isAfter(dataDate)) {
             treatmentEnd = phaseStart;
-            endReason = "Completed planned treatment";
+            endReason = TreatmentEnd.Reason.COMPLETED_PER_PROTOCOL;
         }
         aes.removeIf(ae -> ae.onset().isAfter(dataDate));
         // a cycle started before progression, death or the data date gives no dose after them (days 8, 15 ...)
         LocalDate ended = stop;
         administrations.removeIf(a -> a.date().isAfter(dataDate) || ended.isBefore(dataDate) && !a.date().isBefore(ended));
-        if (!death.isAfter(dataDate) && "Adverse event".equals(subject.deathCause())) {
+        if (!death.isAfter(dataDate) && subject.deathCause() == FollowUpContact.DeathCause.ADVERSE_EVENT) {
             aes.add(new PlannedAdverseEvent("Pneumonitis", 5, death.minusDays(3), death, true, true, "PNEUMONITIS", true));
         }
         return new SubjectPlan(subject.index(), subject.siteCode(), subject.screeningNumber(), subject.sex(),

@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.vigia.followup.DiseaseEvent;
+import org.vigia.followup.FollowUpContact;
+import org.vigia.followup.TreatmentEnd;
 
 /**
  * What the synthetic trial generator will enter for one study: one {@link SubjectPlan} per screened subject.
@@ -23,8 +26,9 @@ public record TrialPlan(String registryId, long seed, List<SubjectPlan> subjects
                               BigDecimal heightCm, BigDecimal weightKg, int ecog,
                               List<PlannedLab> labs, List<PlannedAdministration> administrations,
                               List<PlannedAdverseEvent> adverseEvents, List<PlannedAssessment> assessments,
-                              LocalDate progressionDate, String progressionSite, LocalDate deathDate, String deathCause,
-                              LocalDate treatmentEndDate, String treatmentEndReason, LocalDate lastContactDate,
+                              LocalDate progressionDate, DiseaseEvent.Extent progressionSite, LocalDate deathDate,
+                              FollowUpContact.DeathCause deathCause, LocalDate treatmentEndDate,
+                              TreatmentEnd.Reason treatmentEndReason, LocalDate lastContactDate,
                               Story story) {
 
         public boolean screenFailure() {
