@@ -22,6 +22,7 @@ import org.vigia.lab.LabResultService;
 import org.vigia.shared.FieldErrors;
 import org.vigia.shared.InvalidInput;
 import org.vigia.study.StudyService;
+import org.vigia.study.definition.StudyDefinition;
 import org.vigia.study.definition.Administration;
 import org.vigia.study.definition.Agent;
 import org.vigia.study.definition.Arm;
@@ -65,8 +66,16 @@ public class DosingService {
 
     /** The dosing definition the subject's data is entered under. */
     public DosingDefinition definitionOf(Subject subject) {
-        return DosingDefinition.of(studies.definition(subject.getStudyId(), subject.getDefinitionVersion()));
+        return BOUND.computeIfAbsent(studies.definition(subject.getStudyId(), subject.getDefinitionVersion()),
+                DosingDefinition::of);
     }
+
+    /**
+     * Dosing sections bound once per parsed definition ({@code StudyService} hands out one instance per definition
+     * text, so identity is the key; binding the rules on every call was repeated work on each dose).
+     */
+    private static final Map<StudyDefinition, DosingDefinition> BOUND =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     /** The phases of the subject's arm (empty before enrolment). */
     public List<TreatmentPhase> phases(Long subjectId) {
@@ -147,10 +156,10 @@ public class DosingService {
             throw new InvalidInput("cycle", agent.name() + " is already recorded as given on day " + e.day() + " of cycle "
                     + e.cycle() + ".");
         }
-        BigDecimal height = e.heightCm() != null ? e.heightCm()
-                : measurements.latest(subjectId, e.on()).map(BodyMeasurementsSource.Measured::heightCm).orElse(null);
-        BigDecimal weight = e.weightKg() != null ? e.weightKg()
-                : measurements.latest(subjectId, e.on()).map(BodyMeasurementsSource.Measured::weightKg).orElse(null);
+        Optional<BodyMeasurementsSource.Measured> known = e.heightCm() != null && e.weightKg() != null ? Optional.empty()
+                : measurements.latest(subjectId, e.on());
+        BigDecimal height = e.heightCm() != null ? e.heightCm() : known.map(BodyMeasurementsSource.Measured::heightCm).orElse(null);
+        BigDecimal weight = e.weightKg() != null ? e.weightKg() : known.map(BodyMeasurementsSource.Measured::weightKg).orElse(null);
         AgentPlan plan = plan(subject, definition, phase, adm, agent, e.cycle(), e.day(), e.on(), height, weight,
                 adverseEvents.ongoing(subjectId), adverseEvents.all(subjectId));
         String who = access.caller();
