@@ -5,7 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Objects;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,29 +17,52 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.vigia.ae.AdverseEventAssessmentQuery;
 import org.vigia.dmc.DmcDataset.Sex;
+import org.vigia.dosing.AgentExposure;
+import org.vigia.dosing.DoseModificationEvent;
+import org.vigia.dosing.Exposure;
+import org.vigia.dosing.StudyTreatmentQuery;
+import org.vigia.dosing.StudyTreatmentQuery.SubjectTreatment;
+import org.vigia.followup.FollowUpContact;
+import org.vigia.followup.StudyFollowUpQuery;
+import org.vigia.followup.StudyFollowUpQuery.SubjectFollowUp;
+import org.vigia.followup.SurvivalEventDates;
+import org.vigia.followup.TreatmentEnd;
 import org.vigia.lab.LabTest;
+import org.vigia.response.assessment.StudyResponseQuery;
+import org.vigia.response.assessment.SubjectResponse;
 import org.vigia.shared.PartialDate;
 import org.vigia.study.Study;
 import org.vigia.study.StudyService;
+import org.vigia.study.definition.DmcSettings;
 import org.vigia.study.definition.StudyDefinition;
 
 /**
- * Assembles the {@link DmcDataset} of a study at a data cut-off from the database. Subjects, adverse events
- * and lab shifts come from the core tables ({@code subject}, {@code adverse_event}, {@code lab_result}) by
- * plain SQL, aggregated in the database where that saves work (lab shifts); exposure, causality, deaths and
- * responses come from the {@link DmcExposureSource}, {@link DmcAdverseEventAssessmentSource},
- * {@link DmcOutcomeSource} and {@link DmcResponseSource} beans.
+ * Assembles the {@link DmcDataset} of a study at a data cut-off from the records the features keep: subjects,
+ * adverse events and lab shifts from the core tables by plain SQL (aggregated in the database where that saves
+ * work); treatment and exposure from the dosing feature ({@link StudyTreatmentQuery}, the same exposure
+ * computation as the dosing screen); causality and action taken from the AE feature
+ * ({@link AdverseEventAssessmentQuery}); treatment end, study exit, deaths and disease events from the follow-up
+ * feature ({@link StudyFollowUpQuery}); responses from the response feature ({@link StudyResponseQuery}, the same
+ * computation as the response screen and API).
  *
- * <p>Cut-off rules (data dated after the cut-off are left out; the date is what counts, not when the data
- * were entered, so late entry of data from before the cut-off is included):
+ * <p>Definitions, stated on the report's cover:
  * <ul>
  *   <li>a subject is screened when screened on or before the cut-off, enrolled when enrolled on or before it
  *       (a later enrolment counts as still screening), a screen failure when its status is screen failure;</li>
- *   <li>an adverse event counts when its onset (partial dates at their earliest) is on or before the cut-off;
- *       lab results when collected on or before it; doses, deaths, exits, responses as their sources say;</li>
- *   <li>adverse events of subjects not enrolled at the cut-off and those in status {@link #EXCLUDED_AE_STATUSES}
- *       (lab proposals not confirmed, dismissed, deleted) are left out.</li>
+ *   <li>treated (safety population) = at least one administration given of a study agent of the subject's arm, or
+ *       one fraction of a radiotherapy course of the arm's phases (radiotherapy is study treatment where the study
+ *       definition puts it in the arm), on or before the cut-off;</li>
+ *   <li>treatment-emergent adverse event = onset on or after the first study treatment and no later than the
+ *       definition's {@code dmc.treatmentEmergentDays} (default 30) after the last; a partial onset date counts
+ *       when it may lie in that window; only treatment-emergent events enter the AE tables;</li>
+ *   <li>disposition from the treatment discontinuation and follow-up contact records dated on or before the
+ *       cut-off; a death counts when its date and the contact reporting it are on or before the cut-off;</li>
+ *   <li>a death is related to study treatment when the subject has a fatal (outcome fatal or grade 5) adverse
+ *       event judged related (possible, probable, definite) to an agent or radiotherapy;</li>
+ *   <li>adverse events in status {@link #EXCLUDED_AE_STATUSES} (lab proposals not confirmed, dismissed, deleted)
+ *       are left out.</li>
  * </ul>
  * Pseudonymity: the dataset holds subject numbers, arm, age band and sex only; never the screening number,
  * consent date or year of birth (subjects never enrolled are keyed {@code #<database id>}, which no table
@@ -47,9 +74,6 @@ public class DmcDataSource {
     /** Adverse-event statuses that are not (or no longer) adverse events. */
     public static final Set<String> EXCLUDED_AE_STATUSES = Set.of("PROPOSED", "DISMISSED", "DELETED",
             "ENTERED_IN_ERROR");
-    /** Lab tests of the shift tables: haematology, liver and renal function. */
-    public static final List<LabTest> SHIFT_TESTS = List.of(LabTest.ANC, LabTest.PLT, LabTest.WBC, LabTest.LYM,
-            LabTest.HGB, LabTest.ALT, LabTest.AST, LabTest.ALP, LabTest.GGT, LabTest.BILI, LabTest.ALB, LabTest.CREAT);
 
     @PersistenceContext
     private EntityManager em;
@@ -58,62 +82,51 @@ public class DmcDataSource {
     private StudyService studies;
 
     @Inject
-    private DmcExposureSource exposureSource;
+    private StudyTreatmentQuery treatmentQuery;
 
     @Inject
-    private DmcAdverseEventAssessmentSource assessmentSource;
+    private AdverseEventAssessmentQuery assessmentQuery;
 
     @Inject
-    private DmcOutcomeSource outcomeSource;
+    private StudyFollowUpQuery followUpQuery;
 
     @Inject
-    private DmcResponseSource responseSource;
+    private StudyResponseQuery responseQuery;
 
     /** The dataset of {@code study} at {@code cutOff}; notes on the cover are written in {@code locale}. */
     public DmcDataset assemble(Study study, LocalDate cutOff, Locale locale) {
         DmcMessages msg = new DmcMessages(locale);
         String version = studies.versionOn(study.getId(), cutOff).getDefinitionVersion();
         StudyDefinition definition = studies.definition(study.getId(), version);
+        DmcDataset.Settings settings = settings(definition);
         List<String> notes = new ArrayList<>();
         notes.add(msg.get("note.cutOff"));
+        notes.add(msg.get("note.treated"));
+        notes.add(msg.get("note.treatmentEmergent", Integer.toString(settings.treatmentEmergentDays())));
 
         List<SubjectRow> rows = subjects(study.getId(), cutOff);
         Map<Long, String> numbers = new LinkedHashMap<>();
         Map<Long, LocalDate> enrolled = new LinkedHashMap<>();
+        Map<Long, String> armOf = new HashMap<>();
         rows.stream().filter(SubjectRow::enrolled).forEach(r -> {
             numbers.put(r.id(), r.subjectNumber());
             enrolled.put(r.id(), r.enrolledOn());
+            armOf.put(r.id(), r.armId());
         });
-        DmcSourceScope scope = new DmcSourceScope(study.getId(), study.getRegistryId(), cutOff, definition, numbers,
-                enrolled);
 
-        Map<Long, DmcTreatmentCourse> courses = new HashMap<>();
-        if (exposureSource.available()) {
-            exposureSource.treatmentCourses(scope).stream()
-                    .filter(c -> numbers.containsKey(c.subjectId()) && scope.upToCutOff(c.firstDoseDate()))
-                    .forEach(c -> courses.put(c.subjectId(), c));
-        } else {
-            enrolled.forEach((id, on) -> courses.put(id, new DmcTreatmentCourse(id, on, null, null, null)));
-            notes.add(msg.get("note.treatmentFromEnrolment"));
-        }
-        List<String> notRecorded = new ArrayList<>();
-        if (!exposureSource.available()) {
-            notRecorded.add(msg.get("part.exposure"));
-        }
-        Map<Long, DmcSubjectOutcome> outcomes = new HashMap<>();
-        outcomeSource.outcomes(scope).stream().filter(o -> numbers.containsKey(o.subjectId()))
-                .forEach(o -> outcomes.put(o.subjectId(), o));
-        if (!assessmentSource.available()) {
-            notRecorded.add(msg.get("part.causality"));
-        }
-        if (!outcomeSource.available()) {
-            notRecorded.add(msg.get("part.outcomes"));
-        }
-        if (!responseSource.available()) {
-            notRecorded.add(msg.get("part.responses"));
-        }
-        if (!notRecorded.isEmpty()) {
-            notes.add(msg.get("note.notRecorded", String.join(msg.get("note.separator"), notRecorded)));
+        Map<Long, SubjectTreatment> treatment = treatmentQuery.treatment(study.getId(), definition, armOf, cutOff);
+        Map<Long, SubjectFollowUp> followUp = followUpQuery.followUp(study.getId(), cutOff);
+        Map<Long, AdverseEventAssessmentQuery.Assessment> assessments = assessmentQuery.assessments(study.getId(), cutOff);
+        Map<Long, SubjectResponse> responses = new HashMap<>();
+        responseQuery.responses(study.getId(), cutOff, null).forEach(r -> responses.put(r.subjectId(), r));
+
+        List<AeRow> aeRows = adverseEvents(study.getId(), cutOff);
+        Set<Long> relatedDeath = new HashSet<>();
+        for (AeRow ae : aeRows) {
+            AdverseEventAssessmentQuery.Assessment a = assessments.get(ae.id());
+            if (ae.fatal() && a != null && a.related()) {
+                relatedDeath.add(ae.subjectId());
+            }
         }
 
         List<DmcDataset.Arm> arms = new ArrayList<>(DmcDefinitionMapping.arms(definition));
@@ -123,25 +136,149 @@ public class DmcDataSource {
         rows.stream().filter(SubjectRow::enrolled).map(SubjectRow::armId)
                 .filter(a -> a != null && armCodes.add(a)).sorted().forEach(a -> arms.add(new DmcDataset.Arm(a, a)));
 
-        List<DmcDataset.Subject> subjects = rows.stream()
-                .map(r -> r.toDataset(courses.get(r.id()), outcomes.get(r.id()), cutOff)).toList();
-        Set<String> known = subjects.stream().map(DmcDataset.Subject::subjectNumber).collect(Collectors.toSet());
-        Set<String> treated = subjects.stream().filter(DmcDataset.Subject::treated)
-                .map(DmcDataset.Subject::subjectNumber).collect(Collectors.toSet());
+        List<DmcDataset.Subject> subjects = new ArrayList<>();
+        List<DmcDataset.TimeToEvent> times = new ArrayList<>();
+        for (SubjectRow r : rows) {
+            SubjectTreatment t = treatment.get(r.id());
+            SubjectFollowUp f = followUp.getOrDefault(r.id(), StudyFollowUpQuery.none());
+            DmcDataset.Subject subject = r.toDataset(t, f, relatedDeath.contains(r.id()), msg);
+            subjects.add(subject);
+            if (subject.enrolled()) {
+                times.addAll(timesToEvent(definition, subject, r, t, f, responses.get(r.id())));
+            }
+        }
+        long treatedCount = subjects.stream().filter(DmcDataset.Subject::treated).count();
+        if (!enrolled.isEmpty() && treatedCount == 0) {
+            notes.add(msg.get("note.noTreatmentRecorded"));
+        }
+        notes.add(msg.get("note.progression"));
+
+        List<DmcDataset.Exposure> exposures = new ArrayList<>();
+        treatment.values().stream().filter(SubjectTreatment::treated).sorted(Comparator.comparing(SubjectTreatment::subjectId))
+                .forEach(t -> exposures.addAll(exposures(numbers.get(t.subjectId()), t, msg)));
+
+        List<DmcDataset.Response> bors = new ArrayList<>();
+        responses.values().stream().filter(r -> numbers.containsKey(r.subjectId()))
+                .sorted(Comparator.comparing(SubjectResponse::subjectId))
+                .forEach(r -> bors.add(new DmcDataset.Response(numbers.get(r.subjectId()),
+                        DmcDataset.BestOverallResponse.valueOf(r.bestOverallResponse().name()))));
 
         DmcDefinitionMapping.unsupportedStoppingRules(definition).forEach(r -> notes.add(
                 msg.get("note.stoppingRuleNotEvaluated", r.id(), r.description() == null ? r.metric() : r.description())));
+        List<LabTest> shiftTests = new ArrayList<>();
+        for (String code : definition.dmc() == null ? DmcSettings.DEFAULT_LAB_SHIFT_TESTS
+                : definition.dmc().labShiftTestsOrDefault()) {
+            try {
+                shiftTests.add(LabTest.valueOf(code));
+            } catch (IllegalArgumentException e) {
+                notes.add(msg.get("note.labTestUnknown", code));
+            }
+        }
         notes.add(msg.get("note.labs"));
 
         return new DmcDataset(study.getRegistryId(), study.getTitle(), version, cutOff, arms,
                 DmcDefinitionMapping.stoppingRules(definition), DmcDefinitionMapping.endpointDefinitions(definition),
-                subjects,
-                exposureSource.exposures(scope).stream().filter(e -> treated.contains(e.subjectNumber())).toList(),
-                adverseEvents(scope, courses),
-                labShifts(scope),
-                responseSource.responses(scope).stream().filter(r -> known.contains(r.subjectNumber())).toList(),
-                responseSource.timesToEvent(scope).stream().filter(t -> known.contains(t.subjectNumber())).toList(),
-                notes);
+                subjects, exposures,
+                treatmentEmergent(aeRows, assessments, treatment, numbers, settings.treatmentEmergentDays(), msg),
+                labShifts(study.getId(), cutOff, numbers, shiftTests), bors, times, notes, settings);
+    }
+
+    /** The DMC settings of the definition, with the documented defaults. */
+    static DmcDataset.Settings settings(StudyDefinition definition) {
+        DmcSettings dmc = definition.dmc();
+        List<Integer> years = dmc == null ? List.of() : dmc.landmarkYears();
+        if (years.isEmpty()) {
+            years = definition.endpoints().stream().map(org.vigia.study.definition.Endpoint::landmarkMonths)
+                    .filter(m -> m != null && m >= 12).map(m -> m / 12).distinct().sorted().toList();
+        }
+        if (years.isEmpty()) {
+            years = DmcSettings.DEFAULT_LANDMARK_YEARS;
+        }
+        return new DmcDataset.Settings(years,
+                dmc == null ? DmcSettings.DEFAULT_MOST_FREQUENT_TERMS : dmc.mostFrequentTermsOrDefault(),
+                dmc == null ? DmcSettings.DEFAULT_TREATMENT_EMERGENT_DAYS : dmc.treatmentEmergentDaysOrDefault(),
+                dmc == null || dmc.safetySummariesByArm());
+    }
+
+    // ------------------------------------------------------------------ exposure
+
+    private static List<DmcDataset.Exposure> exposures(String subjectNumber, SubjectTreatment t, DmcMessages msg) {
+        List<DmcDataset.Exposure> result = new ArrayList<>();
+        for (AgentExposure a : t.agents()) {
+            Exposure e = a.exposure();
+            if (e.administrations() == 0) {
+                continue; // held or discontinued only: not exposed to the agent
+            }
+            String stopped = e.modifications().stream()
+                    .filter(m -> m.kind() == DoseModificationEvent.Kind.DISCONTINUATION)
+                    .map(m -> m.reason() == null || m.reason().isBlank() ? msg.get("value.notRecorded") : m.reason())
+                    .findFirst().orElse(null);
+            result.add(new DmcDataset.Exposure(subjectNumber, a.agentName(), e.cycles(),
+                    e.relativeDoseIntensityPercent() == null ? null
+                            : e.relativeDoseIntensityPercent().movePointLeft(2),
+                    e.holds(), e.reductions(), stopped, t.deviationsByAgent().getOrDefault(a.agentId(), 0),
+                    e.cumulativeDoseMg(), "mg"));
+        }
+        for (StudyTreatmentQuery.CourseDelivery c : t.radiotherapy()) {
+            result.add(new DmcDataset.Exposure(subjectNumber, msg.get("exposure.radiotherapy", c.courseName()),
+                    c.fractions(), null, 0, 0, null, 0, c.totalGy(), "Gy"));
+        }
+        return result;
+    }
+
+    // ------------------------------------------------------------------ time to event
+
+    private static List<DmcDataset.TimeToEvent> timesToEvent(StudyDefinition definition, DmcDataset.Subject subject,
+                                                             SubjectRow r, SubjectTreatment t, SubjectFollowUp f,
+                                                             SubjectResponse response) {
+        List<DmcDataset.TimeToEvent> result = new ArrayList<>();
+        LocalDate cut = r.cutOff();
+        SurvivalEventDates survival = f.survival(r.id(), r.subjectNumber(), r.armId(), r.enrolledOn(),
+                t == null ? null : t.firstTreatment(), t == null ? null : t.lastTreatment());
+        Map<String, LocalDate> events = new HashMap<>(survival.eventDates());
+        if (response != null && response.progressionDate() != null) {
+            events.merge("PROGRESSION", response.progressionDate(), (a, b) -> a.isBefore(b) ? a : b);
+        }
+        LocalDate lastKnown = survival.lastKnownAlive();
+        if (response != null && response.lastEvaluableDate() != null
+                && (lastKnown == null || response.lastEvaluableDate().isAfter(lastKnown)) && survival.deathDate() == null) {
+            lastKnown = response.lastEvaluableDate();
+        }
+        for (org.vigia.study.definition.Endpoint e : definition.endpoints()) {
+            if (e.type() != org.vigia.study.definition.EndpointType.TIME_TO_EVENT) {
+                continue;
+            }
+            DmcDataset.Endpoint endpoint = endpointOf(e.id());
+            if (endpoint == null || endpoint == DmcDataset.Endpoint.DOR) {
+                continue;
+            }
+            LocalDate origin = "FIRST_DOSE".equals(e.origin()) ? subject.firstDoseDate() : r.enrolledOn();
+            if (origin == null) {
+                continue;
+            }
+            LocalDate event = e.events().stream().map(events::get).filter(Objects::nonNull)
+                    .filter(d -> !d.isAfter(cut)).min(Comparator.naturalOrder()).orElse(null);
+            LocalDate censor = lastKnown == null || lastKnown.isAfter(cut) ? (lastKnown == null ? origin : cut) : lastKnown;
+            LocalDate end = event != null ? event : censor;
+            long days = ChronoUnit.DAYS.between(origin, end);
+            result.add(new DmcDataset.TimeToEvent(subject.subjectNumber(), endpoint, (int) Math.max(0, days),
+                    event != null));
+        }
+        if (response != null && response.durationOfResponseDays() != null && response.bestOverallResponse().isObjectiveResponse()) {
+            result.add(new DmcDataset.TimeToEvent(subject.subjectNumber(), DmcDataset.Endpoint.DOR,
+                    Math.max(0, response.durationOfResponseDays()),
+                    !Boolean.TRUE.equals(response.durationOfResponseCensored())));
+        }
+        return result;
+    }
+
+    private static DmcDataset.Endpoint endpointOf(String id) {
+        for (DmcDataset.Endpoint e : DmcDataset.Endpoint.values()) {
+            if (e.name().equalsIgnoreCase(id)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     // ------------------------------------------------------------------ subjects
@@ -154,25 +291,36 @@ public class DmcDataSource {
             return subjectNumber != null && enrolledOn != null && !enrolledOn.isAfter(cutOff);
         }
 
-        DmcDataset.Subject toDataset(DmcTreatmentCourse course, DmcSubjectOutcome outcome, LocalDate cut) {
+        DmcDataset.Subject toDataset(SubjectTreatment t, SubjectFollowUp f, boolean relatedDeath, DmcMessages msg) {
             boolean in = enrolled();
-            LocalDate death = outcome != null && outcome.deathDate() != null && !outcome.deathDate().isAfter(cut)
-                    ? outcome.deathDate() : null;
-            LocalDate exit = outcome != null && death == null && outcome.studyExitDate() != null
-                    && !outcome.studyExitDate().isAfter(cut) ? outcome.studyExitDate() : null;
-            LocalDate end = course != null && course.treatmentEndDate() != null
-                    && !course.treatmentEndDate().isAfter(cut) ? course.treatmentEndDate() : null;
-            LocalDate lastDose = course == null ? null : course.lastDoseDate() != null
-                    && !course.lastDoseDate().isAfter(cut) ? course.lastDoseDate() : null;
+            FollowUpContact death = f.contacts().stream()
+                    .filter(c -> c.getSurvivalStatus() == FollowUpContact.SurvivalStatus.DEAD && c.getDeathDate() != null)
+                    .min(Comparator.comparing(FollowUpContact::getDeathDate)).orElse(null);
+            FollowUpContact latest = f.contacts().isEmpty() ? null : f.contacts().get(f.contacts().size() - 1);
+            FollowUpContact lost = death == null && latest != null
+                    && latest.getSurvivalStatus() == FollowUpContact.SurvivalStatus.LOST_TO_FOLLOW_UP ? latest : null;
+            TreatmentEnd end = f.discontinuation();
+            boolean treated = in && t != null && t.treated();
             return new DmcDataset.Subject(in ? subjectNumber : "#" + id, in ? armId : null,
                     DmcDefinitionMapping.ageBand(birthYear, in ? enrolledOn : screenedOn),
                     "F".equals(sex) ? Sex.FEMALE : "M".equals(sex) ? Sex.MALE : Sex.UNKNOWN,
                     null, !in && "SCREEN_FAILED".equals(status), in ? enrolledOn : null,
-                    in && course != null ? course.firstDoseDate() : null, in ? lastDose : null,
-                    in ? end : null, in && end != null ? course.discontinuationReason() : null,
-                    in ? exit : null, in && exit != null ? outcome.studyExitReason() : null,
-                    in ? death : null, in && death != null ? outcome.deathCause() : null,
-                    in && death != null && outcome.deathRelatedToTreatment());
+                    treated ? t.firstTreatment() : null, treated ? t.lastTreatment() : null,
+                    treated && end != null ? end.getEventDate() : null,
+                    treated && end != null ? msg.get("reason." + (end.getReason() == null ? "OTHER" : end.getReason().name()))
+                            : null,
+                    in && lost != null ? lost.getContactDate() : null,
+                    in && lost != null ? msg.get("exit.LOST_TO_FOLLOW_UP") : null,
+                    in && death != null ? death.getDeathDate() : null,
+                    in && death != null ? deathCause(death, msg) : null,
+                    in && death != null && relatedDeath);
+        }
+
+        private static String deathCause(FollowUpContact death, DmcMessages msg) {
+            String cause = death.getDeathCause() == null ? msg.get("value.notRecorded")
+                    : msg.get("deathCause." + death.getDeathCause().name());
+            String text = death.getDeathCauseText();
+            return text == null || text.isBlank() ? cause : cause + ": " + text.strip();
         }
     }
 
@@ -191,42 +339,96 @@ public class DmcDataSource {
 
     // ------------------------------------------------------------------ adverse events
 
-    private List<DmcDataset.AdverseEvent> adverseEvents(DmcSourceScope scope, Map<Long, DmcTreatmentCourse> courses) {
-        Map<Long, DmcAdverseEventAssessment> assessments = new HashMap<>();
-        assessmentSource.assessments(scope).forEach(a -> assessments.put(a.adverseEventId(), a));
+    /** An adverse event of an enrolled subject with onset on or before the cut-off, not excluded by status. */
+    private record AeRow(long id, long subjectId, String soc, String term, int worstGrade, boolean serious,
+                         boolean immuneRelated, String outcome, PartialDate onset, String seriousCriteria) {
+        boolean fatal() {
+            return "FATAL".equalsIgnoreCase(outcome) || worstGrade == 5;
+        }
+    }
+
+    private List<AeRow> adverseEvents(long studyId, LocalDate cutOff) {
         // ISO partial dates compare as text: "2027-06" <= "2027-06-30" holds exactly when its earliest day does
         List<?> rows = em.createNativeQuery("SELECT ae.id, ae.subject_id, ae.soc, ae.term, ae.worst_grade, ae.serious,"
-                        + " ae.immune_related, ae.outcome, ae.onset, ae.status FROM adverse_event ae"
+                        + " ae.immune_related, ae.outcome, ae.onset, ae.status, ae.serious_criteria FROM adverse_event ae"
                         + " JOIN subject s ON s.id = ae.subject_id"
                         + " WHERE s.study_id = ?1 AND s.subject_number IS NOT NULL AND s.enrolled_on <= ?2"
                         + " AND ae.onset <= ?3 ORDER BY ae.id")
-                .setParameter(1, scope.studyId()).setParameter(2, java.sql.Date.valueOf(scope.cutOff()))
-                .setParameter(3, scope.cutOff().toString()).getResultList();
-        List<DmcDataset.AdverseEvent> events = new ArrayList<>();
+                .setParameter(1, studyId).setParameter(2, java.sql.Date.valueOf(cutOff))
+                .setParameter(3, cutOff.toString()).getResultList();
+        List<AeRow> events = new ArrayList<>();
         for (Object o : rows) {
             Object[] r = (Object[]) o;
             String status = (String) r[9];
             if (status != null && EXCLUDED_AE_STATUSES.contains(status.toUpperCase(Locale.ROOT))) {
                 continue;
             }
-            long id = num(r[0]);
-            long subjectId = num(r[1]);
-            DmcAdverseEventAssessment a = assessments.get(id);
-            int grade = a != null && a.worstGradeAtCutOff() != null ? a.worstGradeAtCutOff() : (int) num(r[4]);
+            events.add(new AeRow(num(r[0]), num(r[1]), (String) r[2], (String) r[3], (int) num(r[4]), bool(r[5]),
+                    bool(r[6]), (String) r[7], PartialDate.parse((String) r[8]), (String) r[10]));
+        }
+        return events;
+    }
+
+    /**
+     * The treatment-emergent adverse events of treated subjects: onset (its latest possible day) on or after the
+     * first study treatment and (its earliest possible day) no later than {@code windowDays} after the last.
+     */
+    private static List<DmcDataset.AdverseEvent> treatmentEmergent(List<AeRow> rows,
+                                                                   Map<Long, AdverseEventAssessmentQuery.Assessment> assessments,
+                                                                   Map<Long, SubjectTreatment> treatment,
+                                                                   Map<Long, String> numbers, int windowDays,
+                                                                   DmcMessages msg) {
+        List<DmcDataset.AdverseEvent> events = new ArrayList<>();
+        for (AeRow ae : rows) {
+            SubjectTreatment t = treatment.get(ae.subjectId());
+            String number = numbers.get(ae.subjectId());
+            if (number == null || t == null || !t.treated()) {
+                continue;
+            }
+            if (ae.onset().latest().isBefore(t.firstTreatment())
+                    || ae.onset().earliest().isAfter(t.lastTreatment().plusDays(windowDays))) {
+                continue;
+            }
+            AdverseEventAssessmentQuery.Assessment a = assessments.get(ae.id());
+            int grade = a != null && a.worstGradeUpTo() != null ? a.worstGradeUpTo() : ae.worstGrade();
             if (grade < 1 || grade > 5) {
                 continue;
             }
-            String outcome = (String) r[7];
-            LocalDate onset = PartialDate.parse((String) r[8]).earliest();
-            DmcTreatmentCourse course = courses.get(subjectId);
-            LocalDate day1 = course != null ? course.firstDoseDate() : scope.enrolmentDates().get(subjectId);
-            events.add(new DmcDataset.AdverseEvent(scope.subjectNumbers().get(subjectId), (String) r[2],
-                    (String) r[3], grade, bool(r[5]), a != null && a.treatmentRelated(), bool(r[6]),
-                    a != null && a.ledToDiscontinuation(), "FATAL".equalsIgnoreCase(outcome),
-                    DmcDefinitionMapping.studyDay(day1, onset), a == null ? null : a.seriousnessCriteria(),
-                    outcome));
+            LocalDate onset = ae.onset().earliest().isBefore(t.firstTreatment()) ? t.firstTreatment() : ae.onset().earliest();
+            events.add(new DmcDataset.AdverseEvent(number, ae.soc(), ae.term(), grade, ae.serious(),
+                    a != null && a.related(), ae.immuneRelated(), a != null && a.ledToDiscontinuation(),
+                    ae.fatal(), DmcDefinitionMapping.studyDay(t.firstTreatment(), onset),
+                    criteria(ae.seriousCriteria(), msg), outcome(ae.outcome(), msg), attribution(a, msg)));
         }
         return events;
+    }
+
+    private static String criteria(String stored, DmcMessages msg) {
+        if (stored == null || stored.isBlank()) {
+            return null;
+        }
+        List<String> labels = new ArrayList<>();
+        for (String code : stored.split(",")) {
+            labels.add(msg.get("seriousness." + code.strip()));
+        }
+        return String.join(msg.get("note.separator"), labels);
+    }
+
+    private static String outcome(String stored, DmcMessages msg) {
+        return stored == null || stored.isBlank() ? null : msg.get("outcome." + stored);
+    }
+
+    private static String attribution(AdverseEventAssessmentQuery.Assessment a, DmcMessages msg) {
+        if (a == null || a.attributions().isEmpty()) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        for (AdverseEventAssessmentQuery.Attribution at : a.attributions()) {
+            String agent = at.radiotherapy() ? msg.get("value.radiotherapy") : at.agentName();
+            parts.add(agent + ": " + (at.causality() == null ? msg.get("value.notAssessed")
+                    : msg.get("causality." + at.causality().name())));
+        }
+        return String.join(msg.get("note.separator"), parts);
     }
 
     // ------------------------------------------------------------------ lab shifts
@@ -237,8 +439,12 @@ public class DmcDataSource {
      * highest grade of results collected after enrolment and not flagged baseline; results up to the cut-off,
      * graded results only (grade 0 = normal; lab grades above 4 count as 4).
      */
-    private List<DmcDataset.LabShift> labShifts(DmcSourceScope scope) {
-        String tests = SHIFT_TESTS.stream().map(t -> "'" + t.name() + "'").collect(Collectors.joining(","));
+    private List<DmcDataset.LabShift> labShifts(long studyId, LocalDate cutOff, Map<Long, String> numbers,
+                                                List<LabTest> shiftTests) {
+        if (shiftTests.isEmpty()) {
+            return List.of();
+        }
+        String tests = shiftTests.stream().map(t -> "'" + t.name() + "'").collect(Collectors.joining(","));
         String sql = "WITH graded AS ("
                 + " SELECT l.subject_id, l.test_code, l.collected_on, l.baseline, LEAST(l.ctcae_grade, 4) AS grade,"
                 + " s.enrolled_on FROM lab_result l JOIN subject s ON s.id = l.subject_id"
@@ -254,12 +460,12 @@ public class DmcDataSource {
                 + " LEFT JOIN base b ON b.subject_id = p.subject_id AND b.test_code = p.test_code AND b.rn = 1"
                 + " LEFT JOIN worst w ON w.subject_id = p.subject_id AND w.test_code = p.test_code"
                 + " ORDER BY p.subject_id, p.test_code";
-        List<?> rows = em.createNativeQuery(sql).setParameter(1, scope.studyId())
-                .setParameter(2, java.sql.Date.valueOf(scope.cutOff())).getResultList();
+        List<?> rows = em.createNativeQuery(sql).setParameter(1, studyId)
+                .setParameter(2, java.sql.Date.valueOf(cutOff)).getResultList();
         List<DmcDataset.LabShift> shifts = new ArrayList<>();
         for (Object o : rows) {
             Object[] r = (Object[]) o;
-            shifts.add(new DmcDataset.LabShift(scope.subjectNumbers().get(num(r[0])), LabTest.valueOf((String) r[1]),
+            shifts.add(new DmcDataset.LabShift(numbers.get(num(r[0])), LabTest.valueOf((String) r[1]),
                     r[2] == null ? null : (int) num(r[2]), r[3] == null ? null : (int) num(r[3])));
         }
         return shifts;

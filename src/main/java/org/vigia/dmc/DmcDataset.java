@@ -37,6 +37,7 @@ import org.vigia.lab.LabTest;
  * @param timesToEvent        one row per subject and endpoint
  * @param notes               statements about the data printed on the cover (e.g. which parts are not yet
  *                            recorded in Vigia); not part of the data checksum
+ * @param settings            the study's DMC settings ({@link Settings#DEFAULT} when it states none)
  */
 public record DmcDataset(
         String studyRegistryId,
@@ -52,7 +53,8 @@ public record DmcDataset(
         List<LabShift> labShifts,
         List<Response> responses,
         List<TimeToEvent> timesToEvent,
-        List<String> notes) {
+        List<String> notes,
+        Settings settings) {
 
     /** A study arm (or non-randomised cohort); {@code code} is what subject rows refer to. */
     public record Arm(String code, String label) {
@@ -88,8 +90,12 @@ public record DmcDataset(
         }
     }
 
-    /** Time-to-event endpoints of the efficacy snapshot. */
-    public enum Endpoint { OS, PFS, EFS }
+    /**
+     * Time-to-event endpoints of the efficacy snapshot: those a study definition names by these ids (OS, PFS, EFS,
+     * distant metastasis-free and locoregional recurrence-free survival), and the duration of response among
+     * responders (DOR, from the first response).
+     */
+    public enum Endpoint { OS, PFS, EFS, DMFS, LRRFS, DOR }
 
     /**
      * Wording of an endpoint as the study defines it, printed under the Kaplan–Meier summary.
@@ -177,9 +183,26 @@ public record DmcDataset(
      * @param doseReductions        number of dose reductions of the agent
      * @param discontinuationReason reason the agent was stopped permanently; null if not discontinued
      * @param dosingDeviations      number of dosing protocol deviations (wrong dose, out-of-window)
+     * @param cumulativeDose        total dose given up to the cut-off, in {@code doseUnit} (nullable)
+     * @param doseUnit              "mg" for drugs, "Gy" for radiotherapy (then {@code cyclesReceived} counts
+     *                              fractions); null when no cumulative dose is known
      */
     public record Exposure(String subjectNumber, String agent, int cyclesReceived, BigDecimal relativeDoseIntensity,
-                           int doseHolds, int doseReductions, String discontinuationReason, int dosingDeviations) {
+                           int doseHolds, int doseReductions, String discontinuationReason, int dosingDeviations,
+                           BigDecimal cumulativeDose, String doseUnit) {
+
+        /** An exposure without a cumulative dose. */
+        public Exposure(String subjectNumber, String agent, int cyclesReceived, BigDecimal relativeDoseIntensity,
+                        int doseHolds, int doseReductions, String discontinuationReason, int dosingDeviations) {
+            this(subjectNumber, agent, cyclesReceived, relativeDoseIntensity, doseHolds, doseReductions,
+                    discontinuationReason, dosingDeviations, null, null);
+        }
+
+        /** Radiotherapy: {@code cyclesReceived} counts fractions, the cumulative dose is in Gy. */
+        public boolean radiotherapy() {
+            return "Gy".equals(doseUnit);
+        }
+
         public Exposure {
             Objects.requireNonNull(subjectNumber, "subjectNumber");
             Objects.requireNonNull(agent, "agent");
@@ -203,11 +226,23 @@ public record DmcDataset(
      * @param onsetStudyDay        study day of onset (day 1 = first dose)
      * @param seriousnessCriteria  SAE criteria, e.g. "Hospitalisation" (nullable)
      * @param outcome              outcome, e.g. "Recovered" (nullable)
+     * @param attribution          causality per agent and radiotherapy, e.g. "Cisplatin: probable; Radiotherapy:
+     *                             unlikely" (nullable)
      */
     public record AdverseEvent(String subjectNumber, String systemOrganClass, String term, int worstGrade,
                                boolean serious, boolean treatmentRelated, boolean immuneRelated,
                                boolean ledToDiscontinuation, boolean fatal, int onsetStudyDay,
-                               String seriousnessCriteria, String outcome) {
+                               String seriousnessCriteria, String outcome, String attribution) {
+
+        /** An adverse event without its attribution text. */
+        public AdverseEvent(String subjectNumber, String systemOrganClass, String term, int worstGrade,
+                            boolean serious, boolean treatmentRelated, boolean immuneRelated,
+                            boolean ledToDiscontinuation, boolean fatal, int onsetStudyDay,
+                            String seriousnessCriteria, String outcome) {
+            this(subjectNumber, systemOrganClass, term, worstGrade, serious, treatmentRelated, immuneRelated,
+                    ledToDiscontinuation, fatal, onsetStudyDay, seriousnessCriteria, outcome, null);
+        }
+
         public AdverseEvent {
             Objects.requireNonNull(subjectNumber, "subjectNumber");
             Objects.requireNonNull(systemOrganClass, "systemOrganClass");
@@ -244,8 +279,23 @@ public record DmcDataset(
         }
     }
 
-    /** RECIST 1.1 best overall response (NE = not evaluable). */
-    public enum BestOverallResponse { CR, PR, SD, PD, NE }
+    /**
+     * RECIST 1.1 best overall response (NE = not evaluable; NON_CR_NON_PD for subjects with non-target disease
+     * only). Objective response and disease control as {@code org.vigia.response.RecistResponse} defines them.
+     */
+    public enum BestOverallResponse {
+        CR, PR, SD, NON_CR_NON_PD, PD, NE;
+
+        /** CR or PR. */
+        public boolean objectiveResponse() {
+            return org.vigia.response.RecistResponse.valueOf(name()).isObjectiveResponse();
+        }
+
+        /** CR, PR, SD or NON_CR_NON_PD. */
+        public boolean diseaseControl() {
+            return org.vigia.response.RecistResponse.valueOf(name()).isDiseaseControl();
+        }
+    }
 
     /** Best overall response of one subject. */
     public record Response(String subjectNumber, BestOverallResponse bestOverallResponse) {
@@ -271,8 +321,28 @@ public record DmcDataset(
         }
     }
 
+    /**
+     * The study definition's DMC settings the report applies (definition {@code dmc}): years of the landmark
+     * survival rates, the number of most frequent AE terms, and the treatment-emergent window (days after the
+     * last study treatment), and whether the summary tables have a column per arm (definition
+     * {@code dmc.safetySummariesByArm}; otherwise the total only).
+     */
+    public record Settings(List<Integer> landmarkYears, int mostFrequentTerms, int treatmentEmergentDays,
+                           boolean summariesByArm) {
+        /** Landmarks at 1 and 2 years, 10 most frequent terms, 30 days, a column per arm. */
+        public static final Settings DEFAULT = new Settings(List.of(1, 2), 10, 30, true);
+
+        public Settings {
+            landmarkYears = List.copyOf(landmarkYears);
+            if (mostFrequentTerms < 1 || treatmentEmergentDays < 0 || landmarkYears.stream().anyMatch(y -> y < 1)) {
+                throw new IllegalArgumentException("invalid DMC settings");
+            }
+        }
+    }
+
     public DmcDataset {
         Objects.requireNonNull(studyRegistryId, "studyRegistryId");
+        Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(studyTitle, "studyTitle");
         Objects.requireNonNull(definitionVersion, "definitionVersion");
         Objects.requireNonNull(cutOffDate, "cutOffDate");
@@ -306,6 +376,16 @@ public record DmcDataset(
         labShifts.forEach(e -> requireKnown(numbers, e.subjectNumber()));
         responses.forEach(e -> requireKnown(numbers, e.subjectNumber()));
         timesToEvent.forEach(e -> requireKnown(numbers, e.subjectNumber()));
+    }
+
+    /** A dataset with the default settings. */
+    public DmcDataset(String studyRegistryId, String studyTitle, String definitionVersion, LocalDate cutOffDate,
+                      List<Arm> arms, List<StoppingRule> stoppingRules, List<EndpointDefinition> endpointDefinitions,
+                      List<Subject> subjects, List<Exposure> exposures, List<AdverseEvent> adverseEvents,
+                      List<LabShift> labShifts, List<Response> responses, List<TimeToEvent> timesToEvent,
+                      List<String> notes) {
+        this(studyRegistryId, studyTitle, definitionVersion, cutOffDate, arms, stoppingRules, endpointDefinitions,
+                subjects, exposures, adverseEvents, labShifts, responses, timesToEvent, notes, Settings.DEFAULT);
     }
 
     /** A dataset without notes. */

@@ -45,6 +45,8 @@ public final class DmcDatasetChecksum {
     /** The lines of the canonical form, in order, each ending in "\n". */
     private static void forEachLine(DmcDataset d, Consumer<String> out) {
         out.accept(line("STUDY", d.studyRegistryId(), d.studyTitle(), d.definitionVersion(), d.cutOffDate()));
+        out.accept(line("SETTINGS", d.settings().landmarkYears(), d.settings().mostFrequentTerms(),
+                d.settings().treatmentEmergentDays(), d.settings().summariesByArm()));
         List<String> arms = new ArrayList<>();
         for (int i = 0; i < d.arms().size(); i++) {
             arms.add(line("ARM", i, d.arms().get(i).code(), d.arms().get(i).label())); // display order matters
@@ -61,10 +63,12 @@ public final class DmcDatasetChecksum {
                 s.deathDate(), s.deathCause(), s.deathRelatedToTreatment())).toList());
         append(out, d.exposures().stream().map(e -> line("EXPOSURE", e.subjectNumber(), e.agent(), e.cyclesReceived(),
                 e.relativeDoseIntensity() == null ? null : e.relativeDoseIntensity().stripTrailingZeros().toPlainString(),
-                e.doseHolds(), e.doseReductions(), e.discontinuationReason(), e.dosingDeviations())).toList());
+                e.doseHolds(), e.doseReductions(), e.discontinuationReason(), e.dosingDeviations(),
+                e.cumulativeDose() == null ? null : e.cumulativeDose().stripTrailingZeros().toPlainString(),
+                e.doseUnit())).toList());
         append(out, d.adverseEvents().stream().map(a -> line("AE", a.subjectNumber(), a.systemOrganClass(), a.term(),
                 a.worstGrade(), a.serious(), a.treatmentRelated(), a.immuneRelated(), a.ledToDiscontinuation(),
-                a.fatal(), a.onsetStudyDay(), a.seriousnessCriteria(), a.outcome())).toList());
+                a.fatal(), a.onsetStudyDay(), a.seriousnessCriteria(), a.outcome(), a.attribution())).toList());
         append(out, d.labShifts().stream().map(l -> line("LAB", l.subjectNumber(), l.test(), l.baselineGrade(),
                 l.worstOnTreatmentGrade())).toList());
         append(out, d.responses().stream().map(r -> line("BOR", r.subjectNumber(), r.bestOverallResponse())).toList());

@@ -64,30 +64,32 @@ public final class DmcReportBuilder {
 
     /** Days per year for the fixed-time survival rates. */
     public static final double DAYS_PER_YEAR = 365.25;
-    /** Years at which the survival rate is reported (1- and 2-year rates; 2-year EFS is NCT07041788's primary). */
-    public static final List<Integer> LANDMARK_YEARS = List.of(1, 2);
-    /** Default number of most frequent terms (ties at the cut are all kept). */
-    public static final int DEFAULT_MOST_FREQUENT_TERMS = 10;
     /** Times (days) at which numbers at risk are printed under the Kaplan–Meier plots. */
     static final int AT_RISK_STEP_DAYS = 90;
 
     private final Locale locale;
     private final Clock clock;
-    private final int mostFrequentTerms;
+    /** The number of most frequent terms when set here, else null: the dataset's settings say. */
+    private final Integer mostFrequentTermsOverride;
 
-    /** A builder writing texts in {@code locale} and stamping the generation time from {@code clock}. */
+    /**
+     * A builder writing texts in {@code locale} and stamping the generation time from {@code clock}; landmark
+     * years, the number of most frequent terms and the columns follow the dataset's {@link DmcDataset.Settings}.
+     */
     public DmcReportBuilder(Locale locale, Clock clock) {
-        this(locale, clock, DEFAULT_MOST_FREQUENT_TERMS);
+        this.locale = Objects.requireNonNull(locale, "locale");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.mostFrequentTermsOverride = null;
     }
 
-    /** As above, listing the {@code mostFrequentTerms} most frequent AE terms. */
+    /** As above, listing the {@code mostFrequentTerms} most frequent AE terms whatever the settings say. */
     public DmcReportBuilder(Locale locale, Clock clock, int mostFrequentTerms) {
         this.locale = Objects.requireNonNull(locale, "locale");
         this.clock = Objects.requireNonNull(clock, "clock");
         if (mostFrequentTerms < 1) {
             throw new IllegalArgumentException("mostFrequentTerms must be >= 1");
         }
-        this.mostFrequentTerms = mostFrequentTerms;
+        this.mostFrequentTermsOverride = mostFrequentTerms;
     }
 
     /** Builds the report. */
@@ -121,9 +123,13 @@ public final class DmcReportBuilder {
         private final int[] worstOfAll;
         private final Map<Endpoint, List<Optional<KaplanMeier>>> curves = new EnumMap<>(Endpoint.class);
 
+        private final int mostFrequentTerms;
+
         Computation(DmcDataset data, DmcMessages msg) {
             this.data = data;
             this.msg = msg;
+            this.mostFrequentTerms = mostFrequentTermsOverride != null ? mostFrequentTermsOverride
+                    : data.settings().mostFrequentTerms();
             this.subjects = data.subjects().stream().sorted(Comparator.comparing(Subject::subjectNumber)).toList();
             for (int i = 0; i < subjects.size(); i++) {
                 indexByNumber.put(subjects.get(i).subjectNumber(), i);
@@ -132,7 +138,9 @@ public final class DmcReportBuilder {
                 DmcDataset.Arm arm = data.arms().get(a);
                 armIndexByCode.putIfAbsent(arm.code(), a);
                 armLabelByCode.putIfAbsent(arm.code(), arm.label());
-                groups.add(new Group(arm.label(), s -> arm.code().equals(s.armCode())));
+                if (data.settings().summariesByArm()) {
+                    groups.add(new Group(arm.label(), s -> arm.code().equals(s.armCode())));
+                }
             }
             groups.add(new Group(msg.get("column.total"), s -> true));
             member = new boolean[groups.size()][subjects.size()];
@@ -339,14 +347,27 @@ public final class DmcReportBuilder {
                 rowsOfAgent.forEach(e -> bySubject.put(e.subjectNumber(), e)); // one row per subject and agent
                 Predicate<Subject> exposed = s -> bySubject.containsKey(s.subjectNumber());
                 rows.add(countRow(label("exposure.exposed", 1), exposed, Subject::treated));
+                boolean rt = rowsOfAgent.stream().anyMatch(Exposure::radiotherapy);
                 List<List<BigDecimal>> cycles = sortedValues(bySubject, e -> bd(e.cyclesReceived()));
-                rows.add(statRow("exposure.cyclesMedian", cycles, Stat.MEDIAN));
-                rows.add(statRow("exposure.cyclesMin", cycles, Stat.MIN));
-                rows.add(statRow("exposure.cyclesMax", cycles, Stat.MAX));
+                String unitKey = rt ? "exposure.fractions" : "exposure.cycles";
+                rows.add(statRow(msg.get(unitKey + "Median"), cycles, Stat.MEDIAN));
+                rows.add(statRow(msg.get(unitKey + "Min"), cycles, Stat.MIN));
+                rows.add(statRow(msg.get(unitKey + "Max"), cycles, Stat.MAX));
+                List<List<BigDecimal>> dose = sortedValues(bySubject, Exposure::cumulativeDose);
+                if (dose.stream().anyMatch(v -> !v.isEmpty())) {
+                    String unit = rowsOfAgent.stream().map(Exposure::doseUnit).filter(Objects::nonNull).findFirst()
+                            .orElse("");
+                    rows.add(statRow(msg.get("exposure.doseMedian", unit), dose, Stat.MEDIAN));
+                    rows.add(statRow(msg.get("exposure.doseMin", unit), dose, Stat.MIN));
+                    rows.add(statRow(msg.get("exposure.doseMax", unit), dose, Stat.MAX));
+                }
+                if (rt) {
+                    continue; // dose intensity, holds, reductions and deviations are the drugs' measures
+                }
                 List<List<BigDecimal>> rdi = sortedValues(bySubject, this::rdiPercent);
-                rows.add(statRow("exposure.rdiMedian", rdi, Stat.MEDIAN));
-                rows.add(statRow("exposure.rdiMin", rdi, Stat.MIN));
-                rows.add(statRow("exposure.rdiMax", rdi, Stat.MAX));
+                rows.add(statRow(msg.get("exposure.rdiMedian"), rdi, Stat.MEDIAN));
+                rows.add(statRow(msg.get("exposure.rdiMin"), rdi, Stat.MIN));
+                rows.add(statRow(msg.get("exposure.rdiMax"), rdi, Stat.MAX));
                 rows.add(countRow(label("exposure.holds", 1),
                         s -> bySubject.get(s.subjectNumber()).doseHolds() > 0, exposed));
                 rows.add(countRow(label("exposure.reductions", 1),
@@ -399,9 +420,9 @@ public final class DmcReportBuilder {
             return perColumn;
         }
 
-        private List<ReportCell> statRow(String key, List<List<BigDecimal>> sortedValues, Stat stat) {
+        private List<ReportCell> statRow(String text, List<List<BigDecimal>> sortedValues, Stat stat) {
             List<ReportCell> row = new ArrayList<>();
-            row.add(label(key, 1));
+            row.add(new Label(text, 1, false));
             for (List<BigDecimal> values : sortedValues) {
                 if (values.isEmpty()) {
                     row.add(new ReportCell.Empty());
@@ -657,6 +678,7 @@ public final class DmcReportBuilder {
                 row.add(Count.of(a.worstGrade()));
                 row.add(Count.of(a.onsetStudyDay()));
                 row.add(yesNo(a.treatmentRelated()));
+                row.add(orEmpty(a.attribution()));
                 row.add(yesNo(a.immuneRelated()));
                 row.add(orEmpty(a.seriousnessCriteria()));
                 row.add(orEmpty(a.outcome()));
@@ -664,8 +686,8 @@ public final class DmcReportBuilder {
             });
             return table("sae-listing", ReportTable.Kind.LISTING,
                     listingColumns("column.subject", "column.arm", "column.ageBand", "column.sex", "column.soc",
-                            "column.term", "column.grade", "column.onsetDay", "column.related", "column.immune",
-                            "column.seriousness", "column.outcome"),
+                            "column.term", "column.grade", "column.onsetDay", "column.related", "column.attribution",
+                            "column.immune", "column.seriousness", "column.outcome"),
                     rows, List.of(msg.get("footnote.pseudonymous"), msg.get("footnote.saeListing")));
         }
 
@@ -675,6 +697,8 @@ public final class DmcReportBuilder {
                     .sorted(Comparator.comparingInt(this::armIndex).thenComparing(Subject::subjectNumber))
                     .forEach(s -> {
                         List<ReportCell> row = subjectCells(s);
+                        row.add(s.firstDoseDate() == null ? new ReportCell.Empty()
+                                : Count.of(DmcDefinitionMapping.studyDay(s.firstDoseDate(), s.deathDate())));
                         row.add(s.enrolmentDate() == null ? new ReportCell.Empty()
                                 : Count.of((int) ChronoUnit.DAYS.between(s.enrolmentDate(), s.deathDate())));
                         row.add(s.lastDoseDate() == null ? new ReportCell.Empty()
@@ -685,8 +709,9 @@ public final class DmcReportBuilder {
                     });
             return table("death-listing", ReportTable.Kind.LISTING,
                     listingColumns("column.subject", "column.arm", "column.ageBand", "column.sex",
-                            "column.daysFromEnrolment", "column.daysSinceLastDose", "column.cause", "column.related"),
-                    rows, List.of(msg.get("footnote.pseudonymous")));
+                            "column.deathStudyDay", "column.daysFromEnrolment", "column.daysSinceLastDose",
+                            "column.cause", "column.related"),
+                    rows, List.of(msg.get("footnote.pseudonymous"), msg.get("footnote.deathListing")));
         }
 
         // ---------------------------------------------------------------- labs
@@ -803,35 +828,36 @@ public final class DmcReportBuilder {
             Map<String, BestOverallResponse> bor = new HashMap<>();
             data.responses().forEach(r -> bor.put(r.subjectNumber(), r.bestOverallResponse()));
             Predicate<Subject> enrolled = Subject::enrolled;
+            Predicate<Subject> population = s -> s.enrolled() && bor.containsKey(s.subjectNumber());
             List<List<ReportCell>> rows = new ArrayList<>();
             rows.add(countRow(label("response.enrolled", 0), enrolled, null));
+            rows.add(countRow(label("response.notAssessed", 1), s -> s.enrolled() && !bor.containsKey(s.subjectNumber()),
+                    enrolled));
+            rows.add(countRow(label("response.population", 0), population, null));
             for (BestOverallResponse r : BestOverallResponse.values()) {
-                rows.add(countRow(label("response." + r.name(), 1), s -> bor.get(s.subjectNumber()) == r, enrolled));
+                rows.add(countRow(label("response." + r.name(), 1), s -> bor.get(s.subjectNumber()) == r, population));
             }
-            rows.add(countRow(label("response.notAssessed", 1), s -> !bor.containsKey(s.subjectNumber()), enrolled));
-            addRateRows(rows, "response.orr", s -> bor.get(s.subjectNumber()) == BestOverallResponse.CR
-                    || bor.get(s.subjectNumber()) == BestOverallResponse.PR);
-            Set<BestOverallResponse> control = java.util.EnumSet.of(BestOverallResponse.CR, BestOverallResponse.PR,
-                    BestOverallResponse.SD);
-            addRateRows(rows, "response.dcr", s -> bor.containsKey(s.subjectNumber())
-                    && control.contains(bor.get(s.subjectNumber())));
+            addRateRows(rows, "response.orr", population,
+                    s -> bor.containsKey(s.subjectNumber()) && bor.get(s.subjectNumber()).objectiveResponse());
+            addRateRows(rows, "response.dcr", population,
+                    s -> bor.containsKey(s.subjectNumber()) && bor.get(s.subjectNumber()).diseaseControl());
             return table("response", ReportTable.Kind.SUMMARY, summaryColumns("column.category"), rows,
                     List.of(msg.get("footnote.response")));
         }
 
-        private void addRateRows(List<List<ReportCell>> rows, String key, Predicate<Subject> responder) {
-            Predicate<Subject> enrolled = Subject::enrolled;
-            rows.add(countRow(label(key, 0), responder, enrolled));
+        private void addRateRows(List<List<ReportCell>> rows, String key, Predicate<Subject> population,
+                                 Predicate<Subject> responder) {
+            rows.add(countRow(label(key, 0), responder, population));
             List<ReportCell> lower = rowWith(label("response.ciLower", 1));
             List<ReportCell> upper = rowWith(label("response.ciUpper", 1));
             for (int g = 0; g < groups.size(); g++) {
-                int n = count(g, enrolled);
+                int n = count(g, population);
                 if (n == 0) {
                     lower.add(notEstimable());
                     upper.add(notEstimable());
                     continue;
                 }
-                ExactBinomialInterval ci = ExactBinomialInterval.of(count(g, s -> enrolled.test(s) && responder.test(s)), n);
+                ExactBinomialInterval ci = ExactBinomialInterval.of(count(g, s -> population.test(s) && responder.test(s)), n);
                 lower.add(percent(ci.lower()));
                 upper.add(percent(ci.upper()));
             }
@@ -879,7 +905,7 @@ public final class DmcReportBuilder {
                 rows.add(kmRow("km.median", curves, km -> days(km.median().estimate())));
                 rows.add(kmRow("km.medianLower", curves, km -> days(km.median().lower())));
                 rows.add(kmRow("km.medianUpper", curves, km -> days(km.median().upper())));
-                for (int years : LANDMARK_YEARS) {
+                for (int years : data.settings().landmarkYears()) {
                     double t = years * DAYS_PER_YEAR;
                     String y = Integer.toString(years);
                     rows.add(kmRow(msg.get("km.rate", y), curves, km -> km.survivalAtTime(t)
@@ -924,13 +950,18 @@ public final class DmcReportBuilder {
 
         // ---------------------------------------------------------------- figures
 
+        /** Charts show one series per arm, or the total alone when the summaries are not split by arm. */
+        private int chartGroups() {
+            return groups.size() == 1 ? 1 : groups.size() - 1;
+        }
+
         ReportFigure gradeChart() {
             List<String> categories = new ArrayList<>();
             for (int grade = 1; grade <= 5; grade++) {
                 categories.add(msg.get("grade.n", Integer.toString(grade)));
             }
             List<ReportFigure.Series> series = new ArrayList<>();
-            for (int g = 0; g < groups.size() - 1; g++) {
+            for (int g = 0; g < chartGroups(); g++) {
                 int[] n = new int[6];
                 for (int i = 0; i < subjects.size(); i++) {
                     if (member[g][i] && treated[i]) {
@@ -951,7 +982,7 @@ public final class DmcReportBuilder {
             List<ReportFigure.Curve> curves = new ArrayList<>();
             double max = 0;
             List<Optional<KaplanMeier>> perColumn = kaplanMeier(endpoint);
-            for (int g = 0; g < groups.size() - 1; g++) {
+            for (int g = 0; g < chartGroups(); g++) {
                 Optional<KaplanMeier> km = perColumn.get(g);
                 if (km.isPresent()) {
                     curves.add(new ReportFigure.Curve(groups.get(g).label(), km.get()));

@@ -14,6 +14,7 @@ import org.vigia.account.AccessGuard;
 import org.vigia.study.Study;
 import org.vigia.study.StudyService;
 import org.vigia.study.definition.Agent;
+import org.vigia.study.definition.StudyDefinition;
 import org.vigia.study.definition.TreatmentPhase;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
@@ -41,32 +42,41 @@ public class ExposureService {
     public List<AgentExposure> exposure(Long subjectId) {
         Subject subject = subjects.get(subjectId);
         DosingDefinition definition = dosing.definitionOf(subject);
-        List<TreatmentAdministration> lines = dosing.administrations(subjectId);
+        return exposureOf(definition.study(), subject.getArmId(), dosing.administrations(subjectId));
+    }
+
+    /**
+     * The exposure to each agent of {@code study} recorded at least once in {@code lines} (one subject's
+     * administration records in date order), in the definition's agent order. The one computation of exposure:
+     * the dosing screen and the DMC report both use it.
+     */
+    public static List<AgentExposure> exposureOf(StudyDefinition study, String armId,
+                                                 List<TreatmentAdministration> lines) {
         Map<String, List<TreatmentAdministration>> byAgent = new LinkedHashMap<>();
-        for (Agent agent : definition.agents()) {
+        for (Agent agent : study.agents()) {
             List<TreatmentAdministration> mine = lines.stream().filter(l -> l.getAgentId().equals(agent.id())).toList();
             if (!mine.isEmpty()) {
                 byAgent.put(agent.id(), mine);
             }
         }
+        List<TreatmentPhase> phases = study.findArm(armId).map(a -> a.phases()).orElse(List.of());
         List<AgentExposure> result = new ArrayList<>();
         ExposureCalculator calculator = new ExposureCalculator();
         for (Map.Entry<String, List<TreatmentAdministration>> e : byAgent.entrySet()) {
-            Agent agent = definition.study().getAgent(e.getKey());
+            Agent agent = study.getAgent(e.getKey());
             List<DoseAdministration> given = new ArrayList<>();
             List<DoseModificationEvent> events = new ArrayList<>();
             BigDecimal previousPercent = new BigDecimal("100");
             Integer cycleLength = null;
             for (TreatmentAdministration l : e.getValue()) {
                 if (cycleLength == null) {
-                    cycleLength = definition.study().findArm(subject.getArmId())
-                            .flatMap(a -> a.findPhase(l.getPhaseId())).map(TreatmentPhase::cycleLengthDays).orElse(null);
+                    cycleLength = phases.stream().filter(p -> p.id().equals(l.getPhaseId())).findFirst()
+                            .map(TreatmentPhase::cycleLengthDays).orElse(null);
                 }
                 switch (l.getStatus()) {
                     case GIVEN -> {
                         // cycles are numbered per phase: the exposure counts them as phase:cycle
-                        int cycleKey = cycleKey(definition, subject, l);
-                        given.add(new DoseAdministration(agent.id(), cycleKey, l.getAdministeredOn(),
+                        given.add(new DoseAdministration(agent.id(), cycleKey(phases, l), l.getAdministeredOn(),
                                 l.getAdministeredMg(), l.getPlannedFullMg(), l.getBsaM2()));
                         if (l.getDosePercent().compareTo(previousPercent) < 0) {
                             events.add(new DoseModificationEvent(agent.id(), l.getAdministeredOn(),
@@ -89,8 +99,7 @@ public class ExposureService {
         return result;
     }
 
-    private static int cycleKey(DosingDefinition definition, Subject subject, TreatmentAdministration l) {
-        List<TreatmentPhase> phases = definition.study().findArm(subject.getArmId()).map(a -> a.phases()).orElse(List.of());
+    private static int cycleKey(List<TreatmentPhase> phases, TreatmentAdministration l) {
         int index = 0;
         for (int i = 0; i < phases.size(); i++) {
             if (phases.get(i).id().equals(l.getPhaseId())) {

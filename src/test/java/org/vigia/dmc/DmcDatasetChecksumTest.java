@@ -38,7 +38,7 @@ class DmcDatasetChecksumTest {
     @Test
     void separatorsAndTheNullMarkInTextsAreEscaped() {
         String canonical = DmcDatasetChecksum.canonicalForm(withOddTexts());
-        assertTrue(canonical.contains("AE|S01|a\\|b\\\\c|x\\∅y\\nz\\r|2|false|false|false|false|false|7|\\∅|∅\n"),
+        assertTrue(canonical.contains("AE|S01|a\\|b\\\\c|x\\∅y\\nz\\r|2|false|false|false|false|false|7|\\∅|∅|∅\n"),
                 canonical);
     }
 }

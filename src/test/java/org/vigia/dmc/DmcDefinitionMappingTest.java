@@ -38,8 +38,10 @@ class DmcDefinitionMappingTest {
     @Test
     void nct07041788EfsAndOsAreDefinedAsTheRegistryWordsThem() {
         List<DmcDataset.EndpointDefinition> defs = DmcDefinitionMapping.endpointDefinitions(CATALOG.get("NCT07041788"));
-        assertEquals(List.of(DmcDataset.Endpoint.EFS, DmcDataset.Endpoint.OS),
-                defs.stream().map(DmcDataset.EndpointDefinition::endpoint).toList(), "DMFS, LRRFS, DoR are not OS/PFS/EFS");
+        // the registry's time-to-event endpoints, in its order: EFS (primary), OS, DMFS, LRRFS, duration of response
+        assertEquals(List.of(DmcDataset.Endpoint.EFS, DmcDataset.Endpoint.OS, DmcDataset.Endpoint.DMFS,
+                        DmcDataset.Endpoint.LRRFS, DmcDataset.Endpoint.DOR),
+                defs.stream().map(DmcDataset.EndpointDefinition::endpoint).toList());
         String efs = defs.get(0).definition();
         assertTrue(efs.contains("Defined as the time from enrollment to the occurrence of the first event"), efs);
         assertTrue(efs.contains("events: PROGRESSION, LOCOREGIONAL_PROGRESSION, DISTANT_METASTASIS, RECURRENCE,"

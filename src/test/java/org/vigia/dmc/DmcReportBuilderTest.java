@@ -211,23 +211,25 @@ class DmcReportBuilderTest {
     @Test
     void seriousAdverseEventListing() {
         assertTable(report().getTable("sae-listing"), r("Subject", "Arm", "Age band", "Sex", "System organ class",
-                "Term", "Grade", "Onset day", "Related", "Immune-related", "Seriousness criteria", "Outcome"), List.of(
-                r("S02", "Arm A", "60-69", "Female", DmcTestTrial.RESP, "Pneumonitis", "3", "30", "Yes", "Yes",
+                "Term", "Grade", "Onset day", "Related", "Causality by agent", "Immune-related", "Seriousness criteria",
+                "Outcome"), List.of(
+                r("S02", "Arm A", "60-69", "Female", DmcTestTrial.RESP, "Pneumonitis", "3", "30", "Yes", "", "Yes",
                         "Hospitalisation", "Recovering"),
-                r("S03", "Arm A", "60-69", "Male", DmcTestTrial.RESP, "Pneumonitis", "5", "45", "Yes", "Yes",
+                r("S03", "Arm A", "60-69", "Male", DmcTestTrial.RESP, "Pneumonitis", "5", "45", "Yes", "", "Yes",
                         "Death", "Fatal"),
-                r("S06", "Arm B", "70-79", "Male", DmcTestTrial.GI, "Diarrhea", "3", "40", "No", "No",
+                r("S06", "Arm B", "70-79", "Male", DmcTestTrial.GI, "Diarrhea", "3", "40", "No", "", "No",
                         "Hospitalisation", "Recovered")));
     }
 
     @Test
     void deathListing() {
-        // S03: 2025-01-08 -> 2025-03-01 = 52 days; last dose 2025-02-20 -> 9 days.
-        // S06: 2025-01-10 -> 2025-04-10 = 90 days; last dose 2025-03-01 -> 40 days.
-        assertTable(report().getTable("death-listing"), r("Subject", "Arm", "Age band", "Sex", "Days from enrolment",
-                "Days since last dose", "Cause of death", "Related"), List.of(
-                r("S03", "Arm A", "60-69", "Male", "52", "9", "Pneumonitis", "Yes"),
-                r("S06", "Arm B", "70-79", "Male", "90", "40", "Disease progression", "No")));
+        // S03: enrolled and first dose 2025-01-08, death 2025-03-01 = 52 days later, study day 53 (day 1 = first
+        // dose); last dose 2025-02-20 -> 9 days. S06: enrolled 2025-01-10, first dose 2025-01-11, death 2025-04-10
+        // = 90 days after enrolment, study day 90; last dose 2025-03-01 -> 40 days.
+        assertTable(report().getTable("death-listing"), r("Subject", "Arm", "Age band", "Sex", "Study day of death",
+                "Days from enrolment", "Days since last dose", "Cause of death", "Related"), List.of(
+                r("S03", "Arm A", "60-69", "Male", "53", "52", "9", "Pneumonitis", "Yes"),
+                r("S06", "Arm B", "70-79", "Male", "90", "90", "40", "Disease progression", "No")));
     }
 
     @Test
@@ -315,22 +317,24 @@ class DmcReportBuilderTest {
 
     @Test
     void responseRates() {
-        // ORR 1/4 [0.0063, 0.8059], 1/3 [0.0084, 0.9057], 2/7 [0.0367, 0.7096]
-        // DCR 2/4 [0.0676, 0.9324], 2/3 [0.0943, 0.9916], 4/7 [0.1841, 0.9010]
+        // response population = enrolled subjects with a best overall response (a baseline assessment): A 3, B 3
+        // ORR 1/3 [0.0084, 0.9057], 1/3, 2/6 [0.0433, 0.7772]; DCR 2/3 [0.0943, 0.9916], 2/3, 4/6 [0.2228, 0.9567]
         assertTable(report().getTable("response"), r("Category", "Arm A", "Arm B", "Total"), List.of(
                 r("Subjects enrolled", "4", "3", "7"),
-                r("Complete response (CR)", "0", "1 (33.3)", "1 (14.3)"),
-                r("Partial response (PR)", "1 (25.0)", "0", "1 (14.3)"),
-                r("Stable disease (SD)", "1 (25.0)", "1 (33.3)", "2 (28.6)"),
-                r("Progressive disease (PD)", "0", "1 (33.3)", "1 (14.3)"),
-                r("Not evaluable (NE)", "1 (25.0)", "0", "1 (14.3)"),
                 r("No response assessment", "1 (25.0)", "0", "1 (14.3)"),
-                r("Objective response rate (CR+PR)", "1 (25.0)", "1 (33.3)", "2 (28.6)"),
-                r("Exact 95% CI, lower (%)", "0.6", "0.8", "3.7"),
-                r("Exact 95% CI, upper (%)", "80.6", "90.6", "71.0"),
-                r("Disease control rate (CR+PR+SD)", "2 (50.0)", "2 (66.7)", "4 (57.1)"),
-                r("Exact 95% CI, lower (%)", "6.8", "9.4", "18.4"),
-                r("Exact 95% CI, upper (%)", "93.2", "99.2", "90.1")));
+                r("Subjects with a baseline tumour assessment (response population)", "3", "3", "6"),
+                r("Complete response (CR)", "0", "1 (33.3)", "1 (16.7)"),
+                r("Partial response (PR)", "1 (33.3)", "0", "1 (16.7)"),
+                r("Stable disease (SD)", "1 (33.3)", "1 (33.3)", "2 (33.3)"),
+                r("Non-CR/non-PD (non-target disease only)", "0", "0", "0"),
+                r("Progressive disease (PD)", "0", "1 (33.3)", "1 (16.7)"),
+                r("Not evaluable (NE)", "1 (33.3)", "0", "1 (16.7)"),
+                r("Objective response rate (CR+PR)", "1 (33.3)", "1 (33.3)", "2 (33.3)"),
+                r("Exact 95% CI, lower (%)", "0.8", "0.8", "4.3"),
+                r("Exact 95% CI, upper (%)", "90.6", "90.6", "77.7"),
+                r("Disease control rate (CR+PR+SD+non-CR/non-PD)", "2 (66.7)", "2 (66.7)", "4 (66.7)"),
+                r("Exact 95% CI, lower (%)", "9.4", "9.4", "22.3"),
+                r("Exact 95% CI, upper (%)", "99.2", "99.2", "95.7")));
     }
 
     @Test

@@ -360,6 +360,19 @@ public final class StudyDefinitionValidator {
                 p.add("dmc.stoppingRules[" + r.id() + "] needs operator and threshold");
             }
         }
+        DmcSettings dmc = d.dmc();
+        if (dmc.treatmentEmergentDays() != null && dmc.treatmentEmergentDays() < 0) {
+            p.add("dmc.treatmentEmergentDays must be 0 or more");
+        }
+        if (dmc.mostFrequentTerms() != null && dmc.mostFrequentTerms() < 1) {
+            p.add("dmc.mostFrequentTerms must be 1 or more");
+        }
+        if (dmc.landmarkYears().stream().anyMatch(y -> y == null || y < 1)) {
+            p.add("dmc.landmarkYears must be whole years of 1 or more");
+        }
+        if (dmc.labShiftTests().stream().anyMatch(t -> t == null || !t.matches("[A-Z0-9_]+"))) {
+            p.add("dmc.labShiftTests must be lab test codes (e.g. ANC, PLT)");
+        }
     }
 
     private static void endpoints(List<String> p, StudyDefinition d) {

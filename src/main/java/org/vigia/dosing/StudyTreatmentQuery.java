@@ -1,0 +1,167 @@
+package org.vigia.dosing;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.vigia.study.definition.Administration;
+import org.vigia.study.definition.Arm;
+import org.vigia.study.definition.RadiotherapyCourse;
+import org.vigia.study.definition.StudyDefinition;
+import org.vigia.study.definition.TreatmentPhase;
+
+/**
+ * The study treatment of every subject of a study up to a date, read in bulk for study-level reports (the DMC
+ * report): exposure per agent ({@link ExposureService#exposureOf}, the same computation as the dosing screen),
+ * radiotherapy delivered per course, dose deviations per agent, and the first and last day of study treatment.
+ * No access check: the caller (a report service) has checked the study.
+ *
+ * <p>Study treatment of a subject = the agents and radiotherapy courses of the phases of the subject's arm in the
+ * study definition; a subject is treated from the first administration given (status GIVEN, dose above 0) of
+ * such an agent or the first fraction of such a course.
+ *
+ * <pre>{@code
+ * Map<Long, SubjectTreatment> t = treatment.treatment(studyId, definition, armBySubject, cutOff);
+ * }</pre>
+ */
+@Stateless
+public class StudyTreatmentQuery {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /**
+     * Radiotherapy delivered in one course.
+     *
+     * @param fractions fractions delivered up to the date
+     * @param totalGy   sum of the fraction doses
+     */
+    public record CourseDelivery(String courseId, String courseName, int fractions, BigDecimal totalGy,
+                                 LocalDate firstFraction, LocalDate lastFraction) {
+    }
+
+    /**
+     * One subject's study treatment up to the date.
+     *
+     * @param firstTreatment     first administration given or fraction delivered of the arm's study treatment;
+     *                           null when never treated
+     * @param lastTreatment      last such day (nullable)
+     * @param agents             exposure per agent of the study given at least once or recorded as held
+     * @param radiotherapy       radiotherapy courses with at least one fraction
+     * @param deviationsByAgent  dose deviations recorded per agent id (deviations without an agent under "")
+     */
+    public record SubjectTreatment(long subjectId, LocalDate firstTreatment, LocalDate lastTreatment,
+                                   List<AgentExposure> agents, List<CourseDelivery> radiotherapy,
+                                   Map<String, Integer> deviationsByAgent) {
+
+        public boolean treated() {
+            return firstTreatment != null;
+        }
+    }
+
+    /**
+     * The treatment of each subject of {@code studyId} in {@code armBySubject} (subject id → arm id), from the
+     * records dated on or before {@code upTo}; subjects without any record are absent.
+     */
+    public Map<Long, SubjectTreatment> treatment(long studyId, StudyDefinition definition, Map<Long, String> armBySubject,
+                                                 LocalDate upTo) {
+        Map<Long, List<TreatmentAdministration>> lines = new HashMap<>();
+        em.createQuery("select a from TreatmentAdministration a where a.administeredOn <= :upTo and a.subjectId in"
+                        + " (select s.id from Subject s where s.studyId = :study) order by a.subjectId, a.administeredOn,"
+                        + " a.id", TreatmentAdministration.class)
+                .setParameter("study", studyId).setParameter("upTo", upTo)
+                .setHint("eclipselink.read-only", "true")
+                .getResultList().forEach(a -> lines.computeIfAbsent(a.getSubjectId(), k -> new ArrayList<>()).add(a));
+        Map<Long, List<DeliveredFraction>> fractions = new HashMap<>();
+        em.createQuery("select f from DeliveredFraction f where f.deliveredOn <= :upTo and f.subjectId in"
+                        + " (select s.id from Subject s where s.studyId = :study) order by f.subjectId, f.deliveredOn,"
+                        + " f.id", DeliveredFraction.class)
+                .setParameter("study", studyId).setParameter("upTo", upTo)
+                .setHint("eclipselink.read-only", "true")
+                .getResultList().forEach(f -> fractions.computeIfAbsent(f.getSubjectId(), k -> new ArrayList<>()).add(f));
+        Map<Long, Map<String, Integer>> deviations = new HashMap<>();
+        List<?> rows = em.createNativeQuery("SELECT subject_id, agent_id, COUNT(*) FROM protocol_deviation"
+                        + " WHERE study_id = ?1 AND occurred_on <= ?2 GROUP BY subject_id, agent_id")
+                .setParameter(1, studyId).setParameter(2, java.sql.Date.valueOf(upTo)).getResultList();
+        for (Object o : rows) {
+            Object[] r = (Object[]) o;
+            deviations.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashMap<>())
+                    .merge(r[1] == null ? "" : (String) r[1], ((Number) r[2]).intValue(), Integer::sum);
+        }
+
+        Map<Long, SubjectTreatment> result = new LinkedHashMap<>();
+        Map<String, StudyTreatment> byArm = new HashMap<>();
+        Set<Long> ids = new HashSet<>(lines.keySet());
+        ids.addAll(fractions.keySet());
+        for (Long subjectId : ids.stream().sorted().toList()) {
+            String armId = armBySubject.get(subjectId);
+            if (!armBySubject.containsKey(subjectId)) {
+                continue;
+            }
+            StudyTreatment arm = byArm.computeIfAbsent(Objects.toString(armId, ""), a -> StudyTreatment.of(definition, armId));
+            List<TreatmentAdministration> mine = lines.getOrDefault(subjectId, List.of());
+            List<DeliveredFraction> delivered = fractions.getOrDefault(subjectId, List.of());
+            LocalDate first = null;
+            LocalDate last = null;
+            for (TreatmentAdministration a : mine) {
+                if (a.getStatus() == TreatmentAdministration.Status.GIVEN && arm.agents().contains(a.getAgentId())
+                        && a.getAdministeredMg() != null && a.getAdministeredMg().signum() > 0) {
+                    first = min(first, a.getAdministeredOn());
+                    last = max(last, a.getAdministeredOn());
+                }
+            }
+            Map<String, List<DeliveredFraction>> byCourse = new LinkedHashMap<>();
+            delivered.forEach(f -> byCourse.computeIfAbsent(f.getCourseId(), k -> new ArrayList<>()).add(f));
+            List<CourseDelivery> courses = new ArrayList<>();
+            for (Map.Entry<String, List<DeliveredFraction>> e : byCourse.entrySet()) {
+                List<DeliveredFraction> fs = e.getValue();
+                LocalDate from = fs.stream().map(DeliveredFraction::getDeliveredOn).min(Comparator.naturalOrder()).orElseThrow();
+                LocalDate to = fs.stream().map(DeliveredFraction::getDeliveredOn).max(Comparator.naturalOrder()).orElseThrow();
+                BigDecimal gy = fs.stream().map(DeliveredFraction::getDoseGy).filter(Objects::nonNull)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                String name = definition.findRadiotherapyCourse(e.getKey()).map(RadiotherapyCourse::name).orElse(e.getKey());
+                courses.add(new CourseDelivery(e.getKey(), name, fs.size(), gy, from, to));
+                if (arm.courses().contains(e.getKey()) && gy.signum() > 0) {
+                    first = min(first, from);
+                    last = max(last, to);
+                }
+            }
+            result.put(subjectId, new SubjectTreatment(subjectId, first, last,
+                    ExposureService.exposureOf(definition, armId, mine), courses,
+                    deviations.getOrDefault(subjectId, Map.of())));
+        }
+        return result;
+    }
+
+    /** The agent ids and radiotherapy course ids of an arm's phases: its study treatment. */
+    private record StudyTreatment(Set<String> agents, Set<String> courses) {
+        static StudyTreatment of(StudyDefinition definition, String armId) {
+            Set<String> agents = new HashSet<>();
+            Set<String> courses = new HashSet<>();
+            List<TreatmentPhase> phases = definition.findArm(armId).map(Arm::phases).orElse(List.of());
+            for (TreatmentPhase p : phases) {
+                p.administrations().stream().map(Administration::agent).forEach(agents::add);
+                courses.addAll(p.radiotherapyCourses());
+            }
+            return new StudyTreatment(agents, courses);
+        }
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a == null || b.isBefore(a) ? b : a;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a == null || b.isAfter(a) ? b : a;
+    }
+}
