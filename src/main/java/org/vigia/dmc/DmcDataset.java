@@ -88,6 +88,16 @@ public record DmcDataset(
                 throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
             }
         }
+
+        /** Subjects counted in the numerator (TREATMENT_RELATED_MORTALITY: treated, dead, death related). */
+        public boolean counts(Subject s) {
+            return s.treated() && s.dead() && s.deathRelatedToTreatment();
+        }
+
+        /** Reached: {@code events / treated >= threshold}, compared exactly; never with no treated subject. */
+        public boolean reached(int events, int treated) {
+            return treated > 0 && BigDecimal.valueOf(events).compareTo(threshold.multiply(BigDecimal.valueOf(treated))) >= 0;
+        }
     }
 
     /**

@@ -774,7 +774,7 @@ public final class DmcReportBuilder {
                 // only TREATMENT_RELATED_MORTALITY exists
                 rows.add(headingRow(msg.get("stopping." + rule.type().name(),
                         rule.threshold().multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString())));
-                Predicate<Subject> relatedDeath = s -> s.treated() && s.dead() && s.deathRelatedToTreatment();
+                Predicate<Subject> relatedDeath = rule::counts;
                 rows.add(countRow(label("stopping.events", 1), relatedDeath, null));
                 rows.add(countRow(label("stopping.treated", 1), Subject::treated, null));
                 List<ReportCell> rate = rowWith(label("stopping.rate", 1));
@@ -798,9 +798,7 @@ public final class DmcReportBuilder {
                     rate.add(percent(ci.proportion()));
                     lower.add(percent(ci.lower()));
                     upper.add(percent(ci.upper()));
-                    // x / n >= threshold, compared exactly
-                    reached.add(yesNo(BigDecimal.valueOf(x).compareTo(rule.threshold().multiply(BigDecimal.valueOf(n)))
-                            >= 0));
+                    reached.add(yesNo(rule.reached(x, n)));
                 }
                 rows.add(rate);
                 rows.add(lower);

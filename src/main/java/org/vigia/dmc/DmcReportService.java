@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +50,9 @@ public class DmcReportService {
 
     @Inject
     private DmcDataSource data;
+
+    @Inject
+    private DmcStoppingRuleMonitor monitor;
 
     /** The studies the caller may report on. */
     public List<Study> studies() {
@@ -106,7 +110,28 @@ public class DmcReportService {
 
     private DmcReport build(Study study, LocalDate cutOff, Locale locale) {
         Locale language = supported(locale);
-        return new DmcReportBuilder(language, Clock.systemUTC()).build(data.assemble(study, cutOff, language));
+        DmcDataset dataset = data.assemble(study, cutOff, language);
+        if (!cutOff.isBefore(LocalDate.now(ZoneOffset.UTC))) {
+            monitor.evaluate(study, dataset); // data up to today: the stopping rules' current state
+        }
+        return new DmcReportBuilder(language, Clock.systemUTC()).build(dataset);
+    }
+
+    /** A stopping-rule alert as the DMC dashboard lists it. */
+    public record StoppingRuleAlert(String ruleType, int crossing, LocalDate dataUpTo, int events, int treated,
+                                    java.math.BigDecimal threshold, String recipientKind, String recipient,
+                                    String emailStatus, java.time.Instant createdAt) implements java.io.Serializable {
+    }
+
+    /** The stopping-rule alerts of a study, newest first. */
+    public List<StoppingRuleAlert> alerts(String registryId) {
+        Study study = studies.getByRegistryId(registryId);
+        access.requireStudy(study.getId(), "DMC reports of " + registryId);
+        return monitor.alerts(study.getId(), 100).stream().map(r -> new StoppingRuleAlert((String) r[0],
+                ((Number) r[1]).intValue(), r[2] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[2],
+                ((Number) r[3]).intValue(), ((Number) r[4]).intValue(), (java.math.BigDecimal) r[5], (String) r[6],
+                (String) r[7], (String) r[8], r[9] instanceof java.sql.Timestamp t ? t.toInstant()
+                        : ((java.time.LocalDateTime) r[9]).toInstant(ZoneOffset.UTC))).toList();
     }
 
     /** Simplified Chinese for any Chinese locale, else English (the report's two languages). */

@@ -46,6 +46,7 @@ public class DmcDashboardBacking implements Serializable {
     private String checksum;
     private String definitionVersion;
     private List<HistoryRow> history = List.of();
+    private List<DmcReportService.StoppingRuleAlert> alerts = List.of();
 
     /** A study in the picker. */
     public record StudyOption(String registryId, String label) implements Serializable {
@@ -82,6 +83,7 @@ public class DmcDashboardBacking implements Serializable {
             checksum = report.checksum();
             definitionVersion = report.metadata().definitionVersion();
             history = reports.history(registryId).stream().map(HistoryRow::of).toList();
+            alerts = reports.alerts(registryId);
         } catch (RuntimeException e) {
             Messages.refused("dmcForm", e);
         }
@@ -115,4 +117,5 @@ public class DmcDashboardBacking implements Serializable {
     public String getChecksum() { return checksum; }
     public String getDefinitionVersion() { return definitionVersion; }
     public List<HistoryRow> getHistory() { return history; }
+    public List<DmcReportService.StoppingRuleAlert> getAlerts() { return alerts; }
 }

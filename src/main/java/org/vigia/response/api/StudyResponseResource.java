@@ -4,6 +4,10 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.vigia.shared.InvalidInput;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -23,9 +27,19 @@ public class StudyResponseResource {
 
     @GET
     @Operation(summary = "ORR and DCR with exact 95% CIs, fixed-time ORR and ORR by irradiation group",
-            description = "Over the subjects with a baseline tumour assessment at the caller's sites; NE counts as "
-                    + "non-responder. Rates are fractions with Clopper-Pearson limits, 4 decimals.")
-    public Response summary(@PathParam("registryId") String registryId) {
-        return JacksonJson.ok(summaries.summary(registryId));
+            description = "Over the subjects enrolled with a baseline tumour assessment at the caller's sites, from "
+                    + "the data dated on or before the optional cutoff (yyyy-mm-dd); NE counts as non-responder. "
+                    + "Rates are fractions with Clopper-Pearson limits, 4 decimals. The DMC report computes ORR and "
+                    + "DCR the same way.")
+    public Response summary(@PathParam("registryId") String registryId, @QueryParam("cutoff") String cutoff) {
+        LocalDate cutOff = null;
+        if (cutoff != null && !cutoff.isBlank()) {
+            try {
+                cutOff = LocalDate.parse(cutoff.strip());
+            } catch (DateTimeParseException e) {
+                throw new InvalidInput("cutoff", "Enter the cut-off as a date (yyyy-mm-dd).");
+            }
+        }
+        return JacksonJson.ok(summaries.summary(registryId, cutOff));
     }
 }

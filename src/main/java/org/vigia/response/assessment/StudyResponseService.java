@@ -64,25 +64,42 @@ public class StudyResponseService {
     @Inject
     private AccessGuard access;
 
+    @Inject
+    private StudyResponseQuery query;
+
+    /** The summary over all data recorded so far. */
     public StudyResponseSummary summary(String registryId) {
+        return summary(registryId, null);
+    }
+
+    /**
+     * The summary over the data dated on or before {@code cutOff} (null: all data). ORR, DCR, the counts by best
+     * overall response and the per-subject rows come from {@link StudyResponseQuery}, the computation the DMC
+     * report uses, so both give the same numbers on the same data and cut-off.
+     */
+    public StudyResponseSummary summary(String registryId, LocalDate cutOff) {
         Study study = studies.getByRegistryId(registryId);
         access.requireStudy(study.getId(), "study " + registryId);
         StudyDefinition def = studies.currentDefinition(study.getId());
         ResponseAssessmentSettings raw = def.responseAssessment();
         ResponseSettings settings = ResponseSettings.of(raw);
-        List<Subject> withBaseline = subjects.list(study.getId()).stream()
-                .filter(s -> responses.findBaseline(s.getId()).isPresent()).toList();
-        List<SubjectResponseHistory> histories = withBaseline.stream()
-                .map(s -> responses.history(s, responses.settings(s))).toList();
-        List<RecistResponse> bors = histories.stream().map(h -> h.response().bestOverallResponse()).toList();
+        List<SubjectResponse> population = query.responses(study.getId(), cutOff == null ? ALL_DATA : cutOff,
+                access.visibleSiteIds(study.getId()));
+        List<RecistResponse> bors = population.stream().map(SubjectResponse::bestOverallResponse).toList();
         ResponseRateCalculator rates = new ResponseRateCalculator();
         Map<RecistResponse, Integer> counts = rates.countByResponse(bors);
-        return new StudyResponseSummary(registryId, ResponseSettings.STUDY_DAY_FROM, settings, withBaseline.size(),
+        // the fixed time point and the irradiation groups need each subject's lesions: read per subject
+        List<Subject> withBaseline = population.stream().map(r -> subjects.get(r.subjectId())).toList();
+        List<SubjectResponseHistory> histories = withBaseline.stream()
+                .map(s -> responses.history(s, responses.settings(s))).toList();
+        return new StudyResponseSummary(registryId, ResponseSettings.STUDY_DAY_FROM, settings, population.size(),
                 counts, rate(rates.objectiveResponse(bors)), rate(rates.diseaseControl(bors)),
                 fixedTime(def, raw, settings, withBaseline, histories),
-                irradiationGroups(raw, settings, histories),
-                histories.stream().map(SubjectResponseHistory::response).toList());
+                irradiationGroups(raw, settings, histories), population);
     }
+
+    /** The cut-off that takes every record (no clinical date lies after it). */
+    private static final LocalDate ALL_DATA = LocalDate.of(9999, 12, 31);
 
     private StudyResponseSummary.FixedTimeRate fixedTime(StudyDefinition def, ResponseAssessmentSettings raw,
                                                          ResponseSettings settings, List<Subject> subjectList,
