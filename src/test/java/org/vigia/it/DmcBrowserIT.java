@@ -62,14 +62,20 @@ class DmcBrowserIT {
         JsonNode s2 = register("F", 1972, "2016-02-01");
         String n1 = enrol(s1, "2016-01-15");
         enrol(s2, "2016-02-10");
-        try (Connection c = TestDatabase.connect(); PreparedStatement st = c.prepareStatement(
-                "INSERT INTO adverse_event (subject_id, meddra_code, term, soc, onset, ongoing, grade, worst_grade, serious,"
-                        + " immune_related, outcome, status, created_at) VALUES (?, '10035742', 'Pneumonitis',"
-                        + " 'Respiratory, thoracic and mediastinal disorders', '2016-03-01', TRUE, 3, 3, TRUE, TRUE,"
-                        + " NULL, 'CONFIRMED', NOW(6))")) {
-            st.setLong(1, s1.get("id").asLong());
-            st.executeUpdate();
-        }
+        // a serious pneumonitis, entered through the AE API as a coordinator records it
+        Map<String, Object> ae = new HashMap<>();
+        ae.put("meddraCode", "10035742");
+        ae.put("onset", "2016-02-01"); // within 30 days of the only dose (2016-01-15): treatment-emergent
+        ae.put("ongoing", true);
+        ae.put("grade", 3);
+        ae.put("serious", true);
+        ae.put("seriousnessCriteria", List.of("HOSPITALISATION"));
+        ae.put("awareness", "2016-02-02T08:00:00Z");
+        ae.put("immuneRelated", true);
+        ae.put("immuneCategory", "PNEUMONITIS");
+        ApiClient.Reply created = new ApiClient(base, "coordinator", PW).post("/api/v1/studies/" + STUDY + "/subjects/"
+                + s1.get("id").asLong() + "/adverse-events", ae);
+        assertEquals(201, created.status(), created.body());
         List<String> screeningNumbers = List.of(s1.get("screeningNumber").asText(), s2.get("screeningNumber").asText());
 
         Path downloads = Files.createTempDirectory("vigia-dmc-downloads");
@@ -223,17 +229,25 @@ class DmcBrowserIT {
         ApiClient.Reply r = new ApiClient(base, "coordinator", PW)
                 .post("/api/v1/studies/" + STUDY + "/subjects/" + subject.get("id").asLong() + "/enrolment", body);
         assertEquals(200, r.status(), r.body());
-        // treated: a first dose on the enrolment day (the report counts AEs of treated subjects)
-        try (var c = TestDatabase.connect(); var st = c.prepareStatement("INSERT INTO dose_administration (subject_id,"
-                + " agent_id, phase_id, cycle, cycle_day, administered_on, status, dose_percent, administered_mg,"
-                + " planned_full_mg, recommendation, gate, recorded_by, created_at) VALUES (?, 'CADONILIMAB', 'TREATMENT',"
-                + " 1, 1, ?, 'GIVEN', 100, 600, 600, 'CONTINUE', 'NOT_GATED', 'test', NOW(6))")) {
-            st.setLong(1, subject.get("id").asLong());
-            st.setString(2, on);
-            st.executeUpdate();
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
+        // treated: the first anti-PD-1 dose on the enrolment day, recorded through the dosing API after the
+        // pre-cycle labs the study definition asks for (drawn the day before, all normal)
+        ApiClient coordinator = new ApiClient(base, "coordinator", PW);
+        String labs = "/api/v1/studies/" + STUDY + "/subjects/" + subject.get("id").asLong() + "/lab-results";
+        String drawn = java.time.LocalDate.parse(on).minusDays(1).toString();
+        for (Map<String, Object> lab : List.<Map<String, Object>>of(
+                Map.of("test", "ANC", "value", 3.1, "unit", "10^9/L"), Map.of("test", "PLT", "value", 210, "unit", "10^9/L"),
+                Map.of("test", "ALT", "value", 22, "unit", "U/L"), Map.of("test", "AST", "value", 25, "unit", "U/L"),
+                Map.of("test", "BILI", "value", 10, "unit", "umol/L"))) {
+            Map<String, Object> labBody = new HashMap<>(lab);
+            labBody.put("collectedOn", drawn);
+            ApiClient.Reply stored = coordinator.post(labs, labBody);
+            assertEquals(201, stored.status(), stored.body());
         }
+        Map<String, Object> dose = new HashMap<>(Map.of("agent", "ANTI_PD1", "phase", "INDUCTION", "cycle", 1, "day", 1,
+                "on", on, "status", "GIVEN", "administeredMg", 240, "heightCm", 170, "weightKg", 70));
+        ApiClient.Reply given = new ApiClient(base, "coordinator", PW).post("/api/v1/studies/" + STUDY + "/subjects/"
+                + subject.get("id").asLong() + "/administrations", dose);
+        assertEquals(201, given.status(), given.body());
         return r.json().get("subjectNumber").asText();
     }
 }
