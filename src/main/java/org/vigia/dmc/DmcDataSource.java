@@ -141,7 +141,7 @@ public class DmcDataSource {
         for (SubjectRow r : rows) {
             SubjectTreatment t = treatment.get(r.id());
             SubjectFollowUp f = followUp.getOrDefault(r.id(), StudyFollowUpQuery.none());
-            DmcDataset.Subject subject = r.toDataset(t, f, relatedDeath.contains(r.id()), msg);
+            DmcDataset.Subject subject = r.toDataset(t, f, relatedDeath.contains(r.id()));
             subjects.add(subject);
             if (subject.enrolled()) {
                 times.addAll(timesToEvent(definition, subject, r, t, f, responses.get(r.id())));
@@ -155,7 +155,7 @@ public class DmcDataSource {
 
         List<DmcDataset.Exposure> exposures = new ArrayList<>();
         treatment.values().stream().filter(SubjectTreatment::treated).sorted(Comparator.comparing(SubjectTreatment::subjectId))
-                .forEach(t -> exposures.addAll(exposures(numbers.get(t.subjectId()), t, msg)));
+                .forEach(t -> exposures.addAll(exposures(numbers.get(t.subjectId()), t)));
 
         List<DmcDataset.Response> bors = new ArrayList<>();
         responses.values().stream().filter(r -> numbers.containsKey(r.subjectId()))
@@ -179,7 +179,7 @@ public class DmcDataSource {
         return new DmcDataset(study.getRegistryId(), study.getTitle(), version, cutOff, arms,
                 DmcDefinitionMapping.stoppingRules(definition), DmcDefinitionMapping.endpointDefinitions(definition),
                 subjects, exposures,
-                treatmentEmergent(aeRows, assessments, treatment, numbers, settings.treatmentEmergentDays(), msg),
+                treatmentEmergent(aeRows, assessments, treatment, numbers, settings.treatmentEmergentDays()),
                 labShifts(study.getId(), cutOff, numbers, shiftTests), bors, times, notes, settings);
     }
 
@@ -202,7 +202,7 @@ public class DmcDataSource {
 
     // ------------------------------------------------------------------ exposure
 
-    private static List<DmcDataset.Exposure> exposures(String subjectNumber, SubjectTreatment t, DmcMessages msg) {
+    private static List<DmcDataset.Exposure> exposures(String subjectNumber, SubjectTreatment t) {
         List<DmcDataset.Exposure> result = new ArrayList<>();
         for (AgentExposure a : t.agents()) {
             Exposure e = a.exposure();
@@ -211,7 +211,7 @@ public class DmcDataSource {
             }
             String stopped = e.modifications().stream()
                     .filter(m -> m.kind() == DoseModificationEvent.Kind.DISCONTINUATION)
-                    .map(m -> m.reason() == null || m.reason().isBlank() ? msg.get("value.notRecorded") : m.reason())
+                    .map(m -> m.reason() == null ? "" : m.reason().strip())
                     .findFirst().orElse(null);
             result.add(new DmcDataset.Exposure(subjectNumber, a.agentName(), e.cycles(),
                     e.relativeDoseIntensityPercent() == null ? null
@@ -220,7 +220,7 @@ public class DmcDataSource {
                     e.cumulativeDoseMg(), "mg"));
         }
         for (StudyTreatmentQuery.CourseDelivery c : t.radiotherapy()) {
-            result.add(new DmcDataset.Exposure(subjectNumber, msg.get("exposure.radiotherapy", c.courseName()),
+            result.add(new DmcDataset.Exposure(subjectNumber, c.courseName(),
                     c.fractions(), null, 0, 0, null, 0, c.totalGy(), "Gy"));
         }
         return result;
@@ -291,7 +291,7 @@ public class DmcDataSource {
             return subjectNumber != null && enrolledOn != null && !enrolledOn.isAfter(cutOff);
         }
 
-        DmcDataset.Subject toDataset(SubjectTreatment t, SubjectFollowUp f, boolean relatedDeath, DmcMessages msg) {
+        DmcDataset.Subject toDataset(SubjectTreatment t, SubjectFollowUp f, boolean relatedDeath) {
             boolean in = enrolled();
             FollowUpContact death = f.contacts().stream()
                     .filter(c -> c.getSurvivalStatus() == FollowUpContact.SurvivalStatus.DEAD && c.getDeathDate() != null)
@@ -307,18 +307,17 @@ public class DmcDataSource {
                     null, !in && "SCREEN_FAILED".equals(status), in ? enrolledOn : null,
                     treated ? t.firstTreatment() : null, treated ? t.lastTreatment() : null,
                     treated && end != null ? end.getEventDate() : null,
-                    treated && end != null ? msg.get("reason." + (end.getReason() == null ? "OTHER" : end.getReason().name()))
-                            : null,
+                    treated && end != null ? (end.getReason() == null ? "OTHER" : end.getReason().name()) : null,
                     in && lost != null ? lost.getContactDate() : null,
-                    in && lost != null ? msg.get("exit.LOST_TO_FOLLOW_UP") : null,
+                    in && lost != null ? "LOST_TO_FOLLOW_UP" : null,
                     in && death != null ? death.getDeathDate() : null,
-                    in && death != null ? deathCause(death, msg) : null,
+                    in && death != null ? deathCause(death) : null,
                     in && death != null && relatedDeath);
         }
 
-        private static String deathCause(FollowUpContact death, DmcMessages msg) {
-            String cause = death.getDeathCause() == null ? msg.get("value.notRecorded")
-                    : msg.get("deathCause." + death.getDeathCause().name());
+        /** The cause's code, with the text typed after ": " (the report shows the code in its language). */
+        private static String deathCause(FollowUpContact death) {
+            String cause = death.getDeathCause() == null ? "UNKNOWN" : death.getDeathCause().name();
             String text = death.getDeathCauseText();
             return text == null || text.isBlank() ? cause : cause + ": " + text.strip();
         }
@@ -376,8 +375,7 @@ public class DmcDataSource {
     private static List<DmcDataset.AdverseEvent> treatmentEmergent(List<AeRow> rows,
                                                                    Map<Long, AdverseEventAssessmentQuery.Assessment> assessments,
                                                                    Map<Long, SubjectTreatment> treatment,
-                                                                   Map<Long, String> numbers, int windowDays,
-                                                                   DmcMessages msg) {
+                                                                   Map<Long, String> numbers, int windowDays) {
         List<DmcDataset.AdverseEvent> events = new ArrayList<>();
         for (AeRow ae : rows) {
             SubjectTreatment t = treatment.get(ae.subjectId());
@@ -398,37 +396,26 @@ public class DmcDataSource {
             events.add(new DmcDataset.AdverseEvent(number, ae.soc(), ae.term(), grade, ae.serious(),
                     a != null && a.related(), ae.immuneRelated(), a != null && a.ledToDiscontinuation(),
                     ae.fatal(), DmcDefinitionMapping.studyDay(t.firstTreatment(), onset),
-                    criteria(ae.seriousCriteria(), msg), outcome(ae.outcome(), msg), attribution(a, msg)));
+                    blankToNull(ae.seriousCriteria()), blankToNull(ae.outcome()), attribution(a)));
         }
         return events;
     }
 
-    private static String criteria(String stored, DmcMessages msg) {
-        if (stored == null || stored.isBlank()) {
-            return null;
-        }
-        List<String> labels = new ArrayList<>();
-        for (String code : stored.split(",")) {
-            labels.add(msg.get("seriousness." + code.strip()));
-        }
-        return String.join(msg.get("note.separator"), labels);
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static String outcome(String stored, DmcMessages msg) {
-        return stored == null || stored.isBlank() ? null : msg.get("outcome." + stored);
-    }
-
-    private static String attribution(AdverseEventAssessmentQuery.Assessment a, DmcMessages msg) {
+    /** Causality per agent as codes: "Cisplatin=PROBABLE;RADIOTHERAPY=UNLIKELY" (the report words it). */
+    private static String attribution(AdverseEventAssessmentQuery.Assessment a) {
         if (a == null || a.attributions().isEmpty()) {
             return null;
         }
         List<String> parts = new ArrayList<>();
         for (AdverseEventAssessmentQuery.Attribution at : a.attributions()) {
-            String agent = at.radiotherapy() ? msg.get("value.radiotherapy") : at.agentName();
-            parts.add(agent + ": " + (at.causality() == null ? msg.get("value.notAssessed")
-                    : msg.get("causality." + at.causality().name())));
+            parts.add((at.radiotherapy() ? at.agentId() : at.agentName()) + "="
+                    + (at.causality() == null ? "" : at.causality().name()));
         }
-        return String.join(msg.get("note.separator"), parts);
+        return String.join(";", parts);
     }
 
     // ------------------------------------------------------------------ lab shifts

@@ -326,7 +326,51 @@ public final class DmcReportBuilder {
         }
 
         private String reasonOf(String reason) {
-            return reason == null || reason.isBlank() ? msg.get("value.notRecorded") : reason;
+            return reason == null || reason.isBlank() ? msg.get("value.notRecorded") : coded("reason.", reason);
+        }
+
+        /**
+         * The text of a coded value in the report's language: the dataset keeps codes (e.g. {@code ADVERSE_EVENT},
+         * optionally followed by ": " and free text as typed), so that its checksum does not depend on the language;
+         * a value without a bundle entry under {@code prefix} is shown as it is.
+         */
+        private String coded(String prefix, String value) {
+            if (value == null) {
+                return null;
+            }
+            int colon = value.indexOf(": ");
+            String code = colon > 0 ? value.substring(0, colon) : value;
+            String rest = colon > 0 ? value.substring(colon) : "";
+            String text = msg.getOrDefault(prefix + code, null);
+            return text == null ? value : text + rest;
+        }
+
+        /** A list of codes ("DEATH,HOSPITALISATION") in the report's language. */
+        private String codedList(String prefix, String value) {
+            if (value == null) {
+                return null;
+            }
+            List<String> parts = new ArrayList<>();
+            for (String code : value.split(",")) {
+                parts.add(coded(prefix, code.strip()));
+            }
+            return String.join(msg.get("note.separator"), parts);
+        }
+
+        /** Causality per agent ("Cisplatin=PROBABLE;RADIOTHERAPY=UNLIKELY") in the report's language. */
+        private String attribution(String value) {
+            if (value == null) {
+                return null;
+            }
+            List<String> parts = new ArrayList<>();
+            for (String pair : value.split(";")) {
+                int eq = pair.lastIndexOf('=');
+                String agent = eq < 0 ? pair : pair.substring(0, eq);
+                String causality = eq < 0 ? "" : pair.substring(eq + 1);
+                parts.add(coded("agent.", agent) + ": " + (causality.isEmpty() ? msg.get("value.notAssessed")
+                        : coded("causality.", causality)));
+            }
+            return String.join(msg.get("note.separator"), parts);
         }
 
         private List<String> reasons(List<String> raw) {
@@ -339,7 +383,8 @@ public final class DmcReportBuilder {
             List<List<ReportCell>> rows = new ArrayList<>();
             List<String> agents = data.exposures().stream().map(Exposure::agent).distinct().sorted().toList();
             for (String agent : agents) {
-                rows.add(headingRow(agent));
+                boolean course = data.exposures().stream().anyMatch(e -> e.agent().equals(agent) && e.radiotherapy());
+                rows.add(headingRow(course ? msg.get("exposure.radiotherapy", agent) : agent));
                 List<Exposure> rowsOfAgent = data.exposures().stream().filter(e -> e.agent().equals(agent))
                         .filter(e -> treated[index(e.subjectNumber())])
                         .sorted(Comparator.comparing(Exposure::subjectNumber)).toList();
@@ -678,10 +723,10 @@ public final class DmcReportBuilder {
                 row.add(Count.of(a.worstGrade()));
                 row.add(Count.of(a.onsetStudyDay()));
                 row.add(yesNo(a.treatmentRelated()));
-                row.add(orEmpty(a.attribution()));
+                row.add(orEmpty(attribution(a.attribution())));
                 row.add(yesNo(a.immuneRelated()));
-                row.add(orEmpty(a.seriousnessCriteria()));
-                row.add(orEmpty(a.outcome()));
+                row.add(orEmpty(codedList("seriousness.", a.seriousnessCriteria())));
+                row.add(orEmpty(coded("outcome.", a.outcome())));
                 rows.add(row);
             });
             return table("sae-listing", ReportTable.Kind.LISTING,
@@ -703,7 +748,7 @@ public final class DmcReportBuilder {
                                 : Count.of((int) ChronoUnit.DAYS.between(s.enrolmentDate(), s.deathDate())));
                         row.add(s.lastDoseDate() == null ? new ReportCell.Empty()
                                 : Count.of((int) ChronoUnit.DAYS.between(s.lastDoseDate(), s.deathDate())));
-                        row.add(orEmpty(s.deathCause()));
+                        row.add(orEmpty(coded("deathCause.", s.deathCause())));
                         row.add(yesNo(s.deathRelatedToTreatment()));
                         rows.add(row);
                     });

@@ -316,6 +316,27 @@ class DmcReportBuilderTest {
     }
 
     @Test
+    void codedValuesAreWordedInTheReportLanguageAndTheChecksumDoesNotDependOnIt() {
+        java.time.LocalDate day = java.time.LocalDate.of(2025, 1, 1);
+        List<DmcDataset.Subject> subjects = List.of(new DmcDataset.Subject("S001", "A", "50-59", DmcDataset.Sex.MALE,
+                day, false, day, day, day.plusDays(20), day.plusDays(30), "ADVERSE_EVENT", null, null,
+                day.plusDays(40), "ADVERSE_EVENT: pneumonitis", true));
+        List<DmcDataset.AdverseEvent> aes = List.of(new DmcDataset.AdverseEvent("S001", "Respiratory, thoracic and mediastinal disorders",
+                "Pneumonitis", 5, true, true, true, true, true, 25, "DEATH,HOSPITALISATION", "FATAL",
+                "Anti-PD-1 antibody=POSSIBLE;RADIOTHERAPY=UNLIKELY"));
+        DmcDataset d = new DmcDataset("NCT07277764", "t", "1", day.plusDays(60), List.of(new DmcDataset.Arm("A", "Arm A")),
+                List.of(), List.of(), subjects, List.of(), aes, List.of(), List.of(), List.of());
+        DmcReport en = new DmcReportBuilder(Locale.ENGLISH, CLOCK).build(d);
+        DmcReport zh = new DmcReportBuilder(Locale.SIMPLIFIED_CHINESE, CLOCK).build(d);
+        assertEquals(en.checksum(), zh.checksum());
+        assertEquals(List.of("S001", "Arm A", "50-59", "Male", "Respiratory, thoracic and mediastinal disorders",
+                "Pneumonitis", "5", "25", "Yes", "Anti-PD-1 antibody: possible; Radiotherapy: unlikely", "Yes",
+                "Death; Hospitalisation", "Fatal"), en.getTable("sae-listing").texts().get(0));
+        assertEquals("\u4e0d\u826f\u4e8b\u4ef6: pneumonitis", zh.getTable("death-listing").texts().get(0).get(7));
+        assertTrue(en.getTable("disposition").texts().stream().anyMatch(r -> r.get(0).equals("Adverse event")));
+    }
+
+    @Test
     void responseRates() {
         // response population = enrolled subjects with a best overall response (a baseline assessment): A 3, B 3
         // ORR 1/3 [0.0084, 0.9057], 1/3, 2/6 [0.0433, 0.7772]; DCR 2/3 [0.0943, 0.9916], 2/3, 4/6 [0.2228, 0.9567]

@@ -32,8 +32,8 @@ public class DmcDashboardBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The tables shown on screen, in this order. */
-    static final List<String> SCREEN_TABLES = List.of("disposition", "ae-overview", "ae-most-frequent",
-            "stopping-rules");
+    static final List<String> SCREEN_TABLES = List.of("disposition", "exposure", "ae-overview", "ae-most-frequent",
+            "stopping-rules", "response", "km-summary");
 
     @Inject
     private DmcReportService reports;
