@@ -154,8 +154,9 @@ public class DmcDataSource {
         notes.add(msg.get("note.progression"));
 
         List<DmcDataset.Exposure> exposures = new ArrayList<>();
+        Map<String, String> agentLabels = agentLabels(definition);
         treatment.values().stream().filter(SubjectTreatment::treated).sorted(Comparator.comparing(SubjectTreatment::subjectId))
-                .forEach(t -> exposures.addAll(exposures(numbers.get(t.subjectId()), t, msg)));
+                .forEach(t -> exposures.addAll(exposures(numbers.get(t.subjectId()), t, agentLabels, msg)));
 
         List<DmcDataset.Response> bors = new ArrayList<>();
         responses.values().stream().filter(r -> numbers.containsKey(r.subjectId()))
@@ -179,7 +180,8 @@ public class DmcDataSource {
         return new DmcDataset(study.getRegistryId(), study.getTitle(), version, cutOff, arms,
                 DmcDefinitionMapping.stoppingRules(definition), DmcDefinitionMapping.endpointDefinitions(definition),
                 subjects, exposures,
-                treatmentEmergent(aeRows, assessments, treatment, numbers, settings.treatmentEmergentDays(), msg),
+                treatmentEmergent(aeRows, assessments, treatment, numbers, settings.treatmentEmergentDays(), agentLabels,
+                        msg),
                 labShifts(study.getId(), cutOff, numbers, shiftTests), bors, times, notes, settings);
     }
 
@@ -202,7 +204,33 @@ public class DmcDataSource {
 
     // ------------------------------------------------------------------ exposure
 
-    private static List<DmcDataset.Exposure> exposures(String subjectNumber, SubjectTreatment t, DmcMessages msg) {
+    /**
+     * The report's label of each agent of the definition (exposure blocks, causality by agent in the SAE listing): its
+     * name, or, when another agent of the study has the same name (NCT07041788: induction and concurrent cisplatin, two
+     * agents with their own doses), the name and the phases that give it, so that each agent keeps its own exposure
+     * block and causality instead of one per name.
+     */
+    static Map<String, String> agentLabels(StudyDefinition definition) {
+        Map<String, Long> byName = definition.agents().stream()
+                .collect(Collectors.groupingBy(a -> Objects.toString(a.name(), a.id()), Collectors.counting()));
+        Map<String, String> labels = new HashMap<>();
+        for (org.vigia.study.definition.Agent agent : definition.agents()) {
+            String name = Objects.toString(agent.name(), agent.id());
+            if (byName.get(name) < 2) {
+                labels.put(agent.id(), name);
+                continue;
+            }
+            Set<String> phases = new java.util.TreeSet<>();
+            definition.arms().forEach(arm -> arm.phases().stream()
+                    .filter(p -> p.administrations().stream().anyMatch(a -> a.agent().equals(agent.id())))
+                    .forEach(p -> phases.add(p.name() == null || p.name().isBlank() ? p.id() : p.name())));
+            labels.put(agent.id(), name + " (" + (phases.isEmpty() ? agent.id() : String.join(", ", phases)) + ")");
+        }
+        return labels;
+    }
+
+    private static List<DmcDataset.Exposure> exposures(String subjectNumber, SubjectTreatment t,
+                                                       Map<String, String> agentLabels, DmcMessages msg) {
         List<DmcDataset.Exposure> result = new ArrayList<>();
         for (AgentExposure a : t.agents()) {
             Exposure e = a.exposure();
@@ -213,7 +241,8 @@ public class DmcDataSource {
                     .filter(m -> m.kind() == DoseModificationEvent.Kind.DISCONTINUATION)
                     .map(m -> m.reason() == null || m.reason().isBlank() ? msg.get("value.notRecorded") : m.reason())
                     .findFirst().orElse(null);
-            result.add(new DmcDataset.Exposure(subjectNumber, a.agentName(), e.cycles(),
+            result.add(new DmcDataset.Exposure(subjectNumber, agentLabels.getOrDefault(a.agentId(), a.agentName()),
+                    e.cycles(),
                     e.relativeDoseIntensityPercent() == null ? null
                             : e.relativeDoseIntensityPercent().movePointLeft(2),
                     e.holds(), e.reductions(), stopped, t.deviationsByAgent().getOrDefault(a.agentId(), 0),
@@ -377,6 +406,7 @@ public class DmcDataSource {
                                                                    Map<Long, AdverseEventAssessmentQuery.Assessment> assessments,
                                                                    Map<Long, SubjectTreatment> treatment,
                                                                    Map<Long, String> numbers, int windowDays,
+                                                                   Map<String, String> agentLabels,
                                                                    DmcMessages msg) {
         List<DmcDataset.AdverseEvent> events = new ArrayList<>();
         for (AeRow ae : rows) {
@@ -398,7 +428,7 @@ public class DmcDataSource {
             events.add(new DmcDataset.AdverseEvent(number, ae.soc(), ae.term(), grade, ae.serious(),
                     a != null && a.related(), ae.immuneRelated(), a != null && a.ledToDiscontinuation(),
                     ae.fatal(), DmcDefinitionMapping.studyDay(t.firstTreatment(), onset),
-                    criteria(ae.seriousCriteria(), msg), outcome(ae.outcome(), msg), attribution(a, msg)));
+                    criteria(ae.seriousCriteria(), msg), outcome(ae.outcome(), msg), attribution(a, agentLabels, msg)));
         }
         return events;
     }
@@ -418,13 +448,15 @@ public class DmcDataSource {
         return stored == null || stored.isBlank() ? null : msg.get("outcome." + stored);
     }
 
-    private static String attribution(AdverseEventAssessmentQuery.Assessment a, DmcMessages msg) {
+    private static String attribution(AdverseEventAssessmentQuery.Assessment a, Map<String, String> agentLabels,
+                                      DmcMessages msg) {
         if (a == null || a.attributions().isEmpty()) {
             return null;
         }
         List<String> parts = new ArrayList<>();
         for (AdverseEventAssessmentQuery.Attribution at : a.attributions()) {
-            String agent = at.radiotherapy() ? msg.get("value.radiotherapy") : at.agentName();
+            String agent = at.radiotherapy() ? msg.get("value.radiotherapy")
+                    : agentLabels.getOrDefault(at.agentId(), at.agentName());
             parts.add(agent + ": " + (at.causality() == null ? msg.get("value.notAssessed")
                     : msg.get("causality." + at.causality().name())));
         }
