@@ -154,8 +154,9 @@ public class DmcDataSource {
         notes.add(msg.get("note.progression"));
 
         List<DmcDataset.Exposure> exposures = new ArrayList<>();
+        Map<String, String> agentLabels = agentLabels(definition);
         treatment.values().stream().filter(SubjectTreatment::treated).sorted(Comparator.comparing(SubjectTreatment::subjectId))
-                .forEach(t -> exposures.addAll(exposures(numbers.get(t.subjectId()), t)));
+                .forEach(t -> exposures.addAll(exposures(numbers.get(t.subjectId()), t, agentLabels)));
 
         List<DmcDataset.Response> bors = new ArrayList<>();
         responses.values().stream().filter(r -> numbers.containsKey(r.subjectId()))
@@ -179,7 +180,7 @@ public class DmcDataSource {
         return new DmcDataset(study.getRegistryId(), study.getTitle(), version, cutOff, arms,
                 DmcDefinitionMapping.stoppingRules(definition), DmcDefinitionMapping.endpointDefinitions(definition),
                 subjects, exposures,
-                treatmentEmergent(aeRows, assessments, treatment, numbers, settings.treatmentEmergentDays()),
+                treatmentEmergent(aeRows, assessments, treatment, numbers, settings.treatmentEmergentDays(), agentLabels),
                 labShifts(study.getId(), cutOff, numbers, shiftTests), bors, times, notes, settings);
     }
 
@@ -202,7 +203,33 @@ public class DmcDataSource {
 
     // ------------------------------------------------------------------ exposure
 
-    private static List<DmcDataset.Exposure> exposures(String subjectNumber, SubjectTreatment t) {
+    /**
+     * The report's label of each agent of the definition (exposure blocks, causality by agent in the SAE listing): its
+     * name, or, when another agent of the study has the same name (NCT07041788: induction and concurrent cisplatin, two
+     * agents with their own doses), the name and the phases that give it, so that each agent keeps its own exposure
+     * block and causality instead of one per name.
+     */
+    static Map<String, String> agentLabels(StudyDefinition definition) {
+        Map<String, Long> byName = definition.agents().stream()
+                .collect(Collectors.groupingBy(a -> Objects.toString(a.name(), a.id()), Collectors.counting()));
+        Map<String, String> labels = new HashMap<>();
+        for (org.vigia.study.definition.Agent agent : definition.agents()) {
+            String name = Objects.toString(agent.name(), agent.id());
+            if (byName.get(name) < 2) {
+                labels.put(agent.id(), name);
+                continue;
+            }
+            Set<String> phases = new java.util.TreeSet<>();
+            definition.arms().forEach(arm -> arm.phases().stream()
+                    .filter(p -> p.administrations().stream().anyMatch(a -> a.agent().equals(agent.id())))
+                    .forEach(p -> phases.add(p.name() == null || p.name().isBlank() ? p.id() : p.name())));
+            labels.put(agent.id(), name + " (" + (phases.isEmpty() ? agent.id() : String.join(", ", phases)) + ")");
+        }
+        return labels;
+    }
+
+    private static List<DmcDataset.Exposure> exposures(String subjectNumber, SubjectTreatment t,
+                                                       Map<String, String> agentLabels) {
         List<DmcDataset.Exposure> result = new ArrayList<>();
         for (AgentExposure a : t.agents()) {
             Exposure e = a.exposure();
@@ -213,7 +240,8 @@ public class DmcDataSource {
                     .filter(m -> m.kind() == DoseModificationEvent.Kind.DISCONTINUATION)
                     .map(m -> m.reason() == null ? "" : m.reason().strip())
                     .findFirst().orElse(null);
-            result.add(new DmcDataset.Exposure(subjectNumber, a.agentName(), e.cycles(),
+            result.add(new DmcDataset.Exposure(subjectNumber, agentLabels.getOrDefault(a.agentId(), a.agentName()),
+                    e.cycles(),
                     e.relativeDoseIntensityPercent() == null ? null
                             : e.relativeDoseIntensityPercent().movePointLeft(2),
                     e.holds(), e.reductions(), stopped, t.deviationsByAgent().getOrDefault(a.agentId(), 0),
@@ -375,7 +403,8 @@ public class DmcDataSource {
     private static List<DmcDataset.AdverseEvent> treatmentEmergent(List<AeRow> rows,
                                                                    Map<Long, AdverseEventAssessmentQuery.Assessment> assessments,
                                                                    Map<Long, SubjectTreatment> treatment,
-                                                                   Map<Long, String> numbers, int windowDays) {
+                                                                   Map<Long, String> numbers, int windowDays,
+                                                                   Map<String, String> agentLabels) {
         List<DmcDataset.AdverseEvent> events = new ArrayList<>();
         for (AeRow ae : rows) {
             SubjectTreatment t = treatment.get(ae.subjectId());
@@ -396,7 +425,7 @@ public class DmcDataSource {
             events.add(new DmcDataset.AdverseEvent(number, ae.soc(), ae.term(), grade, ae.serious(),
                     a != null && a.related(), ae.immuneRelated(), a != null && a.ledToDiscontinuation(),
                     ae.fatal(), DmcDefinitionMapping.studyDay(t.firstTreatment(), onset),
-                    blankToNull(ae.seriousCriteria()), blankToNull(ae.outcome()), attribution(a)));
+                    blankToNull(ae.seriousCriteria()), blankToNull(ae.outcome()), attribution(a, agentLabels)));
         }
         return events;
     }
@@ -405,14 +434,17 @@ public class DmcDataSource {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** Causality per agent as codes: "Cisplatin=PROBABLE;RADIOTHERAPY=UNLIKELY" (the report words it). */
-    private static String attribution(AdverseEventAssessmentQuery.Assessment a) {
+    /**
+     * Causality per agent as codes: "Cisplatin (Induction ...)=PROBABLE;RADIOTHERAPY=UNLIKELY" (agents by their
+     * report label; the report words the codes in its language).
+     */
+    private static String attribution(AdverseEventAssessmentQuery.Assessment a, Map<String, String> agentLabels) {
         if (a == null || a.attributions().isEmpty()) {
             return null;
         }
         List<String> parts = new ArrayList<>();
         for (AdverseEventAssessmentQuery.Attribution at : a.attributions()) {
-            parts.add((at.radiotherapy() ? at.agentId() : at.agentName()) + "="
+            parts.add((at.radiotherapy() ? at.agentId() : agentLabels.getOrDefault(at.agentId(), at.agentName())) + "="
                     + (at.causality() == null ? "" : at.causality().name()));
         }
         return String.join(";", parts);

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -23,9 +25,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -39,10 +44,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The DMC report API on a small trial built through the subjects API, with adverse events and lab results
- * inserted as the AE and lab features store them; every number expected below is counted by hand from the
- * seeded data (comments give the subjects). Each test uses its own years of data so the cut-offs isolate it
- * (other integration tests use current dates).
+ * The DMC report API on small trials entered through the API as a site enters them: subjects registered, found
+ * eligible (or failed screening) and enrolled; doses recorded on the dosing form; adverse events with their causality
+ * and action per agent; lab results graded by the lab feature (a result worse than baseline raises an AE proposal,
+ * which is not an AE until an investigator confirms it); deaths on the follow-up form. Every number expected below is
+ * counted by hand from the entered data (the comments give the subjects and the arithmetic). Each test uses its own
+ * years of data so the cut-offs isolate it (other integration tests use current dates).
  */
 @ExtendWith(ArquillianExtension.class)
 class DmcReportApiIT {
@@ -61,71 +68,112 @@ class DmcReportApiIT {
     // ------------------------------------------------------------------ the trial
 
     /**
-     * NCT06494995 (cohorts Hybrid RT / Metronomic, investigator-assigned), cut-off 2012-12-31:
-     * H1 F 1960 Hybrid RT 2012-03-10; H2 M 1970 Hybrid RT 2012-04-01; H3 M Hybrid RT enrolled 2013-01-15 (after the
-     * cut-off: screened only); M1 F Metronomic 2012-05-01; M2 M Metronomic 2012-06-01; F1 screen failure (screened
-     * 2012-02-01); F2 screened 2013-02-01 (after the cut-off: not counted).
+     * NCT06494995 (cohorts Hybrid RT / Metronomic, investigator-assigned, both arms cadonilimab 10 mg/kg day 1 Q3W),
+     * cut-off 2012-12-31, treatment-emergent window = first dose .. last dose + 30 days:
+     * <ul>
+     *   <li>H1 F 1960, Hybrid RT, enrolled 2012-03-10, cadonilimab 03-10, 03-31, 04-21 (window to 05-21): nausea
+     *       04-01 grade 2 (unlikely); anaemia onset "2012-05" (month only: may fall in the window) grade 3, serious
+     *       (hospitalisation), unlikely; ANC flagged baseline 03-05 grade 0, then grade 3 on 04-10 and grade 1 on 05-10
+     *       (each raises an AE proposal, left pending: not an AE), grade 4 on 2013-01-10 (after the cut-off);</li>
+     *   <li>H2 M 1970, Hybrid RT, enrolled 04-01, cadonilimab 04-01, 04-22, 05-13, 06-03 (window to 07-03): pneumonitis
+     *       06-10 grade 5, serious (death), immune-related, probably related, drug withdrawn, fatal; died 06-12 of
+     *       it (follow-up contact); ANC 03-25 grade 1 (not flagged, before enrolment: the baseline), 05-01 grade 2;</li>
+     *   <li>H3 M 1975, screened 2012-12-05, enrolled 2013-01-15 (after the cut-off: screened only, no arm); fatigue
+     *       2012-12-10 grade 1 (not enrolled at the cut-off: not counted);</li>
+     *   <li>M1 F 1955, Metronomic, enrolled 05-01, cadonilimab 05-01, 05-22, 06-12 (window to 07-12): nausea 06-01
+     *       grade 1 (unlikely), nausea 07-01 grade 3 (possibly related);</li>
+     *   <li>M2 M 1965, Metronomic, enrolled 06-01, cadonilimab 06-01: fatigue 2013-01-05 grade 2 (after the cut-off);</li>
+     *   <li>F1 screened 2012-02-01, not eligible (platelets 99 × 10⁹/L): screen failure; F2 screened 2013-02-01 (after
+     *       the cut-off: not counted).</li>
+     * </ul>
      */
     @Test
-    void dispositionAeOverviewAndLabShiftsMatchAHandCountedTrial() throws Exception {
+    void dispositionAeOverviewDeathsAndLabShiftsMatchAHandCountedTrial() throws Exception {
         String study = "NCT06494995";
-        long h1 = enrol(study, register(study, "F", 1960, "2012-03-01"), "2012-03-10", "HYBRID_RT");
-        long h2 = enrol(study, register(study, "M", 1970, "2012-03-20"), "2012-04-01", "HYBRID_RT");
-        long h3 = enrol(study, register(study, "M", 1975, "2012-12-05"), "2013-01-15", "HYBRID_RT");
-        long m1 = enrol(study, register(study, "F", 1955, "2012-04-20"), "2012-05-01", "METRONOMIC");
-        long m2 = enrol(study, register(study, "M", 1965, "2012-05-20"), "2012-06-01", "METRONOMIC");
-        JsonNode f1 = register(study, "M", 1950, "2012-02-01");
-        sql("UPDATE subject SET status = 'SCREEN_FAILED', screen_failure_reason = 'ECOG 3' WHERE id = ?", f1.get("id").asLong());
+        JsonNode h1 = enrol(study, register(study, "F", 1960, "2012-03-01"), "2012-03-10", "HYBRID_RT");
+        JsonNode h2 = enrol(study, register(study, "M", 1970, "2012-03-20"), "2012-04-01", "HYBRID_RT");
+        JsonNode h3 = enrol(study, register(study, "M", 1975, "2012-12-05"), "2013-01-15", "HYBRID_RT");
+        JsonNode m1 = enrol(study, register(study, "F", 1955, "2012-04-20"), "2012-05-01", "METRONOMIC");
+        JsonNode m2 = enrol(study, register(study, "M", 1965, "2012-05-20"), "2012-06-01", "METRONOMIC");
+        screenFailure(study, register(study, "M", 1950, "2012-02-01"), "INC09B_PLT", "99");
         register(study, "F", 1980, "2013-02-01");
 
-        ae(h1, "10028813", "Nausea", "Gastrointestinal disorders", "2012-04-01", 2, false, false, null, "CONFIRMED");
-        ae(h1, "10002272", "Anemia", "Blood and lymphatic system disorders", "2012-05", 3, true, false, null, "CONFIRMED");
-        ae(h1, "10029366", "Neutrophil count decreased", "Investigations", "2012-04-15", 2, false, false, null, "PROPOSED");
-        ae(h2, "10035742", "Pneumonitis", "Respiratory, thoracic and mediastinal disorders", "2012-06-10", 5, true, true,
-                "FATAL", "CONFIRMED");
-        ae(m1, "10028813", "Nausea", "Gastrointestinal disorders", "2012-06-01", 1, false, false, null, "CONFIRMED");
-        ae(m1, "10028813", "Nausea", "Gastrointestinal disorders", "2012-07-01", 3, false, false, null, "CONFIRMED");
-        ae(m2, "10016256", "Fatigue", "General disorders and administration site conditions", "2013-01-05", 2, false, false,
-                null, "CONFIRMED");
-        ae(h3, "10016256", "Fatigue", "General disorders and administration site conditions", "2012-12-10", 1, false, false,
-                null, "CONFIRMED");
-        // ANC of H1: flagged baseline grade 0, then grades 3 and 1 on treatment; grade 4 after the cut-off
-        lab(h1, "ANC", "2012-03-05", true, 0);
-        lab(h1, "ANC", "2012-04-10", false, 3);
-        lab(h1, "ANC", "2012-05-10", false, 1);
-        lab(h1, "ANC", "2013-01-10", false, 4);
-        // ANC of H2: no flagged baseline, the result before enrolment is the baseline (grade 1); worst after: 2
-        lab(h2, "ANC", "2012-03-25", false, 1);
-        lab(h2, "ANC", "2012-05-01", false, 2);
+        // labs first: the pre-enrolment ANC of H2 is its baseline
+        lab(study, h1, "ANC", "2012-03-05", "3.0", true, 0);
+        lab(study, h2, "ANC", "2012-03-25", "1.6", false, 1);
+        String cadonilimab = "CADONILIMAB";
+        // cadonilimab 10 mg/kg × 60 kg = 600 mg, as the dosing sheet plans it
+        for (String on : List.of("2012-03-10", "2012-03-31", "2012-04-21")) {
+            dose(study, h1, cadonilimab, "TREATMENT", on, "600", "60");
+        }
+        for (String on : List.of("2012-04-01", "2012-04-22", "2012-05-13", "2012-06-03")) {
+            dose(study, h2, cadonilimab, "TREATMENT", on, "600", "60");
+        }
+        dose(study, h3, cadonilimab, "TREATMENT", "2013-01-15", "600", "60");
+        for (String on : List.of("2012-05-01", "2012-05-22", "2012-06-12")) {
+            dose(study, m1, cadonilimab, "TREATMENT", on, "600", "60");
+        }
+        dose(study, m2, cadonilimab, "TREATMENT", "2012-06-01", "600", "60");
+
+        ae(study, h1, new Ae("Nausea", "2012-04-01", 2).end("2012-04-05"));
+        ae(study, h1, new Ae("Anemia", "2012-05", 3).serious("HOSPITALISATION").end("2012-06-01"));
+        ae(study, h2, new Ae("Pneumonitis", "2012-06-10", 5).serious("DEATH").related("PROBABLE", "DRUG_WITHDRAWN")
+                .immune("PNEUMONITIS").end("2012-06-12").outcome("FATAL"));
+        death(study, h2, "2012-06-12", "ADVERSE_EVENT", "Pneumonitis");
+        ae(study, h3, new Ae("Fatigue", "2012-12-10", 1));
+        ae(study, m1, new Ae("Nausea", "2012-06-01", 1).end("2012-06-03"));
+        ae(study, m1, new Ae("Nausea", "2012-07-01", 3).related("POSSIBLE", "DRUG_INTERRUPTED").end("2012-07-06"));
+        ae(study, m2, new Ae("Fatigue", "2013-01-05", 2));
+        // H1's ANC on treatment: grade 3 and 1 (AE proposals, not AEs), grade 4 after the cut-off; H2's worst: grade 2
+        lab(study, h1, "ANC", "2012-04-10", "0.8", false, 3);
+        lab(study, h1, "ANC", "2012-05-10", "1.6", false, 1);
+        lab(study, h1, "ANC", "2013-01-10", "0.3", false, 4);
+        lab(study, h2, "ANC", "2012-05-01", "1.2", false, 2);
+        assertTrue(new ApiClient(base, "investigator", PW).get("/api/v1/studies/" + study + "/subjects/"
+                + h1.get("id").asLong() + "/ae-proposals").json().size() >= 1, "H1's low ANC is proposed as an AE");
 
         HttpResponse<byte[]> reply = report("dmc", study, Map.of("cutoff", "2012-12-31", "format", "xlsx"), null);
         assertEquals(200, reply.statusCode(), new String(reply.body(), StandardCharsets.UTF_8));
         assertEquals(XLSX, reply.headers().firstValue("Content-Type").orElse(""));
+        String hrt = "Hybrid RT";
+        String met = "Metronomic chemotherapy and LDRT";
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(reply.body()))) {
             Map<String, Map<String, Double>> disposition = numbers(wb.getSheet("disposition"));
-            String hrt = "Hybrid RT";
-            String met = "Metronomic chemotherapy and LDRT";
             // screened: H1 H2 H3 M1 M2 F1 (F2 after the cut-off); by arm only the enrolled have one
             assertRow(disposition, "Screened", hrt + " n", 2, met + " n", 2, "Total n", 6);
             assertRow(disposition, "Screen failures", hrt + " n", 0, met + " n", 0, "Total n", 1, "Total %", 16.7);
             assertRow(disposition, "Enrolled", hrt + " n", 2, met + " n", 2, "Total n", 4);
-            // no dosing recorded yet: the enrolled count as treated from enrolment
+            // each enrolled subject had a dose of cadonilimab by the cut-off
             assertRow(disposition, "Treated", hrt + " n", 2, met + " n", 2, "Total n", 4, "Total %", 100.0);
-            assertRow(disposition, "On treatment", "Total n", 4);
+            // on treatment: treated, no discontinuation recorded, alive: H1, M1, M2 (H2 died)
+            assertRow(disposition, "On treatment", hrt + " n", 1, met + " n", 2, "Total n", 3, "Total %", 75.0);
             assertRow(disposition, "Discontinued treatment", "Total n", 0);
-            assertRow(disposition, "Deaths", "Total n", 0);
+            // H2 died on 2012-06-12
+            assertRow(disposition, "Deaths", hrt + " n", 1, hrt + " %", 50.0, met + " n", 0, "Total n", 1, "Total %", 25.0);
 
             Map<String, Map<String, Double>> overview = numbers(wb.getSheet("ae-overview"));
-            // any AE: H1 (nausea, anaemia), H2 (pneumonitis), M1 (nausea); M2's fatigue is after the cut-off,
-            // H1's neutropenia is only proposed, H3 was not enrolled at the cut-off
+            // any treatment-emergent AE: H1 (nausea, anaemia), H2 (pneumonitis), M1 (nausea twice); M2's fatigue is after
+            // the cut-off, H1's low ANC only proposed, H3 not enrolled at the cut-off
             assertRow(overview, "Any adverse event", hrt + " n", 2, met + " n", 1, met + " %", 50.0, "Total n", 3,
                     "Total %", 75.0);
+            // grade ≥3: H1 anaemia 3, H2 pneumonitis 5, M1 nausea 3
             assertRow(overview, "Grade \u22653 adverse event", hrt + " n", 2, met + " n", 1, "Total n", 3);
+            // serious: H1 anaemia, H2 pneumonitis
             assertRow(overview, "Serious adverse event", hrt + " n", 2, met + " n", 0, "Total n", 2, "Total %", 50.0);
-            assertRow(overview, "Treatment-related adverse event", "Total n", 0);
+            // related (possible, probable, definite): H2 pneumonitis (probable), M1 grade 3 nausea (possible)
+            assertRow(overview, "Treatment-related adverse event", hrt + " n", 1, met + " n", 1, "Total n", 2,
+                    "Total %", 50.0);
+            assertRow(overview, "Treatment-related grade \u22653 adverse event", hrt + " n", 1, met + " n", 1, "Total n", 2);
             assertRow(overview, "Immune-related adverse event", hrt + " n", 1, met + " n", 0, "Total n", 1, "Total %", 25.0);
-            assertRow(overview, "Adverse event leading to discontinuation", "Total n", 0);
+            // drug withdrawn: H2's pneumonitis
+            assertRow(overview, "Adverse event leading to discontinuation", hrt + " n", 1, met + " n", 0, "Total n", 1);
             assertRow(overview, "Fatal adverse event", hrt + " n", 1, "Total n", 1, "Total %", 25.0);
+
+            // worst grade per treated subject: H1 3, H2 5, M1 3, M2 none
+            Map<String, Map<String, Double>> worst = numbers(wb.getSheet("ae-worst-grade"));
+            assertRow(worst, "Grade 3", hrt + " n", 1, met + " n", 1, "Total n", 2);
+            assertRow(worst, "Grade 5", hrt + " n", 1, met + " n", 0, "Total n", 1);
+            assertRow(worst, "No adverse event", hrt + " n", 0, met + " n", 1, "Total n", 1);
 
             // lab shifts, Hybrid RT panel: H1 baseline 0 -> worst 3; H2 baseline 1 -> worst 2
             Sheet shifts = wb.getSheet("lab-shift");
@@ -141,20 +189,46 @@ class DmcReportApiIT {
             assertFalse(texts.contains("2012-03-01"), "no screening or consent date in the XLSX");
         }
         HttpResponse<byte[]> zip = report("dmc", study, Map.of("cutoff", "2012-12-31", "format", "csv-zip"), null);
-        String csv = unzipText(zip.body());
-        assertTrue(csv.contains("Pneumonitis"), "the SAE listing names the term");
+        Map<String, List<List<String>>> csv = unzipTables(zip.body());
+        String h2Number = h2.get("subjectNumber").asText();
+        String h1Number = h1.get("subjectNumber").asText();
+        // the SAE listing: H1's anaemia (onset "2012-05" counts from 05-01: study day 53 from 03-10) and H2's pneumonitis
+        // (06-10 is study day 71 from 04-01)
+        List<List<String>> saes = csv.get("sae-listing");
+        assertEquals(3, saes.size(), saes.toString());
+        // causality by agent: cadonilimab and radiotherapy (the agents of the Hybrid RT arm), in the order stored
+        assertEquals(List.of(h1Number, hrt, "50-59", "Female", "Blood and lymphatic system disorders", "Anemia", "3", "53",
+                "No", "No", "Hospitalisation", "Recovered/resolved"), withoutCausality(saes.get(1)));
+        assertEquals(Set.of("Cadonilimab (AK104): unlikely", "Radiotherapy: unlikely"), Set.of(saes.get(1).get(9).split("; ")));
+        assertEquals(List.of(h2Number, hrt, "40-49", "Male", "Respiratory, thoracic and mediastinal disorders", "Pneumonitis",
+                "5", "71", "Yes", "Yes", "Death", "Fatal"), withoutCausality(saes.get(2)));
+        assertEquals(Set.of("Cadonilimab (AK104): probable", "Radiotherapy: probable"), Set.of(saes.get(2).get(9).split("; ")));
+        // the death listing: H2 died on 06-12, study day 73 from the first dose (04-01), 72 days from enrolment, 9 days
+        // after the last dose (06-03), of the pneumonitis judged probably related
+        List<List<String>> deaths = csv.get("death-listing");
+        assertEquals(List.of(List.of("Subject", "Arm", "Age band", "Sex", "Study day of death", "Days from enrolment",
+                "Days since last dose", "Cause of death", "Related"),
+                List.of(h2Number, hrt, "40-49", "Male", "73", "72", "9", "Adverse event: Pneumonitis", "Yes")), deaths);
         for (JsonNode s : screened) {
-            assertFalse(csv.contains(s.get("screeningNumber").asText()), "no screening number in the CSV listings");
+            assertFalse(csv.toString().contains(s.get("screeningNumber").asText()), "no screening number in the CSV listings");
         }
     }
 
-    /** NCT07041788 in 2014: two subjects; an AE on 2014-05-01 and, added later, one on 2014-07-15. */
+    /**
+     * NCT07041788 in 2014: two subjects on iparomlimab/tuvonralimab (5 mg/kg × 70 kg = 350 mg), S1 on 2014-02-10
+     * (induction cycle 1) and 2014-06-20 (maintenance cycle 1), so its treatment-emergent window runs to 07-20; S2 on
+     * 2014-02-12. S1: an AE on 2014-05-01 and, added later, a serious one on 2014-07-15.
+     */
     @Test
     void theSameDataAndCutOffGiveTheSameChecksumAndLaterDataAreLeftOut() throws Exception {
         String study = "NCT07041788";
-        long s1 = enrol(study, register(study, "M", 1962, "2014-01-20"), "2014-02-01", null);
-        enrol(study, register(study, "F", 1968, "2014-01-22"), "2014-02-03", null);
-        ae(s1, "10028813", "Nausea", "Gastrointestinal disorders", "2014-05-01", 2, false, false, null, "CONFIRMED");
+        JsonNode s1 = enrol(study, register(study, "M", 1962, "2014-01-20"), "2014-02-01", null);
+        JsonNode s2 = enrol(study, register(study, "F", 1968, "2014-01-22"), "2014-02-03", null);
+        String io = "IPAROMLIMAB_TUVONRALIMAB";
+        dose(study, s1, io, "INDUCTION", "2014-02-10", "350", "70");
+        dose(study, s1, io, "MAINTENANCE", "2014-06-20", "350", "70");
+        dose(study, s2, io, "INDUCTION", "2014-02-12", "350", "70");
+        ae(study, s1, new Ae("Nausea", "2014-05-01", 2).end("2014-05-04"));
 
         HttpResponse<byte[]> first = report("dmc", study, Map.of("cutoff", "2014-06-30", "format", "xlsx"), null);
         HttpResponse<byte[]> second = report("admin", study, Map.of("cutoff", "2014-06-30", "format", "pdf"), null);
@@ -163,7 +237,7 @@ class DmcReportApiIT {
         assertEquals(checksum, checksum(second), "same data and cut-off, same checksum in every format");
         double anyAe = numbers(workbook(first).getSheet("ae-overview")).get("Any adverse event").get("Total n");
 
-        ae(s1, "10047700", "Vomiting", "Gastrointestinal disorders", "2014-07-15", 3, true, false, null, "CONFIRMED");
+        ae(study, s1, new Ae("Vomiting", "2014-07-15", 3).serious("HOSPITALISATION").end("2014-07-18"));
         HttpResponse<byte[]> again = report("dmc", study, Map.of("cutoff", "2014-06-30", "format", "xlsx"), null);
         assertEquals(checksum, checksum(again), "an AE with onset after the cut-off does not change the data");
         try (XSSFWorkbook wb = workbook(again)) {
@@ -277,7 +351,7 @@ class DmcReportApiIT {
         return r.json();
     }
 
-    private long enrol(String study, JsonNode subject, String on, String arm) throws Exception {
+    private JsonNode enrol(String study, JsonNode subject, String on, String arm) throws Exception {
         EligibilityFill.fillEligible(new ApiClient(base, "coordinator", PW), study, subject.get("id").asLong());
         Map<String, Object> body = new HashMap<>();
         body.put("version", subject.get("version").asLong());
@@ -288,34 +362,119 @@ class DmcReportApiIT {
         ApiClient.Reply r = new ApiClient(base, "coordinator", PW)
                 .post("/api/v1/studies/" + study + "/subjects/" + subject.get("id").asLong() + "/enrolment", body);
         assertEquals(200, r.status(), r.body());
-        // every enrolled subject of this hand-counted trial is treated: a first dose on the enrolment day
-        sql("INSERT INTO dose_administration (subject_id, agent_id, phase_id, cycle, cycle_day, administered_on, status,"
-                + " dose_percent, administered_mg, planned_full_mg, recommendation, gate, recorded_by, created_at)"
-                + " VALUES (?, 'CADONILIMAB', 'TREATMENT', 1, 1, ?, 'GIVEN', 100, 600, 600, 'CONTINUE', 'NOT_GATED', 'test', NOW(6))",
-                subject.get("id").asLong(), on);
-        return subject.get("id").asLong();
+        return r.json();
     }
 
-    private static void ae(long subjectId, String meddra, String term, String soc, String onset, int grade, boolean serious,
-                           boolean immune, String outcome, String status) throws Exception {
-        sql("INSERT INTO adverse_event (subject_id, meddra_code, term, soc, onset, ongoing, grade, worst_grade, serious,"
-                + " immune_related, outcome, status, created_at) VALUES (?, ?, ?, ?, ?, TRUE, ?, ?, ?, ?, ?, ?, NOW(6))",
-                subjectId, meddra, term, soc, onset, grade, grade, serious, immune, outcome, status);
+    /** An eligibility form not met on one criterion, and the screen failure recorded. */
+    private void screenFailure(String study, JsonNode subject, String criterion, String value) {
+        ApiClient coordinator = new ApiClient(base, "coordinator", PW);
+        String path = "/api/v1/studies/" + study + "/subjects/" + subject.get("id").asLong();
+        JsonNode form = coordinator.get(path + "/eligibility").json();
+        Map<String, Map<String, Object>> entries = EligibilityFill.eligibleEntries(form);
+        entries.put(criterion, Map.of("value", value));
+        ApiClient.Reply saved = coordinator.put(path + "/eligibility", Map.of("entries", entries));
+        assertEquals("NOT_ELIGIBLE", saved.json().get("outcome").asText(), saved.body());
+        ApiClient.Reply failed = coordinator.post(path + "/eligibility/screen-failure",
+                Map.of("version", subject.get("version").asLong()));
+        assertEquals(200, failed.status(), failed.body());
     }
 
-    private static void lab(long subjectId, String test, String collectedOn, boolean baseline, int grade) throws Exception {
-        sql("INSERT INTO lab_result (subject_id, test_code, collected_on, value, unit, canonical_value, baseline,"
-                + " ctcae_grade, created_at) VALUES (?, ?, ?, 1, '10^9/L', 1, ?, ?, NOW(6))",
-                subjectId, test, java.sql.Date.valueOf(collectedOn), baseline, grade);
-    }
-
-    private static void sql(String statement, Object... args) throws Exception {
-        try (Connection c = TestDatabase.connect(); PreparedStatement st = c.prepareStatement(statement)) {
-            for (int i = 0; i < args.length; i++) {
-                st.setObject(i + 1, args[i]);
+    /**
+     * A dose given on day 1 of the next cycle of {@code phase} as the investigator records it (taking the cycle on labs
+     * drawn elsewhere when the pre-cycle gate has none in its window), height 170 cm.
+     */
+    private void dose(String study, JsonNode subject, String agent, String phase, String on, String mg, String weightKg) {
+        String path = "/api/v1/studies/" + study + "/subjects/" + subject.get("id").asLong() + "/administrations";
+        ApiClient investigator = new ApiClient(base, "investigator", PW);
+        int cycle = 1;
+        for (JsonNode a : investigator.get(path).json()) {
+            if (phase.equals(a.get("phase").asText()) && agent.equals(a.get("agent").asText())) {
+                cycle = Math.max(cycle, a.get("cycle").asInt() + 1);
             }
-            st.executeUpdate();
         }
+        ApiClient.Reply r = investigator.post(path, Map.of("agent", agent, "phase", phase, "cycle", cycle, "day", 1,
+                "on", on, "status", "GIVEN", "administeredMg", new BigDecimal(mg), "heightCm", 170,
+                "weightKg", new BigDecimal(weightKg), "gateOverrideReason", "Labs drawn at the referring hospital"));
+        assertEquals(201, r.status(), r.body());
+    }
+
+    /** An adverse event as entered on the AE form; causality and action the same for every agent of the arm. */
+    private static final class Ae {
+        final Map<String, Object> body = new HashMap<>();
+        String causality = "UNLIKELY";
+        String action = "DOSE_NOT_CHANGED";
+
+        Ae(String term, String onset, int grade) {
+            body.put("term", term);
+            body.put("onset", onset);
+            body.put("grade", grade);
+            body.put("serious", false);
+            body.put("ongoing", true);
+            body.put("outcome", "NOT_RECOVERED_NOT_RESOLVED");
+        }
+
+        Ae end(String end) {
+            body.put("end", end);
+            body.put("ongoing", false);
+            body.put("outcome", "RECOVERED_RESOLVED");
+            return this;
+        }
+
+        Ae serious(String criterion) {
+            body.put("serious", true);
+            body.put("seriousnessCriteria", List.of(criterion));
+            String onset = (String) body.get("onset");
+            body.put("awareness", (onset.length() == 7 ? onset + "-28" : onset) + "T10:00:00Z");
+            return this;
+        }
+
+        Ae related(String causality, String action) {
+            this.causality = causality;
+            this.action = action;
+            return this;
+        }
+
+        Ae immune(String category) {
+            body.put("immuneRelated", true);
+            body.put("immuneCategory", category);
+            return this;
+        }
+
+        Ae outcome(String outcome) {
+            body.put("outcome", outcome);
+            return this;
+        }
+    }
+
+    private void ae(String study, JsonNode subject, Ae ae) {
+        String path = "/api/v1/studies/" + study + "/subjects/" + subject.get("id").asLong() + "/adverse-events";
+        ApiClient investigator = new ApiClient(base, "investigator", PW);
+        List<Map<String, Object>> attributions = new ArrayList<>();
+        for (JsonNode agent : investigator.get(path + "/agents").json()) {
+            attributions.add(Map.of("agentId", agent.get("agentId").asText(), "causality", ae.causality,
+                    "actionTaken", ae.action));
+        }
+        Map<String, Object> body = new HashMap<>(ae.body);
+        body.put("attributions", attributions);
+        ApiClient.Reply r = investigator.post(path, body);
+        assertEquals(201, r.status(), r.body());
+    }
+
+    /** A lab result through the lab API; the grade the lab feature gives it is checked. */
+    private void lab(String study, JsonNode subject, String test, String collectedOn, String value, boolean baseline,
+                     int expectedGrade) {
+        ApiClient.Reply r = new ApiClient(base, "coordinator", PW).post("/api/v1/studies/" + study + "/subjects/"
+                + subject.get("id").asLong() + "/lab-results", Map.of("test", test, "collectedOn", collectedOn,
+                "value", new BigDecimal(value), "unit", "10^9/L", "baseline", baseline));
+        assertEquals(201, r.status(), r.body());
+        assertEquals(expectedGrade, r.json().get("ctcaeGrade").asInt(), r.body());
+    }
+
+    private void death(String study, JsonNode subject, String on, String cause, String text) {
+        ApiClient.Reply r = new ApiClient(base, "investigator", PW).post("/api/v1/studies/" + study + "/subjects/"
+                + subject.get("id").asLong() + "/follow-up-contacts", Map.of("contactDate", on, "survivalStatus", "DEAD",
+                "deathDate", on, "deathCause", cause, "deathCauseText", text));
+        assertEquals(201, r.status(), r.body());
     }
 
     // ------------------------------------------------------------------ helpers: the API and the files
@@ -423,6 +582,32 @@ class DmcReportApiIT {
             }
         }
         return text.toString();
+    }
+
+    private static List<String> withoutCausality(List<String> saeRow) {
+        List<String> row = new ArrayList<>(saeRow);
+        row.remove(9);
+        return row;
+    }
+
+    /** Table id → CSV rows of a zip of CSV files. */
+    private static Map<String, List<List<String>>> unzipTables(byte[] zip) throws Exception {
+        Map<String, List<List<String>>> tables = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                String name = e.getName();
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                if (name.matches("\\d\\d-.*\\.csv")) {
+                    List<List<String>> rows = new ArrayList<>();
+                    for (CSVRecord r : CSVFormat.RFC4180.parse(new StringReader(text))) {
+                        rows.add(r.toList());
+                    }
+                    tables.put(name.substring(3, name.length() - 4), rows);
+                }
+            }
+        }
+        return tables;
     }
 
     private static String unzipText(byte[] zip) throws Exception {
