@@ -381,7 +381,10 @@ public final class DmcReportBuilder {
 
         ReportTable exposure() {
             List<List<ReportCell>> rows = new ArrayList<>();
-            List<String> agents = data.exposures().stream().map(Exposure::agent).distinct().sorted().toList();
+            // drugs by name, then radiotherapy courses by name
+            List<String> agents = data.exposures().stream()
+                    .sorted(Comparator.comparing(Exposure::radiotherapy).thenComparing(Exposure::agent))
+                    .map(Exposure::agent).distinct().toList();
             for (String agent : agents) {
                 boolean course = data.exposures().stream().anyMatch(e -> e.agent().equals(agent) && e.radiotherapy());
                 rows.add(headingRow(course ? msg.get("exposure.radiotherapy", agent) : agent));
