@@ -7,29 +7,30 @@ import java.util.Properties;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.eclipse.persistence.config.SessionCustomizer;
-import org.eclipse.persistence.sessions.Session;
 
 /**
  * Lets the deployment wait for a database that is still starting instead of failing: Payara logs the persistence
  * unit in while it deploys the WAR (before any start-up bean, Flyway included), and a refused connection there fails
- * the whole deployment. Registered in {@code persistence.xml} as EclipseLink's session customizer, which runs just
- * before that log-in; it connects with the MariaDB driver itself (quietly: no pool warnings) every half second
- * until the database accepts Vigia's account, for at most {@code vigia.db.wait.seconds} (default 120); after that
- * the log-in goes ahead and fails with the database's own error.
+ * the whole deployment. {@link DatabaseSessionCustomizer} calls {@link #fromConfig()} just before that log-in; it
+ * connects with the MariaDB driver itself (quietly: no pool warnings) every half second until the database accepts
+ * Vigia's account, for at most {@code vigia.db.wait.seconds} (default 120); after that the log-in goes ahead and
+ * fails with the database's own error.
  * <p>
  * Used by the run command (its embedded MariaDB starts beside Payara Micro) and by any installation whose database
  * starts with the application server.
  */
-public class DatabaseStartWait implements SessionCustomizer {
+public final class DatabaseStartWait {
 
     private static final Logger LOG = Logger.getLogger(DatabaseStartWait.class.getName());
     static final Duration DEFAULT_WAIT = Duration.ofSeconds(120);
     private static final long PAUSE_MILLIS = 500;
 
-    @Override
-    public void customize(Session session) {
-        Config config = ConfigProvider.getConfig(getClass().getClassLoader());
+    private DatabaseStartWait() {
+    }
+
+    /** Waits for the database that the MicroProfile Config keys {@code vigia.db.*} name. */
+    static void fromConfig() {
+        Config config = ConfigProvider.getConfig(DatabaseStartWait.class.getClassLoader());
         String url = config.getOptionalValue(ConfigKeys.DB_URL, String.class).orElse(null);
         if (url == null) {
             return;
