@@ -27,7 +27,7 @@ import java.util.function.Predicate;
 final class AeSaveStream {
 
     /** What one request got: its HTTP status, or -1 when no answer came (connection refused, reset, time-out). */
-    record Outcome(String tag, int status, String body, Long aeId) {
+    record Outcome(String tag, int status, String body, Long aeId, long millis) {
         boolean acknowledged() {
             return status == 201;
         }
@@ -76,6 +76,7 @@ final class AeSaveStream {
         ae.put("ongoing", true);
         ae.put("grade", 1 + n % 2);
         ae.put("serious", false);
+        long started = System.nanoTime();
         try {
             HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
                     .header("Authorization", authorization).header("Accept", "application/json")
@@ -87,13 +88,17 @@ final class AeSaveStream {
                 JsonNode json = ApiClient.JSON.readTree(r.body());
                 id = json.path("id").isNumber() ? json.get("id").asLong() : null;
             }
-            return new Outcome(tag, r.statusCode(), r.body(), id);
+            return new Outcome(tag, r.statusCode(), r.body(), id, elapsed(started));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Outcome(tag, -1, e.toString(), null);
+            return new Outcome(tag, -1, e.toString(), null, elapsed(started));
         } catch (Exception e) {
-            return new Outcome(tag, -1, e.toString(), null);
+            return new Outcome(tag, -1, e.toString(), null, elapsed(started));
         }
+    }
+
+    private static long elapsed(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
     }
 
     /** Waits until {@code condition} holds on the outcomes so far (false when the time is up). */

@@ -183,6 +183,9 @@ class FaultToleranceIT {
 
         Tally tally = verifyStored(outcomes, run);
         report("MariaDB restarted under load", tally);
+        long slowest503 = outcomes.stream().filter(o -> o.status() == 503).mapToLong(Outcome::millis).max().orElse(0);
+        System.out.printf("[FaultToleranceIT] 503 answers came within %d ms%n", slowest503);
+        assertTrue(slowest503 < 10_000, "a request hung " + slowest503 + " ms before its 503");
     }
 
     /** Outcomes by HTTP status (-1: no answer), e.g. {201=312, 503=40}. */
