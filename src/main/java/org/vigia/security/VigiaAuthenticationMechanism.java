@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import org.vigia.platform.DatabaseOutage;
 
 /**
  * The one authentication mechanism of the web module (Jakarta Security 3.0 allows one): pages use the
@@ -33,6 +34,18 @@ public class VigiaAuthenticationMechanism implements HttpAuthenticationMechanism
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        try {
+            return validate(request, response, context);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+            return unavailable(request, response);
+        }
+    }
+
+    private AuthenticationStatus validate(HttpServletRequest request, HttpServletResponse response,
+                                          HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
             return validateApi(request, response, context);
@@ -87,6 +100,27 @@ public class VigiaAuthenticationMechanism implements HttpAuthenticationMechanism
             response.setHeader("WWW-Authenticate", "Basic realm=\"Vigia\", charset=\"UTF-8\"");
             response.setContentType("application/json;charset=UTF-8");
             response.getWriter().write("{\"error\":\"unauthorized\",\"message\":\"" + message + "\"}");
+        } catch (IOException ignored) {
+            // the client went away
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /**
+     * The database is out of reach, so no caller can be checked: 503 (JSON {@code unavailable} on the API, the
+     * "temporarily unavailable" page otherwise) instead of the container's 500.
+     */
+    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
+        try {
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+                response.setContentType("application/json;charset=UTF-8");
+                response.getWriter().write("{\"error\":\"" + DatabaseOutage.API_ERROR + "\",\"message\":\""
+                        + DatabaseOutage.API_MESSAGE + "\"}");
+            } else {
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            }
         } catch (IOException ignored) {
             // the client went away
         }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,8 +25,8 @@ import org.vigia.shared.RecordNotFound;
 
 /**
  * Turns every exception into a JSON {@link ApiError} with its status: 400 bad input, 403 refused, 404 not found,
- * 409 edit conflict, 500 otherwise. No stack trace ever reaches the client; a 500 carries an incident id that
- * is in the server log.
+ * 409 edit conflict, 503 database out of reach ({@link DatabaseUnavailableResponse}), 500 otherwise. No stack
+ * trace ever reaches the client; a 500 carries an incident id that is in the server log.
  */
 @Provider
 public class ExceptionMappers implements ExceptionMapper<Throwable> {
@@ -73,6 +74,10 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
             int status = e.getResponse().getStatus();
             return json(status, new ApiError(Response.Status.fromStatusCode(status) == null ? "error"
                     : Response.Status.fromStatusCode(status).name().toLowerCase(), firstLine(e.getMessage())));
+        }
+        Optional<Response> unavailable = DatabaseUnavailableResponse.of(thrown);
+        if (unavailable.isPresent()) {
+            return unavailable.get();
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "API incident " + incident, thrown);

@@ -9,10 +9,12 @@ import java.io.IOException;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.vigia.platform.DatabaseOutage;
 
 /**
  * Error pages without stack traces: JSON {@code {"error","message"}} for {@code /api/*}, a page from the
- * resource bundle otherwise. Unexpected exceptions are logged with an incident id that the user sees.
+ * resource bundle otherwise. Unexpected exceptions are logged with an incident id that the user sees; a database
+ * out of reach is a 503 (JSON error {@code unavailable}, or the page saying to try again shortly).
  */
 @WebServlet("/error/dispatch")
 public class ErrorDispatchServlet extends HttpServlet {
@@ -26,7 +28,13 @@ public class ErrorDispatchServlet extends HttpServlet {
         Object uri = req.getAttribute("jakarta.servlet.error.request_uri");
         Throwable thrown = (Throwable) req.getAttribute("jakarta.servlet.error.exception");
         String incident = null;
-        if (thrown != null || status >= 500) {
+        if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE || thrown != null && DatabaseOutage.causedBy(thrown)) {
+            status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+            incident = UUID.randomUUID().toString();
+            LOG.warning("Incident " + incident + " at " + uri + ": database unavailable"
+                    + (thrown == null ? "" : ": " + thrown));
+            resp.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+        } else if (thrown != null || status >= 500) {
             incident = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Incident " + incident + " at " + uri, thrown);
         }
@@ -39,12 +47,14 @@ public class ErrorDispatchServlet extends HttpServlet {
                 case 403 -> "forbidden";
                 case 404 -> "not_found";
                 case 405 -> "method_not_allowed";
+                case 503 -> DatabaseOutage.API_ERROR;
                 default -> status >= 500 ? "internal_error" : "error";
             };
             String message = switch (status) {
                 case 401 -> "Sign-in required: send HTTP Basic credentials.";
                 case 403 -> "Your role does not allow this.";
                 case 404 -> "No such resource.";
+                case 503 -> DatabaseOutage.API_MESSAGE + " (incident " + incident + ")";
                 default -> status >= 500 ? "Something went wrong on the server (incident " + incident + ")." : "Request refused.";
             };
             resp.getWriter().write("{\"error\":\"" + error + "\",\"message\":\"" + message + "\"}");
@@ -54,6 +64,7 @@ public class ErrorDispatchServlet extends HttpServlet {
         String page = switch (status) {
             case 403 -> "/error/forbidden.xhtml";
             case 404 -> "/error/not-found.xhtml";
+            case 503 -> "/error/unavailable.xhtml";
             default -> "/error/error.xhtml";
         };
         resp.setStatus(status);
