@@ -71,6 +71,8 @@ import org.vigia.study.definition.StudyDefinition;
 @Stateless
 public class DmcDataSource {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(DmcDataSource.class.getName());
+
     /** Adverse-event statuses that are not (or no longer) adverse events. */
     public static final Set<String> EXCLUDED_AE_STATUSES = Set.of("PROPOSED", "DISMISSED", "DELETED",
             "ENTERED_IN_ERROR");
@@ -104,6 +106,7 @@ public class DmcDataSource {
         notes.add(msg.get("note.treated"));
         notes.add(msg.get("note.treatmentEmergent", Integer.toString(settings.treatmentEmergentDays())));
 
+        long t0 = System.nanoTime();
         List<SubjectRow> rows = subjects(study.getId(), cutOff);
         Map<Long, String> numbers = new LinkedHashMap<>();
         Map<Long, LocalDate> enrolled = new LinkedHashMap<>();
@@ -114,13 +117,19 @@ public class DmcDataSource {
             armOf.put(r.id(), r.armId());
         });
 
+        long t1 = System.nanoTime();
         Map<Long, SubjectTreatment> treatment = treatmentQuery.treatment(study.getId(), definition, armOf, cutOff);
+        long t2 = System.nanoTime();
         Map<Long, SubjectFollowUp> followUp = followUpQuery.followUp(study.getId(), cutOff);
+        long t3 = System.nanoTime();
         Map<Long, AdverseEventAssessmentQuery.Assessment> assessments = assessmentQuery.assessments(study.getId(), cutOff);
+        long t4 = System.nanoTime();
         Map<Long, SubjectResponse> responses = new HashMap<>();
         responseQuery.responses(study.getId(), cutOff, null).forEach(r -> responses.put(r.subjectId(), r));
 
+        long t5 = System.nanoTime();
         List<AeRow> aeRows = adverseEvents(study.getId(), cutOff);
+        long t6 = System.nanoTime();
         Set<Long> relatedDeath = new HashSet<>();
         for (AeRow ae : aeRows) {
             AdverseEventAssessmentQuery.Assessment a = assessments.get(ae.id());
@@ -177,11 +186,24 @@ public class DmcDataSource {
         }
         notes.add(msg.get("note.labs"));
 
-        return new DmcDataset(study.getRegistryId(), study.getTitle(), version, cutOff, arms,
+        long t7 = System.nanoTime();
+        List<DmcDataset.LabShift> shifts = labShifts(study.getId(), cutOff, numbers, shiftTests);
+        long t8 = System.nanoTime();
+        DmcDataset dataset = new DmcDataset(study.getRegistryId(), study.getTitle(), version, cutOff, arms,
                 DmcDefinitionMapping.stoppingRules(definition), DmcDefinitionMapping.endpointDefinitions(definition),
                 subjects, exposures,
                 treatmentEmergent(aeRows, assessments, treatment, numbers, settings.treatmentEmergentDays(), agentLabels),
-                labShifts(study.getId(), cutOff, numbers, shiftTests), bors, times, notes, settings);
+                shifts, bors, times, notes, settings);
+        long t9 = System.nanoTime();
+        LOG.info(() -> String.format(Locale.ROOT, "DMC dataset %s at %s in %d ms: subjects %d, treatment %d, follow-up %d,"
+                        + " AE assessments %d, responses %d, adverse events %d, lab shifts %d, the rest %d",
+                study.getRegistryId(), cutOff, ms(t0, t9), ms(t0, t1), ms(t1, t2), ms(t2, t3), ms(t3, t4), ms(t4, t5),
+                ms(t5, t6), ms(t7, t8), ms(t6, t7) + ms(t8, t9)));
+        return dataset;
+    }
+
+    private static long ms(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     /** The DMC settings of the definition, with the documented defaults. */
