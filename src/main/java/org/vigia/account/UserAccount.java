@@ -185,6 +185,7 @@ public class UserAccount {
     public int getFailedLogins() { return failedLogins; }
     public Instant getLockedUntil() { return lockedUntil; }
     public Instant getLastLoginAt() { return lastLoginAt; }
+    public Instant getPasswordChangedAt() { return passwordChangedAt; }
     public Instant getCreatedAt() { return createdAt; }
     public long getVersion() { return version; }
     public List<Membership> getMemberships() { return Collections.unmodifiableList(memberships); }
