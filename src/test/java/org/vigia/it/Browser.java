@@ -66,8 +66,10 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Signs out with the header's sign-out button (a POST; a GET of /signout signs nobody out). */
     public Browser signOut() {
-        go("signout");
+        click("signOut");
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("login.xhtml"));
         return this;
     }
 
