@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.vigia.shared.CsvCells;
 
 /**
  * The one mechanism every feature uses to write the audit trail. {@link #record} joins the caller's transaction,
@@ -111,25 +112,32 @@ public class AuditService {
         return em.createQuery(cq).getSingleResult();
     }
 
-    /** Writes the matching rows as CSV (UTF-8, RFC 4180), oldest first. */
+    /**
+     * Writes the matching rows as CSV (UTF-8 with a byte order mark, cells neutralised by {@link CsvCells}) to
+     * {@code out}, oldest first. Flushes but does not close {@code out}: the caller owns it.
+     */
     @RolesAllowed({"ADMIN", "DATA_MANAGER"})
     public void exportCsv(AuditQuery query, Writer out) throws IOException {
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(
+        CsvCells.writeBom(out);
+        CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(
                 "id", "at_utc", "username", "action", "entity_type", "entity_id", "study_id", "site_id",
-                "subject", "field", "old_value", "new_value", "reason", "client_ip").get())) {
-            int page = 0;
-            List<AuditRecord> rows;
-            do {
-                rows = em.createQuery(criteria(query, true)).setFirstResult(page * 1000).setMaxResults(1000).getResultList();
-                for (AuditRecord r : rows) {
-                    csv.printRecord(r.getId(), r.getAt().atOffset(ZoneOffset.UTC), r.getUsername(), r.getAction(),
-                            r.getEntityType(), r.getEntityId(), r.getStudyId(), r.getSiteId(), r.getSubjectRef(),
-                            r.getField(), r.getOldValue(), r.getNewValue(), r.getReason(), r.getClientIp());
-                }
-                em.clear();
-                page++;
-            } while (rows.size() == 1000);
-        }
+                "subject", "field", "old_value", "new_value", "reason", "client_ip").get());
+        int page = 0;
+        List<AuditRecord> rows;
+        do {
+            rows = em.createQuery(criteria(query, true)).setFirstResult(page * 1000).setMaxResults(1000).getResultList();
+            for (AuditRecord r : rows) {
+                csv.printRecord(r.getId(), r.getAt().atOffset(ZoneOffset.UTC), CsvCells.neutralise(r.getUsername()),
+                        CsvCells.neutralise(r.getAction()), CsvCells.neutralise(r.getEntityType()),
+                        CsvCells.neutralise(r.getEntityId()), r.getStudyId(), r.getSiteId(),
+                        CsvCells.neutralise(r.getSubjectRef()), CsvCells.neutralise(r.getField()),
+                        CsvCells.neutralise(r.getOldValue()), CsvCells.neutralise(r.getNewValue()),
+                        CsvCells.neutralise(r.getReason()), CsvCells.neutralise(r.getClientIp()));
+            }
+            em.clear();
+            page++;
+        } while (rows.size() == 1000);
+        csv.flush();
     }
 
     private CriteriaQuery<AuditRecord> criteria(AuditQuery query, boolean oldestFirst) {
