@@ -23,6 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.vigia.account.AccessGuard;
+import org.vigia.account.Membership;
 import org.vigia.shared.CsvCells;
 
 /**
@@ -46,6 +48,10 @@ public class AuditService {
 
     @Inject
     private ClientAddress clientAddress;
+
+    /** The caller's memberships, for the rows a data manager of some studies or sites may read. */
+    @Inject
+    private AccessGuard access;
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(AuditEntry entry) {
@@ -158,7 +164,30 @@ public class AuditService {
         if (notBlank(q.action())) p.add(cb.equal(root.get("action"), q.action().trim()));
         if (q.fromDate() != null) p.add(cb.greaterThanOrEqualTo(root.get("at"), q.fromDate().atStartOfDay(ZoneOffset.UTC).toInstant()));
         if (q.toDate() != null) p.add(cb.lessThan(root.get("at"), q.toDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+        Predicate scope = visibleToCaller(cb, root);
+        if (scope != null) p.add(scope);
         return p.toArray(Predicate[]::new);
+    }
+
+    /**
+     * A caller other than an administrator (a data manager) reads the rows of the studies and sites their memberships
+     * cover, and the rows of no study or site (accounts, sign-ins, site records); a data manager of every study and
+     * site reads all. Null: no restriction.
+     */
+    private Predicate visibleToCaller(CriteriaBuilder cb, Root<AuditRecord> root) {
+        if (session.isCallerInRole("ADMIN")) {
+            return null;
+        }
+        List<Predicate> any = new ArrayList<>();
+        for (Membership m : access.memberships()) {
+            if (m.getStudyId() == null && m.getSiteId() == null) {
+                return null;
+            }
+            any.add(cb.and(
+                    m.getStudyId() == null ? cb.conjunction() : cb.or(cb.isNull(root.get("studyId")), cb.equal(root.get("studyId"), m.getStudyId())),
+                    m.getSiteId() == null ? cb.conjunction() : cb.or(cb.isNull(root.get("siteId")), cb.equal(root.get("siteId"), m.getSiteId()))));
+        }
+        return cb.or(cb.and(cb.isNull(root.get("studyId")), cb.isNull(root.get("siteId"))), cb.or(any.toArray(Predicate[]::new)));
     }
 
     private String caller() {
