@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,8 +22,8 @@ import org.vigia.shared.InvalidInput;
 
 /**
  * A person who signs in to Vigia. Holds a salted PBKDF2 hash of the password (never the password), the
- * lockout state (five failed sign-ins lock the account for a configured time) and the memberships that
- * give roles at studies and sites.
+ * lockout state (failed attempts and the end of a lockout, counted atomically by
+ * {@code org.vigia.security.LockoutCounter}) and the memberships that give roles at studies and sites.
  */
 @Entity
 @Table(name = "user_account")
@@ -102,30 +101,6 @@ public class UserAccount {
     /** True while a lockout runs at {@code now}. */
     public boolean isLockedAt(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /**
-     * Counts a failed sign-in; the {@code maxFailures}-th consecutive failure locks the account for {@code lockout}.
-     * Returns true when this failure started a lockout.
-     */
-    public boolean recordFailedSignIn(Instant now, int maxFailures, Duration lockout) {
-        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
-            failedLogins = 0;
-            lockedUntil = null;
-        }
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = now.plus(lockout);
-            failedLogins = 0;
-            return true;
-        }
-        return false;
-    }
-
-    public void recordSuccessfulSignIn(Instant now) {
-        failedLogins = 0;
-        lockedUntil = null;
-        lastLoginAt = now;
     }
 
     public void changePasswordHash(String newHash) {
