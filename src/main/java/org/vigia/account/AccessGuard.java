@@ -135,6 +135,14 @@ public class AccessGuard {
         }
     }
 
+    /** Throws {@link AccessRefused} (audited) unless the caller holds a role at this site, in any study or in all. */
+    public void requireAnyRoleAtSite(Long siteId, String what) {
+        Set<Long> visible = visibleSiteIds(null);
+        if (visible != null && !visible.contains(siteId)) {
+            refuse(what, null, siteId);
+        }
+    }
+
     /** Like {@link #requireSite} and the caller must hold one of {@code roles} there. */
     public void requireRoleAt(Long studyId, Long siteId, String what, Role... roles) {
         if (!holds(studyId, siteId, roles)) {

@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,8 +22,8 @@ import org.vigia.shared.InvalidInput;
 
 /**
  * A person who signs in to Vigia. Holds a salted PBKDF2 hash of the password (never the password), the
- * lockout state (five failed sign-ins lock the account for a configured time) and the memberships that
- * give roles at studies and sites.
+ * lockout state (failed attempts and the end of a lockout, counted atomically by
+ * {@code org.vigia.security.LockoutCounter}) and the memberships that give roles at studies and sites.
  */
 @Entity
 @Table(name = "user_account")
@@ -104,30 +103,6 @@ public class UserAccount {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
-    /**
-     * Counts a failed sign-in; the {@code maxFailures}-th consecutive failure locks the account for {@code lockout}.
-     * Returns true when this failure started a lockout.
-     */
-    public boolean recordFailedSignIn(Instant now, int maxFailures, Duration lockout) {
-        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
-            failedLogins = 0;
-            lockedUntil = null;
-        }
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = now.plus(lockout);
-            failedLogins = 0;
-            return true;
-        }
-        return false;
-    }
-
-    public void recordSuccessfulSignIn(Instant now) {
-        failedLogins = 0;
-        lockedUntil = null;
-        lastLoginAt = now;
-    }
-
     public void changePasswordHash(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash);
         this.passwordChangedAt = Instant.now();
@@ -185,6 +160,7 @@ public class UserAccount {
     public int getFailedLogins() { return failedLogins; }
     public Instant getLockedUntil() { return lockedUntil; }
     public Instant getLastLoginAt() { return lastLoginAt; }
+    public Instant getPasswordChangedAt() { return passwordChangedAt; }
     public Instant getCreatedAt() { return createdAt; }
     public long getVersion() { return version; }
     public List<Membership> getMemberships() { return Collections.unmodifiableList(memberships); }

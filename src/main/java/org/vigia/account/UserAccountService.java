@@ -61,6 +61,7 @@ public class UserAccountService {
     }
 
     public UserAccount update(Long id, long expectedVersion, String fullName, String email, String reason) {
+        requireReason(reason);
         UserAccount user = load(id, expectedVersion);
         Map<String, Object> before = describe(user);
         user.rename(fullName, email);
@@ -69,6 +70,7 @@ public class UserAccountService {
     }
 
     public void setActive(Long id, boolean active, String reason) {
+        requireReason(reason);
         UserAccount user = find(id).orElseThrow(() -> new RecordNotFound("User", id));
         if (!active && user.getUsername().equals(access.caller())) {
             throw new InvalidInput("You cannot deactivate your own account.");
@@ -87,6 +89,7 @@ public class UserAccountService {
     }
 
     public void resetPassword(Long id, String newPassword, String reason) {
+        requireReason(reason);
         UserAccount user = find(id).orElseThrow(() -> new RecordNotFound("User", id));
         user.changePasswordHash(hasher.hashNew(newPassword));
         hasher.forget(user.getUsername());
@@ -109,6 +112,7 @@ public class UserAccountService {
     }
 
     public void revoke(Long userId, Long membershipId, String reason) {
+        requireReason(reason);
         UserAccount user = find(userId).orElseThrow(() -> new RecordNotFound("User", userId));
         Membership m = user.getMemberships().stream().filter(x -> x.getId().equals(membershipId)).findFirst()
                 .orElseThrow(() -> new RecordNotFound("Membership", membershipId));
@@ -122,6 +126,13 @@ public class UserAccountService {
     @PermitAll
     public void preferLocale(String username, String languageTag) {
         findByUsername(username).ifPresent(u -> u.preferLocale(languageTag));
+    }
+
+    /** Changes to an account (details, activation, password, roles taken away) say why. */
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInput("reason", "A reason is required for a change to a user account.");
+        }
     }
 
     private UserAccount load(Long id, long expectedVersion) {

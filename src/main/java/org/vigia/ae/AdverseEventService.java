@@ -17,7 +17,7 @@ import org.vigia.account.Role;
 import org.vigia.account.UserAccount;
 import org.vigia.audit.AuditEntry;
 import org.vigia.audit.AuditService;
-import org.vigia.security.PasswordHasher;
+import org.vigia.security.SignInService;
 import org.vigia.shared.AccessRefused;
 import org.vigia.shared.EditConflict;
 import org.vigia.shared.InvalidInput;
@@ -62,7 +62,7 @@ public class AdverseEventService {
     private AuditService audit;
 
     @Inject
-    private PasswordHasher passwords;
+    private SignInService signIn;
 
     @Inject
     private SafetyNotifier notifier;
@@ -199,7 +199,7 @@ public class AdverseEventService {
         UserAccount user = em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class)
                 .setParameter("u", username).getResultStream().findFirst()
                 .orElseThrow(() -> new AccessRefused("Unknown user."));
-        if (password == null || password.isEmpty() || !passwords.verify(username, password, user.getPasswordHash())) {
+        if (!signIn.confirmPassword(username, password)) { // a wrong password counts towards the sign-in lockout
             audit.recordAlways(username, AuditEntry.of("SIGNATURE_REFUSED", "AdverseEvent", ae.getId())
                     .scope(subject.getStudyId(), subject.getSiteId(), subject.label()).reason("wrong password"));
             throw new InvalidInput("password", AeMessages.english("ae.sign.wrongPassword"));

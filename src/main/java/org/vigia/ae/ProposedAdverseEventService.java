@@ -42,6 +42,7 @@ public class ProposedAdverseEventService {
 
     /** Pending proposals of a study at the caller's sites, oldest first. */
     public List<ProposedAdverseEvent> pending(Long studyId) {
+        access.requireStudy(studyId, "the AE proposals of study " + studyId);
         Set<Long> sites = access.visibleSiteIds(studyId);
         if (sites != null && sites.isEmpty()) {
             return List.of();

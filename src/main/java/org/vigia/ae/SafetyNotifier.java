@@ -53,6 +53,7 @@ public class SafetyNotifier {
 
     /** The notifications of a study at the caller's sites, newest first. */
     public List<SafetyNotification> forStudy(Long studyId, int max) {
+        access.requireStudy(studyId, "the safety notifications of study " + studyId);
         Set<Long> sites = access.visibleSiteIds(studyId);
         if (sites != null && sites.isEmpty()) {
             return List.of();

@@ -23,6 +23,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.vigia.account.AccessGuard;
+import org.vigia.account.Membership;
+import org.vigia.shared.CsvCells;
 
 /**
  * The one mechanism every feature uses to write the audit trail. {@link #record} joins the caller's transaction,
@@ -45,6 +48,10 @@ public class AuditService {
 
     @Inject
     private ClientAddress clientAddress;
+
+    /** The caller's memberships, for the rows a data manager of some studies or sites may read. */
+    @Inject
+    private AccessGuard access;
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(AuditEntry entry) {
@@ -111,25 +118,32 @@ public class AuditService {
         return em.createQuery(cq).getSingleResult();
     }
 
-    /** Writes the matching rows as CSV (UTF-8, RFC 4180), oldest first. */
+    /**
+     * Writes the matching rows as CSV (UTF-8 with a byte order mark, cells neutralised by {@link CsvCells}) to
+     * {@code out}, oldest first. Flushes but does not close {@code out}: the caller owns it.
+     */
     @RolesAllowed({"ADMIN", "DATA_MANAGER"})
     public void exportCsv(AuditQuery query, Writer out) throws IOException {
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(
+        CsvCells.writeBom(out);
+        CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(
                 "id", "at_utc", "username", "action", "entity_type", "entity_id", "study_id", "site_id",
-                "subject", "field", "old_value", "new_value", "reason", "client_ip").get())) {
-            int page = 0;
-            List<AuditRecord> rows;
-            do {
-                rows = em.createQuery(criteria(query, true)).setFirstResult(page * 1000).setMaxResults(1000).getResultList();
-                for (AuditRecord r : rows) {
-                    csv.printRecord(r.getId(), r.getAt().atOffset(ZoneOffset.UTC), r.getUsername(), r.getAction(),
-                            r.getEntityType(), r.getEntityId(), r.getStudyId(), r.getSiteId(), r.getSubjectRef(),
-                            r.getField(), r.getOldValue(), r.getNewValue(), r.getReason(), r.getClientIp());
-                }
-                em.clear();
-                page++;
-            } while (rows.size() == 1000);
-        }
+                "subject", "field", "old_value", "new_value", "reason", "client_ip").get());
+        int page = 0;
+        List<AuditRecord> rows;
+        do {
+            rows = em.createQuery(criteria(query, true)).setFirstResult(page * 1000).setMaxResults(1000).getResultList();
+            for (AuditRecord r : rows) {
+                csv.printRecord(r.getId(), r.getAt().atOffset(ZoneOffset.UTC), CsvCells.neutralise(r.getUsername()),
+                        CsvCells.neutralise(r.getAction()), CsvCells.neutralise(r.getEntityType()),
+                        CsvCells.neutralise(r.getEntityId()), r.getStudyId(), r.getSiteId(),
+                        CsvCells.neutralise(r.getSubjectRef()), CsvCells.neutralise(r.getField()),
+                        CsvCells.neutralise(r.getOldValue()), CsvCells.neutralise(r.getNewValue()),
+                        CsvCells.neutralise(r.getReason()), CsvCells.neutralise(r.getClientIp()));
+            }
+            em.clear();
+            page++;
+        } while (rows.size() == 1000);
+        csv.flush();
     }
 
     private CriteriaQuery<AuditRecord> criteria(AuditQuery query, boolean oldestFirst) {
@@ -150,7 +164,30 @@ public class AuditService {
         if (notBlank(q.action())) p.add(cb.equal(root.get("action"), q.action().trim()));
         if (q.fromDate() != null) p.add(cb.greaterThanOrEqualTo(root.get("at"), q.fromDate().atStartOfDay(ZoneOffset.UTC).toInstant()));
         if (q.toDate() != null) p.add(cb.lessThan(root.get("at"), q.toDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+        Predicate scope = visibleToCaller(cb, root);
+        if (scope != null) p.add(scope);
         return p.toArray(Predicate[]::new);
+    }
+
+    /**
+     * A caller other than an administrator (a data manager) reads the rows of the studies and sites their memberships
+     * cover, and the rows of no study or site (accounts, sign-ins, site records); a data manager of every study and
+     * site reads all. Null: no restriction.
+     */
+    private Predicate visibleToCaller(CriteriaBuilder cb, Root<AuditRecord> root) {
+        if (session.isCallerInRole("ADMIN")) {
+            return null;
+        }
+        List<Predicate> any = new ArrayList<>();
+        for (Membership m : access.memberships()) {
+            if (m.getStudyId() == null && m.getSiteId() == null) {
+                return null;
+            }
+            any.add(cb.and(
+                    m.getStudyId() == null ? cb.conjunction() : cb.or(cb.isNull(root.get("studyId")), cb.equal(root.get("studyId"), m.getStudyId())),
+                    m.getSiteId() == null ? cb.conjunction() : cb.or(cb.isNull(root.get("siteId")), cb.equal(root.get("siteId"), m.getSiteId()))));
+        }
+        return cb.or(cb.and(cb.isNull(root.get("studyId")), cb.isNull(root.get("siteId"))), cb.or(any.toArray(Predicate[]::new)));
     }
 
     private String caller() {

@@ -13,9 +13,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.vigia.shared.CsvCells;
 
 /**
- * Writes the report as a zip of CSV files (RFC 4180, UTF-8 without BOM, CRLF):
+ * Writes the report as a zip of CSV files (RFC 4180, UTF-8 with a byte order mark so that Excel shows Chinese, CRLF;
+ * every cell through {@link CsvCells#neutralise}, so that no text cell is taken for a formula):
  * <ul>
  *   <li>{@code metadata.csv}: key,value rows — study, title, cut-off, generation time, definition version,
  *       data checksum, language; one {@code note} row per note of the data; then one {@code table,<id>,<title>} row per table;</li>
@@ -102,8 +104,9 @@ public final class DmcCsvZipRenderer {
         zip.putNextEntry(entry);
         Writer writer = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
+        CsvCells.writeBom(writer);
         for (List<String> row : rows) {
-            printer.printRecord(row);
+            printer.printRecord(row.stream().map(CsvCells::neutralise).toList());
         }
         printer.flush();
         zip.closeEntry();

@@ -16,17 +16,27 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import org.vigia.platform.DatabaseOutage;
+import org.vigia.platform.web.SecurityHeadersFilter;
 
 /**
  * The one authentication mechanism of the web module (Jakarta Security 3.0 allows one): pages use the
  * sign-in form ({@code login.xhtml} calls {@code SecurityContext.authenticate}) and a server-side session;
- * {@code /api/*} uses HTTP Basic on every request and never creates a session. Unauthenticated requests get a
- * redirect to the sign-in page (pages) or a JSON 401 (API).
+ * {@code /api/*} uses HTTP Basic on every request and never creates a session; {@code /openapi} takes either.
+ * Unauthenticated requests get a redirect to the sign-in page (pages) or a JSON 401 (API, OpenAPI).
+ * <p>
+ * A page session is checked against the account on every request ({@link SignInService#recheck}): once the
+ * account is deactivated, locked or its password reset, the session ends at its next request; a role granted or
+ * revoked takes effect at the next request. The caller is announced to the container on each request (no
+ * {@code @AutoApplySession}), so that the roles the container checks are always the current ones.
+ * The security headers are set here as well, because the responses written here (redirect, 401) and the
+ * container's refusals pass no filter.
  */
 @ApplicationScoped
 public class VigiaAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String SESSION_CALLER = "org.vigia.caller";
+    /** Session attribute: the session ended by sign-out or an account change, not by time-out. */
+    public static final String SESSION_ENDED = "org.vigia.signedOut";
 
     @Inject
     private SignInService signIn;
@@ -34,6 +44,7 @@ public class VigiaAuthenticationMechanism implements HttpAuthenticationMechanism
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        SecurityHeadersFilter.apply(request, response);
         try {
             return validate(request, response, context);
         } catch (RuntimeException e) {
@@ -50,6 +61,9 @@ public class VigiaAuthenticationMechanism implements HttpAuthenticationMechanism
         if (path.startsWith("/api/")) {
             return validateApi(request, response, context);
         }
+        if (path.startsWith("/jakarta.faces.resource/")) {
+            return context.doNothing(); // style sheets and scripts: public, no caller needed
+        }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential form) {
             Optional<CallerInfo> caller = signIn.verify(form.getCaller(), form.getPasswordAsString(), true);
@@ -60,13 +74,40 @@ public class VigiaAuthenticationMechanism implements HttpAuthenticationMechanism
             return context.notifyContainerAboutLogin(caller.get().username(), caller.get().groups());
         }
         HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SESSION_CALLER) instanceof CallerInfo caller) {
-            return context.notifyContainerAboutLogin(caller.username(), caller.groups());
+        if (session != null && sessionCaller(session) instanceof CallerInfo caller) {
+            Optional<CallerInfo> current = signIn.recheck(caller);
+            if (current.isPresent()) {
+                if (current.get() != caller) {
+                    session.setAttribute(SESSION_CALLER, current.get());
+                }
+                return context.notifyContainerAboutLogin(current.get().username(), current.get().groups());
+            }
+            endSession(session);
+        }
+        if (path.equals("/openapi") || path.startsWith("/openapi/")) {
+            return validateApi(request, response, context);
         }
         if (context.isProtected()) {
             return redirectToSignIn(request, response, context);
         }
         return context.doNothing();
+    }
+
+    private static Object sessionCaller(HttpSession session) {
+        try {
+            return session.getAttribute(SESSION_CALLER);
+        } catch (IllegalStateException invalidated) {
+            return null;
+        }
+    }
+
+    private static void endSession(HttpSession session) {
+        try {
+            session.setAttribute(SESSION_ENDED, Boolean.TRUE);
+            session.invalidate();
+        } catch (IllegalStateException alreadyInvalid) {
+            // ended by a parallel request
+        }
     }
 
     private AuthenticationStatus validateApi(HttpServletRequest request, HttpServletResponse response,
@@ -77,7 +118,7 @@ public class VigiaAuthenticationMechanism implements HttpAuthenticationMechanism
             try {
                 decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
             } catch (IllegalArgumentException e) {
-                return unauthorized(response, context, "Malformed Basic credentials.");
+                return unauthorized(response, "Malformed Basic credentials.");
             }
             int colon = decoded.indexOf(':');
             if (colon > 0) {
@@ -86,15 +127,15 @@ public class VigiaAuthenticationMechanism implements HttpAuthenticationMechanism
                     return context.notifyContainerAboutLogin(caller.get().username(), caller.get().groups());
                 }
             }
-            return unauthorized(response, context, "Invalid username or password.");
+            return unauthorized(response, "Invalid username or password.");
         }
         if (context.isProtected()) {
-            return unauthorized(response, context, "Sign-in required: send HTTP Basic credentials.");
+            return unauthorized(response, "Sign-in required: send HTTP Basic credentials.");
         }
         return context.doNothing();
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context, String message) {
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, String message) {
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Basic realm=\"Vigia\", charset=\"UTF-8\"");

@@ -99,6 +99,7 @@ public class SubjectService {
 
     /** The subjects of a study at the caller's sites. */
     public List<Subject> list(Long studyId) {
+        access.requireStudy(studyId, "the subjects of study " + studyId);
         Set<Long> sites = access.visibleSiteIds(studyId);
         if (sites == null) {
             return em.createQuery("select s from Subject s where s.studyId = :st order by s.id", Subject.class)

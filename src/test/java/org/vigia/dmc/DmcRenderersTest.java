@@ -167,6 +167,8 @@ class DmcRenderersTest {
             ZipEntry e;
             while ((e = in.getNextEntry()) != null) {
                 String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                assertTrue(content.startsWith("\uFEFF"), e.getName() + " starts with the UTF-8 byte order mark (Excel)");
+                content = content.substring(1);
                 entries.put(e.getName(), CSVFormat.RFC4180.parse(new InputStreamReader(
                         new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8))
                         .getRecords());

@@ -36,6 +36,7 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1400,1000", "--lang=en-US");
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL")); // for consoleMessages()
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File(System.getProperty("vigia.chromedriver", "/usr/bin/chromedriver")))
                 .build();
@@ -66,8 +67,10 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Signs out with the header's sign-out button (a POST; a GET of /signout signs nobody out). */
     public Browser signOut() {
-        go("signout");
+        click("signOut");
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("login.xhtml"));
         return this;
     }
 
@@ -141,8 +144,18 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the page text contains {@code text}. */
     public Browser waitForText(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> pageText().contains(text));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> pageText().contains(text)); // the page may be replaced while it is read
         return this;
+    }
+
+    /**
+     * The browser console's messages since the last call (e.g. Content Security Policy violations, which Chromium
+     * reports there), as text.
+     */
+    public List<String> consoleMessages() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(e -> e.getLevel() + " " + e.getMessage()).toList();
     }
 
     @Override

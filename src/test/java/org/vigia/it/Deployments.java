@@ -19,4 +19,14 @@ public final class Deployments {
                 .importFrom(new File(System.getProperty("vigia.war", "target/vigia.war")))
                 .as(WebArchive.class);
     }
+
+    /**
+     * The same WAR in the root context ({@code ROOT.war}), as the run command deploys it: then {@code /openapi},
+     * which Payara serves in the root context's web module, is behind Vigia's sign-in.
+     */
+    public static WebArchive vigiaAtRoot() {
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+                .importFrom(new File(System.getProperty("vigia.war", "target/vigia.war")))
+                .as(WebArchive.class);
+    }
 }

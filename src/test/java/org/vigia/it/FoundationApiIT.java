@@ -234,7 +234,7 @@ class FoundationApiIT {
         assertEquals(200, page.status());
         assertTrue(page.header("Content-Security-Policy").contains("frame-ancestors 'none'"));
         assertEquals("nosniff", page.header("X-Content-Type-Options"));
-        ApiClient.Reply openapi = ApiClient.anonymous(root()).get("/openapi");
+        ApiClient.Reply openapi = new ApiClient(root(), "monitor", PW).get("/openapi"); // sign-in: SecurityApiIT
         assertEquals(200, openapi.status());
         assertTrue(openapi.body().contains("/api/v1/me") || openapi.body().contains("/me"), openapi.body());
     }

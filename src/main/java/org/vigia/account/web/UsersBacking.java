@@ -70,6 +70,7 @@ public class UsersBacking implements Serializable {
     public void toggleActive(UserAccount user) {
         try {
             users.setActive(user.getId(), !user.isActive(), reason);
+            reason = null;
             load();
         } catch (RuntimeException e) {
             Messages.refused("usersForm", e);
@@ -100,6 +101,7 @@ public class UsersBacking implements Serializable {
     public void revoke(Long userId, Long membershipId) {
         try {
             users.revoke(userId, membershipId, reason);
+            reason = null;
             Messages.info("users.revoked");
             load();
         } catch (RuntimeException e) {

@@ -52,7 +52,7 @@ public class AuditResource {
 
     @GET
     @Path("csv")
-    @Produces("text/csv")
+    @Produces("text/csv;charset=UTF-8")
     public Response csv(@QueryParam("user") String user, @QueryParam("entityType") String entityType,
                         @QueryParam("entityId") String entityId, @QueryParam("subject") String subject,
                         @QueryParam("action") String action, @QueryParam("from") String from, @QueryParam("to") String to) {

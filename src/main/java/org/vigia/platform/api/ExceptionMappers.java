@@ -70,6 +70,9 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
             return json(400, new ApiError("invalid_json", "The request body is not valid JSON for this call: "
                     + firstLine(t.getMessage())));
         }
+        if (t instanceof WebApplicationException e && e.getResponse().getEntity() instanceof ApiError) {
+            return e.getResponse(); // already says what is wrong (e.g. a parameter that is not a number)
+        }
         if (t instanceof WebApplicationException e) {
             int status = e.getResponse().getStatus();
             return json(status, new ApiError(Response.Status.fromStatusCode(status) == null ? "error"

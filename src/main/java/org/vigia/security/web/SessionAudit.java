@@ -7,11 +7,14 @@ import jakarta.servlet.http.HttpSessionListener;
 import org.vigia.security.CallerInfo;
 import org.vigia.security.SignInService;
 
-/** Audits the end of a signed-in session by idle time-out (30 minutes); sign-outs are audited by {@link SignOutServlet}. */
+/**
+ * Audits the end of a signed-in session by idle time-out (30 minutes); sign-outs are audited by {@link SignOutServlet},
+ * sessions ended by an account change by {@link SignInService#recheck}.
+ */
 @WebListener
 public class SessionAudit implements HttpSessionListener {
 
-    static final String SIGNED_OUT = "org.vigia.signedOut";
+    static final String SIGNED_OUT = org.vigia.security.VigiaAuthenticationMechanism.SESSION_ENDED;
 
     @Inject
     private SignInService signIn;

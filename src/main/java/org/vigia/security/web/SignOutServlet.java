@@ -10,7 +10,10 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.vigia.security.SignInService;
 
-/** Signs out (POST /signout): audits, logs out and invalidates the session, then shows the sign-in page. */
+/**
+ * Signs out (POST /signout, from the form in the page header; the Origin check of {@link OriginCheckFilter} applies):
+ * audits, logs out and invalidates the session, then shows the sign-in page.
+ */
 @WebServlet("/signout")
 public class SignOutServlet extends HttpServlet {
 
@@ -34,8 +37,9 @@ public class SignOutServlet extends HttpServlet {
         resp.sendRedirect(req.getContextPath() + "/login.xhtml");
     }
 
+    /** A link or an image cannot sign anybody out: GET only leads back to the home page. */
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
-        doPost(req, resp);
+        resp.sendRedirect(req.getContextPath() + "/index.xhtml");
     }
 }

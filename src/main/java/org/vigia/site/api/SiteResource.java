@@ -51,7 +51,7 @@ public class SiteResource {
     @Path("{id}")
     public SiteJson get(@PathParam("id") Long id) {
         Site site = sites.find(id).orElseThrow(() -> new RecordNotFound("Site", id));
-        access.requireSite(null, id, "site " + site.getCode());
+        access.requireAnyRoleAtSite(id, "site " + site.getCode()); // the sites GET /sites lists
         return SiteJson.of(site);
     }
 
