@@ -4,19 +4,17 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.vigia.platform.InputRefusals;
 import org.vigia.shared.AccessRefused;
 import org.vigia.shared.EditConflict;
 import org.vigia.shared.InvalidInput;
@@ -24,7 +22,9 @@ import org.vigia.shared.RecordNotFound;
 
 /**
  * Turns every exception into a JSON {@link ApiError} with its status: 400 bad input, 403 refused, 404 not found,
- * 409 edit conflict, 500 otherwise. No stack trace ever reaches the client; a 500 carries an incident id that
+ * 409 edit conflict, 500 otherwise. Bad input includes Bean Validation failures (of a request body or of an entity
+ * at flush, with the field's JSON path) and, as a last guard, a value the database refuses as too long or out of
+ * range ({@link InputRefusals}). No stack trace ever reaches the client; a 500 carries an incident id that
  * is in the server log.
  */
 @Provider
@@ -38,18 +38,13 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
     }
 
     static Response map(Throwable thrown) {
+        Optional<InvalidInput> refusal = InputRefusals.of(thrown);
+        if (refusal.isPresent()) {
+            InvalidInput e = refusal.get();
+            return json(400, new ApiError(e instanceof InvalidJson ? "invalid_json" : "invalid_input", e.getMessage(),
+                    e.fieldErrors().isEmpty() ? null : e.fieldErrors()));
+        }
         Throwable t = unwrap(thrown);
-        if (t instanceof InvalidInput e) {
-            return json(400, new ApiError("invalid_input", e.getMessage(), e.fieldErrors().isEmpty() ? null : e.fieldErrors()));
-        }
-        if (t instanceof ConstraintViolationException e) {
-            Map<String, String> fields = new LinkedHashMap<>();
-            for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-                String path = v.getPropertyPath().toString();
-                fields.put(path.substring(path.lastIndexOf('.') + 1), v.getMessage());
-            }
-            return json(400, new ApiError("invalid_input", "The request has invalid values.", fields));
-        }
         if (t instanceof RecordNotFound e) {
             return json(404, new ApiError("not_found", e.getMessage()));
         }
