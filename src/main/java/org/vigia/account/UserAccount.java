@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.TextLimits;
 
 /**
  * A person who signs in to Vigia. Holds a salted PBKDF2 hash of the password (never the password), the
@@ -37,11 +39,14 @@ public class UserAccount {
     private Long id;
 
     @Column(nullable = false, updatable = false)
+    @Size(max = TextLimits.USERNAME)
     private String username;
 
     @Column(name = "full_name", nullable = false)
+    @Size(max = TextLimits.FULL_NAME)
     private String fullName;
 
+    @Size(max = TextLimits.EMAIL)
     private String email;
 
     @Column(name = "password_hash", nullable = false)

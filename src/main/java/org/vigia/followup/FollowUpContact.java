@@ -9,9 +9,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.vigia.shared.FieldErrors;
+import org.vigia.shared.TextLimits;
 
 /**
  * A follow-up contact with the subject's survival status: alive on the contact date; dead with the date and cause
@@ -43,6 +45,7 @@ public class FollowUpContact {
     @Column(name = "death_cause", updatable = false)
     private DeathCause deathCause;
     @Column(name = "death_cause_text", updatable = false)
+    @Size(max = TextLimits.DETAILS)
     private String deathCauseText;
     @Column(name = "last_known_alive", updatable = false)
     private LocalDate lastKnownAlive;

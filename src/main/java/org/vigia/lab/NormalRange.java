@@ -9,7 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import org.vigia.shared.TextLimits;
 
 /**
  * A laboratory normal range (LLN, ULN) for a test at a site (null: default for every site), for a sex (null: both)
@@ -39,9 +42,12 @@ public class NormalRange {
     private Integer ageMax;
 
     @Column(nullable = false)
+    @Size(max = TextLimits.LAB_UNIT)
     private String unit;
 
+    @Digits(integer = 12, fraction = 6)
     private BigDecimal lln;
+    @Digits(integer = 12, fraction = 6)
     private BigDecimal uln;
 
     @Version

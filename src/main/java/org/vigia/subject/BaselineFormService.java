@@ -20,7 +20,9 @@ import org.vigia.ae.CtcaeDictionary;
 import org.vigia.audit.AuditEntry;
 import org.vigia.audit.AuditService;
 import org.vigia.shared.EditConflict;
+import org.vigia.shared.FieldErrors;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.TextLimits;
 import org.vigia.study.StudyService;
 import org.vigia.study.definition.StudyDefinition;
 
@@ -91,6 +93,7 @@ public class BaselineFormService {
                 : expectedVersion != null && expectedVersion != 0) {
             throw new EditConflict("Baseline form " + type + " of " + s.label());
         }
+        new FieldErrors().textsAtMost("", data, TextLimits.FORM_TEXT).throwIfAny();
         Map<String, Object> clean = BaselineFormRules.validate(type, data, context(s));
         Map<String, Object> before = existing.map(f -> flatten(read(f.getData()))).orElseGet(LinkedHashMap::new);
         Map<String, Object> after = flatten(clean);

@@ -9,11 +9,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import org.vigia.shared.FieldErrors;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.TextLimits;
 
 /**
  * A person in a trial, known only by a screening number and, once enrolled, a site-prefixed subject number
@@ -35,6 +37,7 @@ public class Subject {
     private Long siteId;
 
     @Column(name = "screening_number", nullable = false, updatable = false)
+    @Size(max = TextLimits.SCREENING_NUMBER)
     private String screeningNumber;
 
     @Column(name = "subject_number")

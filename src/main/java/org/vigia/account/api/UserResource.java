@@ -1,7 +1,7 @@
 package org.vigia.account.api;
 
 import jakarta.inject.Inject;
-import org.vigia.platform.api.RequestBodies;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -18,8 +18,10 @@ import java.util.List;
 import org.vigia.account.Role;
 import org.vigia.account.UserAccount;
 import org.vigia.account.UserAccountService;
+import org.vigia.platform.api.RequestBodies;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.RecordNotFound;
+import org.vigia.shared.TextLimits;
 
 /** User administration (administrators only; enforced by {@link UserAccountService}). */
 @Path("users")
@@ -39,19 +41,25 @@ public class UserResource {
         }
     }
 
-    public record NewUser(String username,
-                          String fullName,
-                          String email,
-                          String password) {
+    public record NewUser(@Size(max = TextLimits.USERNAME) String username,
+                          @Size(max = TextLimits.FULL_NAME) String fullName,
+                          @Size(max = TextLimits.EMAIL) String email,
+                          @Size(max = TextLimits.PASSWORD) String password) {
     }
 
-    public record UserChange(Long version, String fullName, String email, String reason) {
+    public record UserChange(
+            Long version,
+            @Size(max = TextLimits.FULL_NAME) String fullName,
+            @Size(max = TextLimits.EMAIL) String email,
+            @Size(max = TextLimits.REASON) String reason) {
     }
 
-    public record Grant(String role, Long studyId, Long siteId) {
+    public record Grant(@Size(max = TextLimits.CODE) String role, Long studyId, Long siteId) {
     }
 
-    public record PasswordReset(String password, String reason) {
+    public record PasswordReset(
+            @Size(max = TextLimits.PASSWORD) String password,
+            @Size(max = TextLimits.REASON) String reason) {
     }
 
     @GET

@@ -1,6 +1,8 @@
 package org.vigia.ae.api;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,6 +30,7 @@ import org.vigia.platform.api.RequestBodies;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.PartialDate;
 import org.vigia.shared.RecordNotFound;
+import org.vigia.shared.TextLimits;
 import org.vigia.study.Study;
 import org.vigia.study.StudyService;
 import org.vigia.subject.Subject;
@@ -55,21 +58,27 @@ public class AdverseEventResource {
     private StudyService studies;
 
     /** Causality and action for one agent id (see {@code GET .../adverse-events/agents}). */
-    public record AttributionBody(String agentId, Causality causality, ActionTaken actionTaken) {
+    public record AttributionBody(@Size(max = TextLimits.DEFINITION_CODE) String agentId, Causality causality,
+            ActionTaken actionTaken) {
     }
 
     /**
      * An AE as sent: {@code meddraCode} or {@code term}; dates ISO 8601, possibly partial ("2026-03"); {@code awareness}
      * an ISO instant; {@code version} and {@code reason} for a change.
      */
-    public record AdverseEventBody(String meddraCode, String term, String verbatim, String onset, String end,
-            Boolean ongoing, Integer grade, String gradeSince, Boolean serious,
-            List<SeriousnessCriterion> seriousnessCriteria, Instant awareness, List<AttributionBody> attributions,
-            AeOutcome outcome, Boolean immuneRelated, ImmuneRelatedCategory immuneCategory, String treatmentGiven,
-            String baselineCondition, Long version, String reason) {
+    public record AdverseEventBody(@Size(max = TextLimits.MEDDRA_CODE) String meddraCode,
+            @Size(max = TextLimits.CTCAE_TERM) String term, @Size(max = TextLimits.AE_VERBATIM) String verbatim,
+            @Size(max = TextLimits.DATE_TEXT) String onset, @Size(max = TextLimits.DATE_TEXT) String end,
+            Boolean ongoing, Integer grade, @Size(max = TextLimits.DATE_TEXT) String gradeSince, Boolean serious,
+            List<SeriousnessCriterion> seriousnessCriteria, Instant awareness,
+            List<@Valid AttributionBody> attributions,
+            AeOutcome outcome, Boolean immuneRelated, ImmuneRelatedCategory immuneCategory,
+            @Size(max = TextLimits.AE_TREATMENT_GIVEN) String treatmentGiven,
+            @Size(max = TextLimits.AE_BASELINE_CONDITION) String baselineCondition, Long version,
+            @Size(max = TextLimits.REASON) String reason) {
     }
 
-    public record SignatureBody(String password, Long version) {
+    public record SignatureBody(@Size(max = TextLimits.PASSWORD) String password, Long version) {
     }
 
     public record ReportSentBody(Long version, Instant reportedAt) {

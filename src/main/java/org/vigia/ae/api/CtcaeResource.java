@@ -1,5 +1,7 @@
 package org.vigia.ae.api;
 
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,6 +21,7 @@ import org.vigia.ae.LabGradingException;
 import org.vigia.lab.LabTest;
 import org.vigia.platform.api.RequestBodies;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.TextLimits;
 
 /** The CTCAE v5.0 dictionary and lab grading, the same code the AE screens use. Any signed-in user. */
 @Path("ctcae")
@@ -27,8 +30,15 @@ import org.vigia.shared.InvalidInput;
 public class CtcaeResource {
 
     /** {@code test}: optional display name ("Calcium, ionized") or code ("CA_ION") of the measurement. */
-    public record LabGradeBody(String term, String test, BigDecimal value, String unit, BigDecimal lln, BigDecimal uln,
-                               BigDecimal baseline, Boolean symptomatic) {
+    public record LabGradeBody(
+            @Size(max = TextLimits.CTCAE_TERM) String term,
+            @Size(max = TextLimits.CTCAE_TERM) String test,
+            @Digits(integer = 12, fraction = 6) BigDecimal value,
+            @Size(max = TextLimits.LAB_UNIT) String unit,
+            @Digits(integer = 12, fraction = 6) BigDecimal lln,
+            @Digits(integer = 12, fraction = 6) BigDecimal uln,
+            @Digits(integer = 12, fraction = 6) BigDecimal baseline,
+            Boolean symptomatic) {
     }
 
     public record LabGradeJson(String term, String meddraCode, int grade, String criterion) {

@@ -4,6 +4,7 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -30,6 +31,7 @@ import org.vigia.ae.ImmuneRelatedCategory;
 import org.vigia.ae.SeriousnessCriterion;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.PartialDate;
+import org.vigia.shared.TextLimits;
 import org.vigia.site.SiteService;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
@@ -68,11 +70,15 @@ public class EditAdverseEventBacking implements Serializable {
     private Instant signingAt;
 
     private String termLabel;
+    @Size(max = TextLimits.AE_VERBATIM)
     private String verbatim;
+    @Size(max = TextLimits.DATE_TEXT)
     private String onset;
+    @Size(max = TextLimits.DATE_TEXT)
     private String end;
     private boolean ongoing = true;
     private Integer grade;
+    @Size(max = TextLimits.DATE_TEXT)
     private String gradeSince;
     private boolean serious;
     private List<String> criteria = new ArrayList<>();
@@ -81,9 +87,13 @@ public class EditAdverseEventBacking implements Serializable {
     private String outcome;
     private boolean immuneRelated;
     private String immuneCategory;
+    @Size(max = TextLimits.AE_TREATMENT_GIVEN)
     private String treatmentGiven;
+    @Size(max = TextLimits.AE_BASELINE_CONDITION)
     private String baselineCondition;
+    @Size(max = TextLimits.REASON)
     private String reason;
+    @Size(max = TextLimits.PASSWORD)
     private String password;
     private List<SelectItem> gradeOptions = List.of();
 

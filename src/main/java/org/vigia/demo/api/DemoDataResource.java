@@ -1,6 +1,7 @@
 package org.vigia.demo.api;
 
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.vigia.demo.DemoDataLoader;
 import org.vigia.platform.api.RequestBodies;
+import org.vigia.shared.TextLimits;
 
 /**
  * The synthetic trial generator by API (administrators, demo mode only).
@@ -26,7 +28,7 @@ public class DemoDataResource {
     private DemoDataLoader loader;
 
     /** Which study, and how many subjects to enrol (about 15 % more are screened). */
-    public record FillRequest(String study, Integer subjects) {
+    public record FillRequest(@Size(max = TextLimits.DEFINITION_CODE) String study, Integer subjects) {
     }
 
     @GET

@@ -1,6 +1,7 @@
 package org.vigia.dmc.api;
 
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,6 +23,7 @@ import org.vigia.dmc.DmcReportFormat;
 import org.vigia.dmc.DmcReportService;
 import org.vigia.dmc.GeneratedDmcReport;
 import org.vigia.shared.FieldErrors;
+import org.vigia.shared.TextLimits;
 
 /**
  * The DMC safety report by API: {@code POST} generates the file, {@code GET} lists what was generated.
@@ -44,7 +46,10 @@ public class DmcReportResource {
     private HttpHeaders headers;
 
     /** What to generate: cut-off date (ISO), format code, optional language tag. */
-    public record DmcReportRequest(String cutoff, String format, String language) {
+    public record DmcReportRequest(
+            @Size(max = TextLimits.DATE_TEXT) String cutoff,
+            @Size(max = TextLimits.CODE) String format,
+            @Size(max = TextLimits.CODE) String language) {
     }
 
     /** One generated report as listed. */

@@ -1,6 +1,9 @@
 package org.vigia.dosing.api;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,6 +25,7 @@ import org.vigia.lab.LabTest;
 import org.vigia.platform.api.JacksonJson;
 import org.vigia.platform.api.RequestBodies;
 import org.vigia.shared.FieldErrors;
+import org.vigia.shared.TextLimits;
 
 /**
  * The study's dose rules as a service: {@code POST dose-decision} (the dose-modification table over given adverse
@@ -37,10 +41,17 @@ public class DoseDecisionResource {
     @Inject
     private DoseDecisionService decisions;
 
-    public record AdverseEventJson(String term, Integer grade, Boolean immuneRelated, String immuneRelatedCategory) {
+    public record AdverseEventJson(
+            @Size(max = TextLimits.CTCAE_TERM) String term,
+            Integer grade,
+            Boolean immuneRelated,
+            @Size(max = TextLimits.CODE) String immuneRelatedCategory) {
     }
 
-    public record DecisionRequest(String agent, List<AdverseEventJson> adverseEvents, BigDecimal currentDosePercent) {
+    public record DecisionRequest(
+            @Size(max = TextLimits.DEFINITION_CODE) String agent,
+            @Valid List<AdverseEventJson> adverseEvents,
+            @Digits(integer = 5, fraction = 2) BigDecimal currentDosePercent) {
     }
 
     public record DecisionJson(String action, Integer resumeWhenGradeAtMost, BigDecimal resumeDosePercent,
@@ -59,10 +70,14 @@ public class DoseDecisionResource {
         return s.scale() < 0 ? s.setScale(0) : s;
     }
 
-    public record LabJson(String test, BigDecimal value, String unit, BigDecimal uln) {
+    public record LabJson(
+            @Size(max = TextLimits.LAB_TEST) String test,
+            @Digits(integer = 12, fraction = 6) BigDecimal value,
+            @Size(max = TextLimits.LAB_UNIT) String unit,
+            @Digits(integer = 12, fraction = 6) BigDecimal uln) {
     }
 
-    public record LabsRequest(List<LabJson> labs) {
+    public record LabsRequest(@Valid List<LabJson> labs) {
     }
 
     public record FailureJson(String test, BigDecimal value, String unit, String threshold, String reason, String message) {

@@ -1,6 +1,8 @@
 package org.vigia.dosing.api;
 
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,6 +31,7 @@ import org.vigia.dosing.TreatmentAdministration;
 import org.vigia.platform.api.RequestBodies;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.RecordNotFound;
+import org.vigia.shared.TextLimits;
 import org.vigia.study.StudyService;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
@@ -80,11 +83,23 @@ public class DosingResource {
         }
     }
 
-    public record AdministrationRequest(String agent, String phase, Integer cycle, Integer day, LocalDate on,
-                                        String status, String notGivenReason, BigDecimal dosePercent,
-                                        BigDecimal administeredMg, BigDecimal heightCm, BigDecimal weightKg,
-                                        Instant infusionStart, Instant infusionStop, String departureReason,
-                                        Boolean acceptDeviation, String gateOverrideReason) {
+    public record AdministrationRequest(
+            @Size(max = TextLimits.DEFINITION_CODE) String agent,
+            @Size(max = TextLimits.DEFINITION_CODE) String phase,
+            Integer cycle,
+            Integer day,
+            LocalDate on,
+            @Size(max = TextLimits.CODE) String status,
+            @Size(max = TextLimits.DETAILS) String notGivenReason,
+            @Digits(integer = 5, fraction = 2) BigDecimal dosePercent,
+            @Digits(integer = 11, fraction = 1) BigDecimal administeredMg,
+            @Digits(integer = 5, fraction = 1) BigDecimal heightCm,
+            @Digits(integer = 5, fraction = 1) BigDecimal weightKg,
+            Instant infusionStart,
+            Instant infusionStop,
+            @Size(max = TextLimits.DETAILS) String departureReason,
+            Boolean acceptDeviation,
+            @Size(max = TextLimits.DETAILS) String gateOverrideReason) {
     }
 
     public record AdministrationJson(Long id, String agent, String phase, int cycle, int day, LocalDate on,
@@ -114,7 +129,12 @@ public class DosingResource {
         }
     }
 
-    public record FractionRequest(String course, LocalDate on, BigDecimal doseGy, Set<String> events) {
+    public record FractionRequest(
+            @Size(max = TextLimits.DEFINITION_CODE) String course,
+            LocalDate on,
+            @Digits(integer = 4, fraction = 2) BigDecimal doseGy,
+            @Size(max = 10, message = "{vigia.size.entries}")
+            Set<@Size(max = TextLimits.DEFINITION_CODE) String> events) {
     }
 
     public record CourseJson(String course, String name, BigDecimal prescribedGy, int prescribedFractions,

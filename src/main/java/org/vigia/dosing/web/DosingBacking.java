@@ -6,6 +6,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -23,6 +25,7 @@ import org.vigia.dosing.ExposureService;
 import org.vigia.dosing.TreatmentAdministration;
 import org.vigia.platform.web.Messages;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.TextLimits;
 import org.vigia.site.Site;
 import org.vigia.site.SiteService;
 import org.vigia.study.definition.TreatmentPhase;
@@ -57,7 +60,9 @@ public class DosingBacking implements Serializable {
     private Integer cycle = 1;
     private Integer day = 1;
     private String on = LocalDate.now().toString();
+    @Digits(integer = 5, fraction = 1)
     private BigDecimal heightCm;
+    @Digits(integer = 5, fraction = 1)
     private BigDecimal weightKg;
     private DosingSheet sheet;
     private List<TreatmentAdministration> recorded;
@@ -65,13 +70,18 @@ public class DosingBacking implements Serializable {
 
     private String agent;
     private String status = "GIVEN";
+    @Digits(integer = 5, fraction = 2)
     private BigDecimal dosePercent;
+    @Digits(integer = 11, fraction = 1)
     private BigDecimal administeredMg;
     private String infusionStart;
     private String infusionStop;
+    @Size(max = TextLimits.DETAILS)
     private String notGivenReason;
+    @Size(max = TextLimits.DETAILS)
     private String departureReason;
     private boolean acceptDeviation;
+    @Size(max = TextLimits.DETAILS)
     private String gateOverrideReason;
 
     @PostConstruct

@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Digits;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -37,6 +38,7 @@ public class RadiotherapyBacking implements Serializable {
     private List<RadiotherapyStatus> courses = List.of();
     private String course;
     private String on = LocalDate.now().toString();
+    @Digits(integer = 4, fraction = 2)
     private BigDecimal doseGy;
     private List<String> events = new ArrayList<>();
 

@@ -1,6 +1,7 @@
 package org.vigia.followup.api;
 
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,6 +22,7 @@ import org.vigia.platform.api.JacksonJson;
 import org.vigia.platform.api.RequestBodies;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.RecordNotFound;
+import org.vigia.shared.TextLimits;
 import org.vigia.study.StudyService;
 import org.vigia.subject.SubjectService;
 
@@ -40,17 +42,30 @@ public class FollowUpResource {
     @Inject
     private StudyService studies;
 
-    public record DiscontinuationRequest(LocalDate on, String reason, String details) {
+    public record DiscontinuationRequest(
+            LocalDate on,
+            @Size(max = TextLimits.CODE) String reason,
+            @Size(max = TextLimits.DETAILS) String details) {
     }
 
-    public record VisitRequest(LocalDate on, String details) {
+    public record VisitRequest(LocalDate on, @Size(max = TextLimits.DETAILS) String details) {
     }
 
-    public record ContactRequest(LocalDate contactDate, String survivalStatus, LocalDate deathDate, String deathCause,
-                                 String deathCauseText, LocalDate lastKnownAlive) {
+    public record ContactRequest(
+            LocalDate contactDate,
+            @Size(max = TextLimits.CODE) String survivalStatus,
+            LocalDate deathDate,
+            @Size(max = TextLimits.CODE) String deathCause,
+            @Size(max = TextLimits.DETAILS) String deathCauseText,
+            LocalDate lastKnownAlive) {
     }
 
-    public record DiseaseEventRequest(String kind, String extent, LocalDate on, String method, String details) {
+    public record DiseaseEventRequest(
+            @Size(max = TextLimits.CODE) String kind,
+            @Size(max = TextLimits.CODE) String extent,
+            LocalDate on,
+            @Size(max = TextLimits.DISEASE_METHOD) String method,
+            @Size(max = TextLimits.DETAILS) String details) {
     }
 
     public record SurvivalJson(Long subjectId, String subject, String armId, LocalDate enrolledOn,

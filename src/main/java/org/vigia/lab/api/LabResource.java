@@ -1,6 +1,7 @@
 package org.vigia.lab.api;
 
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,6 +20,7 @@ import org.vigia.lab.LabTest;
 import org.vigia.platform.api.RequestBodies;
 import org.vigia.shared.FieldErrors;
 import org.vigia.shared.RecordNotFound;
+import org.vigia.shared.TextLimits;
 import org.vigia.study.StudyService;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
@@ -55,7 +57,13 @@ public class LabResource {
     }
 
     /** {@code value} may be a JSON number or text; text that is not a number is refused with the field named. */
-    public record LabEntry(String test, String collectedOn, Object value, String unit, String visitCode, Boolean baseline) {
+    public record LabEntry(
+            @Size(max = TextLimits.LAB_TEST) String test,
+            @Size(max = TextLimits.DATE_TEXT) String collectedOn,
+            Object value,
+            @Size(max = TextLimits.LAB_UNIT) String unit,
+            @Size(max = TextLimits.LAB_VISIT_CODE) String visitCode,
+            Boolean baseline) {
     }
 
     @GET

@@ -1,6 +1,8 @@
 package org.vigia.lab.api;
 
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,6 +20,7 @@ import org.vigia.lab.LabTest;
 import org.vigia.platform.api.RequestBodies;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.RecordNotFound;
+import org.vigia.shared.TextLimits;
 import org.vigia.study.StudyService;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
@@ -41,8 +44,13 @@ public class LabResultResource {
     private StudyService studies;
 
     /** {@code test}: a {@link LabTest} code, e.g. ANC, ALT, CA_ION. */
-    public record LabResultBody(String test, LocalDate collectedOn, String visitCode, BigDecimal value, String unit,
-                                Boolean baseline) {
+    public record LabResultBody(
+            @Size(max = TextLimits.LAB_TEST) String test,
+            LocalDate collectedOn,
+            @Size(max = TextLimits.LAB_VISIT_CODE) String visitCode,
+            @Digits(integer = 12, fraction = 6) BigDecimal value,
+            @Size(max = TextLimits.LAB_UNIT) String unit,
+            Boolean baseline) {
     }
 
     public record LabResultJson(Long id, String test, LocalDate collectedOn, String visitCode, BigDecimal value,

@@ -1,6 +1,8 @@
 package org.vigia.lab.api;
 
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,6 +21,7 @@ import org.vigia.lab.LabTest;
 import org.vigia.lab.NormalRange;
 import org.vigia.lab.NormalRangeService;
 import org.vigia.platform.api.RequestBodies;
+import org.vigia.shared.TextLimits;
 
 /** Normal ranges (administrators): list, add, remove with a reason, import CSV ({@code text/csv}). */
 @Path("normal-ranges")
@@ -37,8 +40,15 @@ public class NormalRangeResource {
         }
     }
 
-    public record NewRange(Long siteId, String test, String sex, Integer ageMin, Integer ageMax, String unit,
-                           BigDecimal lln, BigDecimal uln) {
+    public record NewRange(
+            Long siteId,
+            @Size(max = TextLimits.LAB_TEST) String test,
+            @Size(max = TextLimits.CODE) String sex,
+            Integer ageMin,
+            Integer ageMax,
+            @Size(max = TextLimits.LAB_UNIT) String unit,
+            @Digits(integer = 12, fraction = 6) BigDecimal lln,
+            @Digits(integer = 12, fraction = 6) BigDecimal uln) {
     }
 
     @GET

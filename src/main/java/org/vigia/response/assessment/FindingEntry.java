@@ -1,6 +1,9 @@
 package org.vigia.response.assessment;
 
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import org.vigia.shared.TextLimits;
 
 /**
  * One lesion's finding at a follow-up as entered.
@@ -10,5 +13,8 @@ import java.math.BigDecimal;
  *                   lesion: PRESENT, ABSENT, NOT_EVALUATED or UNEQUIVOCAL_PROGRESSION
  * @param diameterMm MEASURED: the diameter (short axis of a node); a non-target node: its short axis, optional
  */
-public record FindingEntry(String lesion, String finding, BigDecimal diameterMm) {
+public record FindingEntry(
+        @Size(max = TextLimits.LESION_CODE) String lesion,
+        @Size(max = TextLimits.CODE) String finding,
+        @Digits(integer = 6, fraction = 2) BigDecimal diameterMm) {
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import org.vigia.response.NewLesions;
 import org.vigia.response.RecistResponse;
 import org.vigia.response.TimePointResult;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.TextLimits;
 
 /**
  * One RECIST 1.1 tumour assessment of a subject: the baseline (with its target and non-target lesions,
@@ -75,6 +77,7 @@ public class TumourAssessment {
     private RecistResponse overrideResponse;
 
     @Column(name = "override_reason")
+    @Size(max = TextLimits.REASON)
     private String overrideReason;
 
     @Column(name = "overridden_by")

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -19,6 +21,7 @@ import org.vigia.response.ImagingMethod;
 import org.vigia.response.IrradiationStatus;
 import org.vigia.response.LesionRole;
 import org.vigia.response.Organ;
+import org.vigia.shared.TextLimits;
 
 /**
  * A lesion recorded at the baseline assessment (RECIST 1.1 section 3.3): target (measured) or non-target,
@@ -38,6 +41,7 @@ public class TumourLesion {
     private TumourAssessment assessment;
 
     @Column(nullable = false)
+    @Size(max = TextLimits.LESION_CODE)
     private String code;
 
     @Column(nullable = false)
@@ -55,6 +59,7 @@ public class TumourLesion {
     private boolean nodal;
 
     @Column(name = "diameter_mm")
+    @Digits(integer = 6, fraction = 2)
     private BigDecimal diameterMm;
 
     @Enumerated(EnumType.STRING)

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Digits;
 import java.math.BigDecimal;
 
 /**
@@ -35,6 +36,7 @@ public class TumourMeasurement {
     private String finding;
 
     @Column(name = "diameter_mm")
+    @Digits(integer = 6, fraction = 2)
     private BigDecimal diameterMm;
 
     protected TumourMeasurement() {

@@ -1,7 +1,7 @@
 package org.vigia.site.api;
 
 import jakarta.inject.Inject;
-import org.vigia.platform.api.RequestBodies;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,7 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.vigia.account.AccessGuard;
+import org.vigia.platform.api.RequestBodies;
 import org.vigia.shared.RecordNotFound;
+import org.vigia.shared.TextLimits;
 import org.vigia.site.Site;
 import org.vigia.site.SiteService;
 
@@ -35,11 +37,19 @@ public class SiteResource {
         }
     }
 
-    public record NewSite(String code, String name, String country, String timeZone) {
+    public record NewSite(
+            @Size(max = TextLimits.SITE_CODE) String code,
+            @Size(max = TextLimits.SITE_NAME) String name,
+            @Size(max = TextLimits.COUNTRY) String country,
+            @Size(max = TextLimits.TIME_ZONE) String timeZone) {
     }
 
-    public record SiteChange(Long version, String name, String country,
-                             String timeZone, String reason) {
+    public record SiteChange(
+            Long version,
+            @Size(max = TextLimits.SITE_NAME) String name,
+            @Size(max = TextLimits.COUNTRY) String country,
+            @Size(max = TextLimits.TIME_ZONE) String timeZone,
+            @Size(max = TextLimits.REASON) String reason) {
     }
 
     @GET

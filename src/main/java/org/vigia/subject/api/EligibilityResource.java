@@ -1,6 +1,7 @@
 package org.vigia.subject.api;
 
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.vigia.platform.api.RequestBodies;
+import org.vigia.shared.TextLimits;
 import org.vigia.study.CriterionResult;
 import org.vigia.study.definition.EligibilityCriterion;
 import org.vigia.subject.EligibilityService;
@@ -49,8 +51,12 @@ public class EligibilityResource {
                                   List<ConditionJson> availableConditions, List<CriterionJson> criteria) {
     }
 
-    public record EligibilityUpdate(Long version, Map<String, Map<String, Object>> entries, List<String> conditions,
-                                    Map<String, String> overrides, String reason) {
+    public record EligibilityUpdate(
+            Long version,
+            Map<String, Map<String, Object>> entries,
+            @Size(max = 20, message = "{vigia.size.entries}") List<@Size(max = TextLimits.DEFINITION_CODE) String> conditions,
+            @Size(max = 100, message = "{vigia.size.entries}") Map<@Size(max = TextLimits.DEFINITION_CODE) String, @Size(max = TextLimits.REASON) String> overrides,
+            @Size(max = TextLimits.REASON) String reason) {
     }
 
     public record ScreenFailure(Long version) {

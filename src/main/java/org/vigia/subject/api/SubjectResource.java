@@ -1,6 +1,7 @@
 package org.vigia.subject.api;
 
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.vigia.platform.api.RequestBodies;
+import org.vigia.shared.TextLimits;
 import org.vigia.study.Study;
 import org.vigia.study.StudyService;
 import org.vigia.subject.EnrolmentService;
@@ -44,11 +46,20 @@ public class SubjectResource {
         }
     }
 
-    public record Registration(Long siteId, String screeningNumber, String sex, Integer birthYear,
-                               LocalDate consentDate, LocalDate screenedOn) {
+    public record Registration(
+            Long siteId,
+            @Size(max = TextLimits.SCREENING_NUMBER) String screeningNumber,
+            @Size(max = TextLimits.CODE) String sex,
+            Integer birthYear,
+            LocalDate consentDate,
+            LocalDate screenedOn) {
     }
 
-    public record Enrolment(Long version, LocalDate enrolledOn, String arm, Map<String, String> strata) {
+    public record Enrolment(
+            Long version,
+            LocalDate enrolledOn,
+            @Size(max = TextLimits.DEFINITION_CODE) String arm,
+            @Size(max = 20, message = "{vigia.size.entries}") Map<@Size(max = TextLimits.DEFINITION_CODE) String, @Size(max = TextLimits.DEFINITION_CODE) String> strata) {
     }
 
     @GET

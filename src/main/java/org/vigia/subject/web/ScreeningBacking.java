@@ -5,12 +5,14 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.vigia.account.AccessGuard;
 import org.vigia.platform.web.Messages;
+import org.vigia.shared.TextLimits;
 import org.vigia.site.Site;
 import org.vigia.site.SiteService;
 import org.vigia.study.Study;
@@ -43,6 +45,7 @@ public class ScreeningBacking implements Serializable {
     private String registryId;
     private List<Site> siteChoices;
     private Long siteId;
+    @Size(max = TextLimits.SCREENING_NUMBER)
     private String screeningNumber;
     private String sex;
     private Integer birthYear;
