@@ -1,5 +1,6 @@
 package org.vigia.subject;
 
+import org.vigia.site.SiteService;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -56,6 +57,9 @@ public class BaselineFormService {
 
     @Inject
     private AuditService audit;
+
+    @Inject
+    private SiteService sites;
 
     /** A form as stored: version null when never saved. */
     public record BaselineFormView(BaselineFormType type, Long version, boolean complete, Map<String, Object> data) {
@@ -140,7 +144,7 @@ public class BaselineFormService {
 
     BaselineFormRules.Context context(Subject s) {
         StudyDefinition def = studies.definition(s.getStudyId(), s.getDefinitionVersion());
-        return new BaselineFormRules.Context(s.getConsentDate(), def.bsa().formula(), CTCAE);
+        return new BaselineFormRules.Context(s.getConsentDate(), def.bsa().formula(), CTCAE, sites.today(s.getSiteId()));
     }
 
     /** The BSA formula of a subject's study definition. */

@@ -1,5 +1,6 @@
 package org.vigia.response.assessment;
 
+import org.vigia.shared.SiteToday;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -105,13 +106,12 @@ public class TumourAssessment {
     protected TumourAssessment() {
     }
 
-    TumourAssessment(Kind kind, Long subjectId, Long studyId, Long siteId, LocalDate assessedOn, String by) {
+    TumourAssessment(Kind kind, Long subjectId, Long studyId, Long siteId, LocalDate assessedOn, String by,
+            SiteToday today) {
         if (assessedOn == null) {
             throw new InvalidInput("assessedOn", "The assessment date is required.");
         }
-        if (assessedOn.isAfter(LocalDate.now())) {
-            throw new InvalidInput("assessedOn", "The assessment date cannot be in the future.");
-        }
+        today.require("assessedOn", assessedOn);
         this.kind = kind;
         this.subjectId = subjectId;
         this.studyId = studyId;
@@ -121,10 +121,11 @@ public class TumourAssessment {
         this.createdBy = by;
     }
 
-    void redate(LocalDate date) {
-        if (date == null || date.isAfter(LocalDate.now())) {
-            throw new InvalidInput("assessedOn", "The assessment date is required and cannot be in the future.");
+    void redate(LocalDate date, SiteToday today) {
+        if (date == null) {
+            throw new InvalidInput("assessedOn", "The assessment date is required.");
         }
+        today.require("assessedOn", date);
         this.assessedOn = date;
     }
 
