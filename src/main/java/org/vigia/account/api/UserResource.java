@@ -18,6 +18,7 @@ import java.util.List;
 import org.vigia.account.Role;
 import org.vigia.account.UserAccount;
 import org.vigia.account.UserAccountService;
+import org.vigia.platform.api.Idempotent;
 import org.vigia.platform.api.RequestBodies;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.RecordNotFound;
@@ -74,6 +75,7 @@ public class UserResource {
     }
 
     @POST
+    @Idempotent
     public Response create(NewUser body) {
         RequestBodies.valid(body);
         RequestBodies.required(body.password(), "password");
@@ -112,6 +114,7 @@ public class UserResource {
 
     @POST
     @Path("{id}/memberships")
+    @Idempotent
     public Response grant(@PathParam("id") Long id, Grant body) {
         RequestBodies.valid(body);
         Role role;

@@ -26,6 +26,7 @@ import org.vigia.ae.Causality;
 import org.vigia.ae.CtcaeDictionary;
 import org.vigia.ae.ImmuneRelatedCategory;
 import org.vigia.ae.SeriousnessCriterion;
+import org.vigia.platform.api.Idempotent;
 import org.vigia.platform.api.RequestBodies;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.PartialDate;
@@ -108,6 +109,7 @@ public class AdverseEventResource {
     }
 
     @POST
+    @Idempotent
     public Response create(@PathParam("registryId") String registryId, @PathParam("id") Long id,
             AdverseEventBody body) {
         RequestBodies.valid(body);

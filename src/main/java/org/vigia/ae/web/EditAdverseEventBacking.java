@@ -29,6 +29,7 @@ import org.vigia.ae.CtcaeDictionary;
 import org.vigia.ae.CtcaeTerm;
 import org.vigia.ae.ImmuneRelatedCategory;
 import org.vigia.ae.SeriousnessCriterion;
+import org.vigia.platform.web.SubmitGuard;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.PartialDate;
 import org.vigia.shared.TextLimits;
@@ -46,6 +47,8 @@ import org.vigia.subject.SubjectService;
 public class EditAdverseEventBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private final SubmitGuard guard = new SubmitGuard();
     private static final Pattern CODE = Pattern.compile("\\[(\\d{8})\\]\\s*$");
 
     @Inject
@@ -172,6 +175,9 @@ public class EditAdverseEventBacking implements Serializable {
     }
 
     public String save() {
+        if (!guard.allowsSave()) {
+            return null;
+        }
         try {
             AdverseEventDetails details = details();
             if (ae == null) {
@@ -317,4 +323,8 @@ public class EditAdverseEventBacking implements Serializable {
     public String getPassword() { return password; }
     public void setPassword(String password) { this.password = password; }
     public List<SelectItem> getGradeOptions() { return gradeOptions; }
+
+    public SubmitGuard getGuard() {
+        return guard;
+    }
 }

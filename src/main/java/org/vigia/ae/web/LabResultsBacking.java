@@ -17,6 +17,7 @@ import org.vigia.ae.ProposedAdverseEventService;
 import org.vigia.lab.LabResult;
 import org.vigia.lab.LabResultService;
 import org.vigia.lab.LabTest;
+import org.vigia.platform.web.SubmitGuard;
 import org.vigia.shared.TextLimits;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
@@ -30,6 +31,8 @@ import org.vigia.subject.SubjectService;
 public class LabResultsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private final SubmitGuard guard = new SubmitGuard();
 
     @Inject
     private LabResultService labs;
@@ -66,6 +69,9 @@ public class LabResultsBacking implements Serializable {
     }
 
     public void record() {
+        if (!guard.allowsSave()) {
+            return;
+        }
         try {
             labs.record(subjectId, test, collectedOn, null, value, unit, baseline);
             AeFaces.info("ae.lab.recorded");
@@ -117,4 +123,8 @@ public class LabResultsBacking implements Serializable {
     public void setBaseline(boolean baseline) { this.baseline = baseline; }
     public String getDismissReason() { return dismissReason; }
     public void setDismissReason(String dismissReason) { this.dismissReason = dismissReason; }
+
+    public SubmitGuard getGuard() {
+        return guard;
+    }
 }

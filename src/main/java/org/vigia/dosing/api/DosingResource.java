@@ -28,6 +28,7 @@ import org.vigia.dosing.PreCycleFailure;
 import org.vigia.dosing.RadiotherapyService;
 import org.vigia.dosing.RadiotherapyStatus;
 import org.vigia.dosing.TreatmentAdministration;
+import org.vigia.platform.api.Idempotent;
 import org.vigia.platform.api.RequestBodies;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.RecordNotFound;
@@ -176,6 +177,7 @@ public class DosingResource {
 
     @POST
     @Path("{id}/administrations")
+    @Idempotent
     public Response record(@PathParam("registryId") String registryId, @PathParam("id") Long id, AdministrationRequest b) {
         RequestBodies.valid(b);
         inStudy(registryId, id);
@@ -208,6 +210,7 @@ public class DosingResource {
 
     @POST
     @Path("{id}/radiotherapy")
+    @Idempotent
     public Response fraction(@PathParam("registryId") String registryId, @PathParam("id") Long id, FractionRequest b) {
         RequestBodies.valid(b);
         inStudy(registryId, id);

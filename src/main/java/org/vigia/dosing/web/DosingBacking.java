@@ -24,6 +24,7 @@ import org.vigia.dosing.DosingSheet;
 import org.vigia.dosing.ExposureService;
 import org.vigia.dosing.TreatmentAdministration;
 import org.vigia.platform.web.Messages;
+import org.vigia.platform.web.SubmitGuard;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.TextLimits;
 import org.vigia.site.Site;
@@ -42,6 +43,8 @@ import org.vigia.subject.SubjectService;
 public class DosingBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private final SubmitGuard guard = new SubmitGuard();
 
     @Inject
     private DosingService dosing;
@@ -127,6 +130,9 @@ public class DosingBacking implements Serializable {
     }
 
     public void record() {
+        if (!guard.allowsSave()) {
+            return;
+        }
         try {
             LocalDate date = date(on, "on");
             TreatmentAdministration a = dosing.record(subjectId, new AdministrationEntry(agent, phase, cycle, day, date,
@@ -214,4 +220,8 @@ public class DosingBacking implements Serializable {
     public void setAcceptDeviation(boolean acceptDeviation) { this.acceptDeviation = acceptDeviation; }
     public String getGateOverrideReason() { return gateOverrideReason; }
     public void setGateOverrideReason(String gateOverrideReason) { this.gateOverrideReason = gateOverrideReason; }
+
+    public SubmitGuard getGuard() {
+        return guard;
+    }
 }

@@ -18,6 +18,7 @@ import java.util.Set;
 import org.vigia.dosing.RadiotherapyService;
 import org.vigia.dosing.RadiotherapyStatus;
 import org.vigia.platform.web.Messages;
+import org.vigia.platform.web.SubmitGuard;
 import org.vigia.shared.InvalidInput;
 import org.vigia.subject.SubjectService;
 
@@ -27,6 +28,8 @@ import org.vigia.subject.SubjectService;
 public class RadiotherapyBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private final SubmitGuard guard = new SubmitGuard();
 
     @Inject
     private RadiotherapyService radiotherapy;
@@ -56,6 +59,9 @@ public class RadiotherapyBacking implements Serializable {
     }
 
     public void record() {
+        if (!guard.allowsSave()) {
+            return;
+        }
         try {
             LocalDate date;
             try {
@@ -90,4 +96,8 @@ public class RadiotherapyBacking implements Serializable {
     public void setDoseGy(BigDecimal doseGy) { this.doseGy = doseGy; }
     public List<String> getEvents() { return events; }
     public void setEvents(List<String> events) { this.events = events; }
+
+    public SubmitGuard getGuard() {
+        return guard;
+    }
 }

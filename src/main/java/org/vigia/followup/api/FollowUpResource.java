@@ -18,6 +18,7 @@ import org.vigia.followup.FollowUpContact;
 import org.vigia.followup.FollowUpService;
 import org.vigia.followup.SurvivalEventDates;
 import org.vigia.followup.TreatmentEnd;
+import org.vigia.platform.api.Idempotent;
 import org.vigia.platform.api.JacksonJson;
 import org.vigia.platform.api.RequestBodies;
 import org.vigia.shared.InvalidInput;
@@ -79,6 +80,7 @@ public class FollowUpResource {
 
     @POST
     @Path("{id}/treatment-discontinuation")
+    @Idempotent
     public Response discontinue(@PathParam("registryId") String registryId, @PathParam("id") Long id, DiscontinuationRequest b) {
         RequestBodies.valid(b);
         inStudy(registryId, id);
@@ -88,6 +90,7 @@ public class FollowUpResource {
 
     @POST
     @Path("{id}/end-of-treatment")
+    @Idempotent
     public Response endOfTreatment(@PathParam("registryId") String registryId, @PathParam("id") Long id, VisitRequest b) {
         RequestBodies.valid(b);
         inStudy(registryId, id);
@@ -97,6 +100,7 @@ public class FollowUpResource {
 
     @POST
     @Path("{id}/follow-up-contacts")
+    @Idempotent
     public Response contact(@PathParam("registryId") String registryId, @PathParam("id") Long id, ContactRequest b) {
         RequestBodies.valid(b);
         inStudy(registryId, id);
@@ -109,6 +113,7 @@ public class FollowUpResource {
 
     @POST
     @Path("{id}/disease-events")
+    @Idempotent
     public Response diseaseEvent(@PathParam("registryId") String registryId, @PathParam("id") Long id, DiseaseEventRequest b) {
         RequestBodies.valid(b);
         inStudy(registryId, id);

@@ -17,6 +17,7 @@ import java.util.List;
 import org.vigia.lab.LabResult;
 import org.vigia.lab.LabResultService;
 import org.vigia.lab.LabTest;
+import org.vigia.platform.api.Idempotent;
 import org.vigia.platform.api.RequestBodies;
 import org.vigia.shared.FieldErrors;
 import org.vigia.shared.RecordNotFound;
@@ -73,6 +74,7 @@ public class LabResource {
     }
 
     @POST
+    @Idempotent
     public Response record(@PathParam("registryId") String registryId, @PathParam("id") Long id, LabEntry body) {
         RequestBodies.valid(body);
         inStudy(registryId, id);

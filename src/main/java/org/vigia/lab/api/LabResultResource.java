@@ -17,6 +17,7 @@ import java.util.List;
 import org.vigia.lab.LabResult;
 import org.vigia.lab.LabResultService;
 import org.vigia.lab.LabTest;
+import org.vigia.platform.api.Idempotent;
 import org.vigia.platform.api.RequestBodies;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.RecordNotFound;
@@ -70,6 +71,7 @@ public class LabResultResource {
     }
 
     @POST
+    @Idempotent
     public Response record(@PathParam("registryId") String registryId, @PathParam("id") Long id, LabResultBody body) {
         RequestBodies.valid(body);
         inStudy(registryId, id);

@@ -20,6 +20,7 @@ import java.util.Map;
 import org.vigia.lab.LabTest;
 import org.vigia.lab.NormalRange;
 import org.vigia.lab.NormalRangeService;
+import org.vigia.platform.api.Idempotent;
 import org.vigia.platform.api.RequestBodies;
 import org.vigia.shared.TextLimits;
 
@@ -58,6 +59,7 @@ public class NormalRangeResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
     public Response create(NewRange body) {
         RequestBodies.valid(body);
         LabTest test = LabTest.byCode(body.test()).orElseThrow(() -> new org.vigia.shared.InvalidInput("test",

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.vigia.account.AccessGuard;
+import org.vigia.platform.api.Idempotent;
 import org.vigia.platform.api.RequestBodies;
 import org.vigia.shared.RecordNotFound;
 import org.vigia.shared.TextLimits;
@@ -66,6 +67,7 @@ public class SiteResource {
     }
 
     @POST
+    @Idempotent
     public Response create(NewSite body) {
         RequestBodies.valid(body);
         RequestBodies.required(body.code(), "code");

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.vigia.platform.api.Idempotent;
 import org.vigia.platform.api.RequestBodies;
 import org.vigia.shared.TextLimits;
 import org.vigia.study.Study;
@@ -69,6 +70,7 @@ public class SubjectResource {
     }
 
     @POST
+    @Idempotent
     public Response register(@PathParam("registryId") String registryId, Registration body) {
         RequestBodies.valid(body);
         RequestBodies.required(body.siteId(), "siteId");

@@ -13,6 +13,7 @@ import org.vigia.lab.LabResult;
 import org.vigia.lab.LabResultService;
 import org.vigia.lab.LabTest;
 import org.vigia.platform.web.Messages;
+import org.vigia.platform.web.SubmitGuard;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.TextLimits;
 
@@ -25,6 +26,8 @@ import org.vigia.shared.TextLimits;
 public class SubjectLabsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private final SubmitGuard guard = new SubmitGuard();
 
     @Inject
     private LabResultService labs;
@@ -48,6 +51,9 @@ public class SubjectLabsBacking implements Serializable {
     }
 
     public void record() {
+        if (!guard.allowsSave()) {
+            return;
+        }
         try {
             LabTest t = LabTest.byCode(test).orElseThrow(() -> new InvalidInput("test", SubjectTexts.text("lab.chooseTest")));
             BigDecimal v;
@@ -87,4 +93,8 @@ public class SubjectLabsBacking implements Serializable {
     public void setVisitCode(String visitCode) { this.visitCode = visitCode; }
     public boolean isBaseline() { return baseline; }
     public void setBaseline(boolean baseline) { this.baseline = baseline; }
+
+    public SubmitGuard getGuard() {
+        return guard;
+    }
 }
