@@ -28,34 +28,56 @@ public class IdempotencyStore {
     public static final Duration RETENTION = Duration.ofHours(24);
 
     /** A stored key: the first request's hash and, once it finished, its response. */
-    public record Entry(String requestSha256, Integer status, String location, String contentType, byte[] body) {
+    public record Entry(String requestSha256, Integer status, String location, String contentType, byte[] body,
+            Instant createdAt) {
         public boolean completed() {
             return status != null;
+        }
+
+        public boolean expired() {
+            return createdAt.isBefore(Instant.now().minus(RETENTION));
         }
     }
 
     @PersistenceContext
     private EntityManager em;
 
-    /** Inserts the key unless it exists (an expired one is replaced); true when this call claimed it. */
+    /**
+     * Inserts the key unless it exists; true when this call claimed it. A concurrent claim of the same key waits for
+     * this one's commit and then finds the row (one insert, no read-then-write, so no gap-lock deadlock).
+     */
     public boolean claim(String username, String key, String requestSha256) {
-        Timestamp now = Timestamp.from(Instant.now());
-        em.createNativeQuery("delete from idempotency_key where username = ? and idem_key = ? and created_at < ?")
-                .setParameter(1, username).setParameter(2, key).setParameter(3, Timestamp.from(Instant.now().minus(RETENTION)))
-                .executeUpdate();
         return em.createNativeQuery("insert ignore into idempotency_key (username, idem_key, request_sha256, created_at)"
                         + " values (?, ?, ?, ?)")
-                .setParameter(1, username).setParameter(2, key).setParameter(3, requestSha256).setParameter(4, now)
-                .executeUpdate() == 1;
+                .setParameter(1, username).setParameter(2, key).setParameter(3, requestSha256)
+                .setParameter(4, Timestamp.from(Instant.now())).executeUpdate() == 1;
+    }
+
+    /** Deletes the key if it is older than {@link #RETENTION}; true when it was (the key may then be claimed again). */
+    public boolean forgetExpired(String username, String key) {
+        return em.createNativeQuery("delete from idempotency_key where username = ? and idem_key = ? and created_at < ?")
+                .setParameter(1, username).setParameter(2, key)
+                .setParameter(3, Timestamp.from(Instant.now().minus(RETENTION))).executeUpdate() == 1;
     }
 
     public Optional<Entry> find(String username, String key) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select request_sha256, status, location, content_type, body"
-                        + " from idempotency_key where username = ? and idem_key = ?")
+        List<Object[]> rows = em.createNativeQuery("select request_sha256, status, location, content_type, body,"
+                        + " created_at from idempotency_key where username = ? and idem_key = ?")
                 .setParameter(1, username).setParameter(2, key).getResultList();
         return rows.stream().findFirst().map(r -> new Entry((String) r[0],
-                r[1] == null ? null : ((Number) r[1]).intValue(), (String) r[2], (String) r[3], (byte[]) r[4]));
+                r[1] == null ? null : ((Number) r[1]).intValue(), (String) r[2], (String) r[3], (byte[]) r[4],
+                instant(r[5])));
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.LocalDateTime l) {
+            return Timestamp.valueOf(l).toInstant();
+        }
+        return Instant.now();
     }
 
     /** Stores the first request's response. */

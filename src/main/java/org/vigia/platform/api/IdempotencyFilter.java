@@ -87,6 +87,9 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
                 return;
             }
             IdempotencyStore.Entry entry = found.get();
+            if (entry.expired() && store.forgetExpired(user, key)) {
+                continue; // older than 24 hours: a new use of the key
+            }
             if (!entry.requestSha256().equals(hash)) {
                 request.abortWith(error(422, new ApiError("idempotency_key_reused", "This Idempotency-Key was used"
                         + " for another request in the last 24 hours; use a new key for a new record.")));
