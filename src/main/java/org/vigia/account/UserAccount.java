@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 
 /**
@@ -39,14 +39,14 @@ public class UserAccount {
     private Long id;
 
     @Column(nullable = false, updatable = false)
-    @Size(max = TextLimits.USERNAME)
+    @MaxLength(TextLimits.USERNAME)
     private String username;
 
     @Column(name = "full_name", nullable = false)
-    @Size(max = TextLimits.FULL_NAME)
+    @MaxLength(TextLimits.FULL_NAME)
     private String fullName;
 
-    @Size(max = TextLimits.EMAIL)
+    @MaxLength(TextLimits.EMAIL)
     private String email;
 
     @Column(name = "password_hash", nullable = false)

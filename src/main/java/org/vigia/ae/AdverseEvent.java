@@ -11,7 +11,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.PartialDate;
 import org.vigia.shared.TextLimits;
 
@@ -68,7 +68,7 @@ public class AdverseEvent {
     @Column(nullable = false)
     private String soc;
 
-    @Size(max = TextLimits.AE_VERBATIM)
+    @MaxLength(TextLimits.AE_VERBATIM)
     private String verbatim;
 
     /** ISO 8601, possibly partial (yyyy, yyyy-MM or yyyy-MM-dd). */
@@ -111,11 +111,11 @@ public class AdverseEvent {
     private String outcome;
 
     @Column(name = "treatment_given")
-    @Size(max = TextLimits.AE_TREATMENT_GIVEN)
+    @MaxLength(TextLimits.AE_TREATMENT_GIVEN)
     private String treatmentGiven;
 
     @Column(name = "baseline_condition")
-    @Size(max = TextLimits.AE_BASELINE_CONDITION)
+    @MaxLength(TextLimits.AE_BASELINE_CONDITION)
     private String baselineCondition;
 
     @Column(nullable = false)

@@ -7,9 +7,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 
 /**
@@ -65,7 +65,7 @@ public class ProposedAdverseEvent {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
-    @Size(max = TextLimits.REASON)
+    @MaxLength(TextLimits.REASON)
     private String reason;
 
     @Column(name = "adverse_event_id")

@@ -7,14 +7,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.vigia.shared.DecimalDigits;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 
 /**
@@ -35,10 +35,10 @@ public class DeliveredFraction {
     @Column(name = "delivered_on", nullable = false, updatable = false)
     private LocalDate deliveredOn;
     @Column(name = "dose_gy", nullable = false, updatable = false)
-    @Digits(integer = 4, fraction = 2)
+    @DecimalDigits(integer = 4, fraction = 2)
     private BigDecimal doseGy;
     @Column(name = "observed_events", updatable = false)
-    @Size(max = TextLimits.OBSERVED_EVENTS)
+    @MaxLength(TextLimits.OBSERVED_EVENTS)
     private String observedEvents;
     @Column(name = "recorded_by", nullable = false, updatable = false)
     private String recordedBy;

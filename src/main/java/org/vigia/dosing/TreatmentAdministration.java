@@ -9,12 +9,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.vigia.shared.DecimalDigits;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 
 /**
@@ -67,24 +67,24 @@ public class TreatmentAdministration {
     @Column(nullable = false, updatable = false)
     private Status status;
     @Column(name = "not_given_reason")
-    @Size(max = TextLimits.DETAILS)
+    @MaxLength(TextLimits.DETAILS)
     private String notGivenReason;
     @Column(name = "dose_percent", nullable = false)
-    @Digits(integer = 5, fraction = 2)
+    @DecimalDigits(integer = 5, fraction = 2)
     private BigDecimal dosePercent;
     @Column(name = "planned_full_mg")
     private BigDecimal plannedFullMg;
     @Column(name = "planned_mg")
     private BigDecimal plannedMg;
     @Column(name = "administered_mg")
-    @Digits(integer = 11, fraction = 1)
+    @DecimalDigits(integer = 11, fraction = 1)
     private BigDecimal administeredMg;
     private String working;
     @Column(name = "height_cm")
-    @Digits(integer = 5, fraction = 1)
+    @DecimalDigits(integer = 5, fraction = 1)
     private BigDecimal heightCm;
     @Column(name = "weight_kg")
-    @Digits(integer = 5, fraction = 1)
+    @DecimalDigits(integer = 5, fraction = 1)
     private BigDecimal weightKg;
     @Column(name = "bsa_m2")
     private BigDecimal bsaM2;
@@ -114,13 +114,13 @@ public class TreatmentAdministration {
     @Column(name = "resume_when_grade_at_most")
     private Integer resumeWhenGradeAtMost;
     @Column(name = "departure_reason")
-    @Size(max = TextLimits.DETAILS)
+    @MaxLength(TextLimits.DETAILS)
     private String departureReason;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Gate gate;
     @Column(name = "gate_override_reason")
-    @Size(max = TextLimits.DETAILS)
+    @MaxLength(TextLimits.DETAILS)
     private String gateOverrideReason;
     @Column(name = "recorded_by", nullable = false, updatable = false)
     private String recordedBy;

@@ -9,9 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 
 /**
@@ -43,10 +43,10 @@ public class DiseaseEvent {
     @Column(name = "event_date", nullable = false, updatable = false)
     private LocalDate eventDate;
     @Column(updatable = false)
-    @Size(max = TextLimits.DISEASE_METHOD)
+    @MaxLength(TextLimits.DISEASE_METHOD)
     private String method;
     @Column(updatable = false)
-    @Size(max = TextLimits.DETAILS)
+    @MaxLength(TextLimits.DETAILS)
     private String details;
     @Column(name = "recorded_by", nullable = false, updatable = false)
     private String recordedBy;

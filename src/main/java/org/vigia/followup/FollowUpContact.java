@@ -1,6 +1,5 @@
 package org.vigia.followup;
 
-import org.vigia.shared.SiteToday;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,10 +9,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.vigia.shared.FieldErrors;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.SiteToday;
 import org.vigia.shared.TextLimits;
 
 /**
@@ -46,7 +46,7 @@ public class FollowUpContact {
     @Column(name = "death_cause", updatable = false)
     private DeathCause deathCause;
     @Column(name = "death_cause_text", updatable = false)
-    @Size(max = TextLimits.DETAILS)
+    @MaxLength(TextLimits.DETAILS)
     private String deathCauseText;
     @Column(name = "last_known_alive", updatable = false)
     private LocalDate lastKnownAlive;

@@ -9,11 +9,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.vigia.shared.DecimalDigits;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 
 /**
@@ -40,11 +40,11 @@ public class LabResult {
     private LocalDate collectedOn;
 
     @Column(name = "visit_code")
-    @Size(max = TextLimits.LAB_VISIT_CODE)
+    @MaxLength(TextLimits.LAB_VISIT_CODE)
     private String visitCode;
 
     @Column(nullable = false)
-    @Digits(integer = 12, fraction = 6)
+    @DecimalDigits(integer = 12, fraction = 6)
     private BigDecimal value;
 
     @Column(nullable = false)

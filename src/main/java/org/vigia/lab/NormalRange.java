@@ -9,9 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import org.vigia.shared.DecimalDigits;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 
 /**
@@ -42,12 +42,12 @@ public class NormalRange {
     private Integer ageMax;
 
     @Column(nullable = false)
-    @Size(max = TextLimits.LAB_UNIT)
+    @MaxLength(TextLimits.LAB_UNIT)
     private String unit;
 
-    @Digits(integer = 12, fraction = 6)
+    @DecimalDigits(integer = 12, fraction = 6)
     private BigDecimal lln;
-    @Digits(integer = 12, fraction = 6)
+    @DecimalDigits(integer = 12, fraction = 6)
     private BigDecimal uln;
 
     @Version

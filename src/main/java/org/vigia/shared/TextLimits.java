@@ -3,11 +3,11 @@ package org.vigia.shared;
 /**
  * The maximum length, in characters, of every free-text field a user or an API client types, equal to the length
  * of its column in {@code sql/} (a change reason is stored in {@code audit_log.reason}). Entities, request bodies
- * and form beans carry them as {@code @Size(max = TextLimits.X)}; a longer value is refused naming the field (API:
+ * and form beans carry them as {@code @MaxLength(TextLimits.X)}; a longer value is refused naming the field (API:
  * 400 {@code invalid_input}; screens: a message at the field, the typed values kept). The README's security section
  * lists them.
  * <pre>{@code
- * public record AdverseEventBody(@Size(max = TextLimits.AE_VERBATIM) String verbatim, ...) { }
+ * public record AdverseEventBody(@MaxLength(TextLimits.AE_VERBATIM) String verbatim, ...) { }
  * }</pre>
  */
 public final class TextLimits {

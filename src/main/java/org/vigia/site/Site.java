@@ -7,13 +7,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jakarta.validation.constraints.Size;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Set;
 import org.vigia.shared.FieldErrors;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 
 /**
@@ -30,19 +30,19 @@ public class Site {
     private Long id;
 
     @Column(nullable = false, updatable = false)
-    @Size(max = TextLimits.SITE_CODE)
+    @MaxLength(TextLimits.SITE_CODE)
     private String code;
 
     @Column(nullable = false)
-    @Size(max = TextLimits.SITE_NAME)
+    @MaxLength(TextLimits.SITE_NAME)
     private String name;
 
     @Column(nullable = false)
-    @Size(max = TextLimits.COUNTRY)
+    @MaxLength(TextLimits.COUNTRY)
     private String country;
 
     @Column(name = "time_zone", nullable = false)
-    @Size(max = TextLimits.TIME_ZONE)
+    @MaxLength(TextLimits.TIME_ZONE)
     private String timeZone;
 
     @Column(nullable = false)

@@ -1,6 +1,5 @@
 package org.vigia.subject;
 
-import org.vigia.shared.SiteToday;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,12 +9,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import org.vigia.shared.FieldErrors;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.SiteToday;
 import org.vigia.shared.TextLimits;
 
 /**
@@ -38,7 +38,7 @@ public class Subject {
     private Long siteId;
 
     @Column(name = "screening_number", nullable = false, updatable = false)
-    @Size(max = TextLimits.SCREENING_NUMBER)
+    @MaxLength(TextLimits.SCREENING_NUMBER)
     private String screeningNumber;
 
     @Column(name = "subject_number")

@@ -1,7 +1,6 @@
 package org.vigia.account.api;
 
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -21,6 +20,7 @@ import org.vigia.account.UserAccountService;
 import org.vigia.platform.api.Idempotent;
 import org.vigia.platform.api.RequestBodies;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.RecordNotFound;
 import org.vigia.shared.TextLimits;
 
@@ -42,25 +42,25 @@ public class UserResource {
         }
     }
 
-    public record NewUser(@Size(max = TextLimits.USERNAME) String username,
-                          @Size(max = TextLimits.FULL_NAME) String fullName,
-                          @Size(max = TextLimits.EMAIL) String email,
-                          @Size(max = TextLimits.PASSWORD) String password) {
+    public record NewUser(@MaxLength(TextLimits.USERNAME) String username,
+                          @MaxLength(TextLimits.FULL_NAME) String fullName,
+                          @MaxLength(TextLimits.EMAIL) String email,
+                          @MaxLength(TextLimits.PASSWORD) String password) {
     }
 
     public record UserChange(
             Long version,
-            @Size(max = TextLimits.FULL_NAME) String fullName,
-            @Size(max = TextLimits.EMAIL) String email,
-            @Size(max = TextLimits.REASON) String reason) {
+            @MaxLength(TextLimits.FULL_NAME) String fullName,
+            @MaxLength(TextLimits.EMAIL) String email,
+            @MaxLength(TextLimits.REASON) String reason) {
     }
 
-    public record Grant(@Size(max = TextLimits.CODE) String role, Long studyId, Long siteId) {
+    public record Grant(@MaxLength(TextLimits.CODE) String role, Long studyId, Long siteId) {
     }
 
     public record PasswordReset(
-            @Size(max = TextLimits.PASSWORD) String password,
-            @Size(max = TextLimits.REASON) String reason) {
+            @MaxLength(TextLimits.PASSWORD) String password,
+            @MaxLength(TextLimits.REASON) String reason) {
     }
 
     @GET

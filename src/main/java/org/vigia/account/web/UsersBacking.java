@@ -4,13 +4,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
 import org.vigia.account.Role;
 import org.vigia.account.UserAccount;
 import org.vigia.account.UserAccountService;
 import org.vigia.platform.web.Messages;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 import org.vigia.site.Site;
 import org.vigia.site.SiteService;
@@ -31,22 +31,22 @@ public class UsersBacking implements Serializable {
     private List<UserAccount> list;
     private List<Site> siteList;
 
-    @Size(max = TextLimits.USERNAME)
+    @MaxLength(TextLimits.USERNAME)
     private String username;
-    @Size(max = TextLimits.FULL_NAME)
+    @MaxLength(TextLimits.FULL_NAME)
     private String fullName;
-    @Size(max = TextLimits.EMAIL)
+    @MaxLength(TextLimits.EMAIL)
     private String email;
-    @Size(max = TextLimits.PASSWORD)
+    @MaxLength(TextLimits.PASSWORD)
     private String password;
 
     private UserAccount selected;
-    @Size(max = TextLimits.PASSWORD)
+    @MaxLength(TextLimits.PASSWORD)
     private String newPassword;
     private Role role;
     private Long studyId;
     private Long siteId;
-    @Size(max = TextLimits.REASON)
+    @MaxLength(TextLimits.REASON)
     private String reason;
 
     @PostConstruct

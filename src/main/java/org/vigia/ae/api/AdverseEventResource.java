@@ -2,7 +2,6 @@ package org.vigia.ae.api;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,6 +28,7 @@ import org.vigia.ae.SeriousnessCriterion;
 import org.vigia.platform.api.Idempotent;
 import org.vigia.platform.api.RequestBodies;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.PartialDate;
 import org.vigia.shared.RecordNotFound;
 import org.vigia.shared.TextLimits;
@@ -59,7 +59,7 @@ public class AdverseEventResource {
     private StudyService studies;
 
     /** Causality and action for one agent id (see {@code GET .../adverse-events/agents}). */
-    public record AttributionBody(@Size(max = TextLimits.DEFINITION_CODE) String agentId, Causality causality,
+    public record AttributionBody(@MaxLength(TextLimits.DEFINITION_CODE) String agentId, Causality causality,
             ActionTaken actionTaken) {
     }
 
@@ -67,19 +67,19 @@ public class AdverseEventResource {
      * An AE as sent: {@code meddraCode} or {@code term}; dates ISO 8601, possibly partial ("2026-03"); {@code awareness}
      * an ISO instant; {@code version} and {@code reason} for a change.
      */
-    public record AdverseEventBody(@Size(max = TextLimits.MEDDRA_CODE) String meddraCode,
-            @Size(max = TextLimits.CTCAE_TERM) String term, @Size(max = TextLimits.AE_VERBATIM) String verbatim,
-            @Size(max = TextLimits.DATE_TEXT) String onset, @Size(max = TextLimits.DATE_TEXT) String end,
-            Boolean ongoing, Integer grade, @Size(max = TextLimits.DATE_TEXT) String gradeSince, Boolean serious,
+    public record AdverseEventBody(@MaxLength(TextLimits.MEDDRA_CODE) String meddraCode,
+            @MaxLength(TextLimits.CTCAE_TERM) String term, @MaxLength(TextLimits.AE_VERBATIM) String verbatim,
+            @MaxLength(TextLimits.DATE_TEXT) String onset, @MaxLength(TextLimits.DATE_TEXT) String end,
+            Boolean ongoing, Integer grade, @MaxLength(TextLimits.DATE_TEXT) String gradeSince, Boolean serious,
             List<SeriousnessCriterion> seriousnessCriteria, Instant awareness,
             List<@Valid AttributionBody> attributions,
             AeOutcome outcome, Boolean immuneRelated, ImmuneRelatedCategory immuneCategory,
-            @Size(max = TextLimits.AE_TREATMENT_GIVEN) String treatmentGiven,
-            @Size(max = TextLimits.AE_BASELINE_CONDITION) String baselineCondition, Long version,
-            @Size(max = TextLimits.REASON) String reason) {
+            @MaxLength(TextLimits.AE_TREATMENT_GIVEN) String treatmentGiven,
+            @MaxLength(TextLimits.AE_BASELINE_CONDITION) String baselineCondition, Long version,
+            @MaxLength(TextLimits.REASON) String reason) {
     }
 
-    public record SignatureBody(@Size(max = TextLimits.PASSWORD) String password, Long version) {
+    public record SignatureBody(@MaxLength(TextLimits.PASSWORD) String password, Long version) {
     }
 
     public record ReportSentBody(Long version, Instant reportedAt) {

@@ -1,7 +1,5 @@
 package org.vigia.ae.api;
 
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,7 +18,9 @@ import org.vigia.ae.LabGrader;
 import org.vigia.ae.LabGradingException;
 import org.vigia.lab.LabTest;
 import org.vigia.platform.api.RequestBodies;
+import org.vigia.shared.DecimalDigits;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 
 /** The CTCAE v5.0 dictionary and lab grading, the same code the AE screens use. Any signed-in user. */
@@ -31,13 +31,13 @@ public class CtcaeResource {
 
     /** {@code test}: optional display name ("Calcium, ionized") or code ("CA_ION") of the measurement. */
     public record LabGradeBody(
-            @Size(max = TextLimits.CTCAE_TERM) String term,
-            @Size(max = TextLimits.CTCAE_TERM) String test,
-            @Digits(integer = 12, fraction = 6) BigDecimal value,
-            @Size(max = TextLimits.LAB_UNIT) String unit,
-            @Digits(integer = 12, fraction = 6) BigDecimal lln,
-            @Digits(integer = 12, fraction = 6) BigDecimal uln,
-            @Digits(integer = 12, fraction = 6) BigDecimal baseline,
+            @MaxLength(TextLimits.CTCAE_TERM) String term,
+            @MaxLength(TextLimits.CTCAE_TERM) String test,
+            @DecimalDigits(integer = 12, fraction = 6) BigDecimal value,
+            @MaxLength(TextLimits.LAB_UNIT) String unit,
+            @DecimalDigits(integer = 12, fraction = 6) BigDecimal lln,
+            @DecimalDigits(integer = 12, fraction = 6) BigDecimal uln,
+            @DecimalDigits(integer = 12, fraction = 6) BigDecimal baseline,
             Boolean symptomatic) {
     }
 

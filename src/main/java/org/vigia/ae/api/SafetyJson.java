@@ -1,10 +1,10 @@
 package org.vigia.ae.api;
 
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.vigia.ae.ProposedAdverseEvent;
 import org.vigia.ae.SafetyNotification;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 
 /** JSON shapes of the study-wide safety resources. */
@@ -23,7 +23,7 @@ public final class SafetyJson {
         }
     }
 
-    public record DecisionBody(Long version, @Size(max = TextLimits.REASON) String reason) {
+    public record DecisionBody(Long version, @MaxLength(TextLimits.REASON) String reason) {
     }
 
     public record NotificationJson(Long id, Long adverseEventId, String recipientRole, String recipientName,

@@ -4,7 +4,6 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -31,6 +30,7 @@ import org.vigia.ae.ImmuneRelatedCategory;
 import org.vigia.ae.SeriousnessCriterion;
 import org.vigia.platform.web.SubmitGuard;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.PartialDate;
 import org.vigia.shared.TextLimits;
 import org.vigia.site.SiteService;
@@ -73,15 +73,15 @@ public class EditAdverseEventBacking implements Serializable {
     private Instant signingAt;
 
     private String termLabel;
-    @Size(max = TextLimits.AE_VERBATIM)
+    @MaxLength(TextLimits.AE_VERBATIM)
     private String verbatim;
-    @Size(max = TextLimits.DATE_TEXT)
+    @MaxLength(TextLimits.DATE_TEXT)
     private String onset;
-    @Size(max = TextLimits.DATE_TEXT)
+    @MaxLength(TextLimits.DATE_TEXT)
     private String end;
     private boolean ongoing = true;
     private Integer grade;
-    @Size(max = TextLimits.DATE_TEXT)
+    @MaxLength(TextLimits.DATE_TEXT)
     private String gradeSince;
     private boolean serious;
     private List<String> criteria = new ArrayList<>();
@@ -90,13 +90,13 @@ public class EditAdverseEventBacking implements Serializable {
     private String outcome;
     private boolean immuneRelated;
     private String immuneCategory;
-    @Size(max = TextLimits.AE_TREATMENT_GIVEN)
+    @MaxLength(TextLimits.AE_TREATMENT_GIVEN)
     private String treatmentGiven;
-    @Size(max = TextLimits.AE_BASELINE_CONDITION)
+    @MaxLength(TextLimits.AE_BASELINE_CONDITION)
     private String baselineCondition;
-    @Size(max = TextLimits.REASON)
+    @MaxLength(TextLimits.REASON)
     private String reason;
-    @Size(max = TextLimits.PASSWORD)
+    @MaxLength(TextLimits.PASSWORD)
     private String password;
     private List<SelectItem> gradeOptions = List.of();
 

@@ -3,8 +3,6 @@ package org.vigia.ae.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,6 +16,8 @@ import org.vigia.lab.LabResult;
 import org.vigia.lab.LabResultService;
 import org.vigia.lab.LabTest;
 import org.vigia.platform.web.SubmitGuard;
+import org.vigia.shared.DecimalDigits;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
@@ -54,11 +54,11 @@ public class LabResultsBacking implements Serializable {
 
     private LabTest test = LabTest.ANC;
     private LocalDate collectedOn = LocalDate.now();
-    @Digits(integer = 12, fraction = 6)
+    @DecimalDigits(integer = 12, fraction = 6)
     private BigDecimal value;
     private String unit = "10^9/L";
     private boolean baseline;
-    @Size(max = TextLimits.REASON)
+    @MaxLength(TextLimits.REASON)
     private String dismissReason;
 
     public void load() {

@@ -1,7 +1,6 @@
 package org.vigia.demo.api;
 
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.vigia.demo.DemoDataLoader;
 import org.vigia.platform.api.RequestBodies;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 
 /**
@@ -28,7 +28,7 @@ public class DemoDataResource {
     private DemoDataLoader loader;
 
     /** Which study, and how many subjects to enrol (about 15 % more are screened). */
-    public record FillRequest(@Size(max = TextLimits.DEFINITION_CODE) String study, Integer subjects) {
+    public record FillRequest(@MaxLength(TextLimits.DEFINITION_CODE) String study, Integer subjects) {
     }
 
     @GET

@@ -1,7 +1,6 @@
 package org.vigia.dmc.api;
 
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,6 +22,7 @@ import org.vigia.dmc.DmcReportFormat;
 import org.vigia.dmc.DmcReportService;
 import org.vigia.dmc.GeneratedDmcReport;
 import org.vigia.shared.FieldErrors;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 
 /**
@@ -47,9 +47,9 @@ public class DmcReportResource {
 
     /** What to generate: cut-off date (ISO), format code, optional language tag. */
     public record DmcReportRequest(
-            @Size(max = TextLimits.DATE_TEXT) String cutoff,
-            @Size(max = TextLimits.CODE) String format,
-            @Size(max = TextLimits.CODE) String language) {
+            @MaxLength(TextLimits.DATE_TEXT) String cutoff,
+            @MaxLength(TextLimits.CODE) String format,
+            @MaxLength(TextLimits.CODE) String language) {
     }
 
     /** One generated report as listed. */

@@ -2,8 +2,6 @@ package org.vigia.dosing.api;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,7 +22,9 @@ import org.vigia.dosing.PreCycleResult;
 import org.vigia.lab.LabTest;
 import org.vigia.platform.api.JacksonJson;
 import org.vigia.platform.api.RequestBodies;
+import org.vigia.shared.DecimalDigits;
 import org.vigia.shared.FieldErrors;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 
 /**
@@ -42,16 +42,16 @@ public class DoseDecisionResource {
     private DoseDecisionService decisions;
 
     public record AdverseEventJson(
-            @Size(max = TextLimits.CTCAE_TERM) String term,
+            @MaxLength(TextLimits.CTCAE_TERM) String term,
             Integer grade,
             Boolean immuneRelated,
-            @Size(max = TextLimits.CODE) String immuneRelatedCategory) {
+            @MaxLength(TextLimits.CODE) String immuneRelatedCategory) {
     }
 
     public record DecisionRequest(
-            @Size(max = TextLimits.DEFINITION_CODE) String agent,
-            @Valid List<AdverseEventJson> adverseEvents,
-            @Digits(integer = 5, fraction = 2) BigDecimal currentDosePercent) {
+            @MaxLength(TextLimits.DEFINITION_CODE) String agent,
+            List<@Valid AdverseEventJson> adverseEvents,
+            @DecimalDigits(integer = 5, fraction = 2) BigDecimal currentDosePercent) {
     }
 
     public record DecisionJson(String action, Integer resumeWhenGradeAtMost, BigDecimal resumeDosePercent,
@@ -71,13 +71,13 @@ public class DoseDecisionResource {
     }
 
     public record LabJson(
-            @Size(max = TextLimits.LAB_TEST) String test,
-            @Digits(integer = 12, fraction = 6) BigDecimal value,
-            @Size(max = TextLimits.LAB_UNIT) String unit,
-            @Digits(integer = 12, fraction = 6) BigDecimal uln) {
+            @MaxLength(TextLimits.LAB_TEST) String test,
+            @DecimalDigits(integer = 12, fraction = 6) BigDecimal value,
+            @MaxLength(TextLimits.LAB_UNIT) String unit,
+            @DecimalDigits(integer = 12, fraction = 6) BigDecimal uln) {
     }
 
-    public record LabsRequest(@Valid List<LabJson> labs) {
+    public record LabsRequest(List<@Valid LabJson> labs) {
     }
 
     public record FailureJson(String test, BigDecimal value, String unit, String threshold, String reason, String message) {

@@ -1,8 +1,6 @@
 package org.vigia.dosing.api;
 
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,7 +28,10 @@ import org.vigia.dosing.RadiotherapyStatus;
 import org.vigia.dosing.TreatmentAdministration;
 import org.vigia.platform.api.Idempotent;
 import org.vigia.platform.api.RequestBodies;
+import org.vigia.shared.DecimalDigits;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.MaxEntries;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.RecordNotFound;
 import org.vigia.shared.TextLimits;
 import org.vigia.study.StudyService;
@@ -85,22 +86,22 @@ public class DosingResource {
     }
 
     public record AdministrationRequest(
-            @Size(max = TextLimits.DEFINITION_CODE) String agent,
-            @Size(max = TextLimits.DEFINITION_CODE) String phase,
+            @MaxLength(TextLimits.DEFINITION_CODE) String agent,
+            @MaxLength(TextLimits.DEFINITION_CODE) String phase,
             Integer cycle,
             Integer day,
             LocalDate on,
-            @Size(max = TextLimits.CODE) String status,
-            @Size(max = TextLimits.DETAILS) String notGivenReason,
-            @Digits(integer = 5, fraction = 2) BigDecimal dosePercent,
-            @Digits(integer = 11, fraction = 1) BigDecimal administeredMg,
-            @Digits(integer = 5, fraction = 1) BigDecimal heightCm,
-            @Digits(integer = 5, fraction = 1) BigDecimal weightKg,
+            @MaxLength(TextLimits.CODE) String status,
+            @MaxLength(TextLimits.DETAILS) String notGivenReason,
+            @DecimalDigits(integer = 5, fraction = 2) BigDecimal dosePercent,
+            @DecimalDigits(integer = 11, fraction = 1) BigDecimal administeredMg,
+            @DecimalDigits(integer = 5, fraction = 1) BigDecimal heightCm,
+            @DecimalDigits(integer = 5, fraction = 1) BigDecimal weightKg,
             Instant infusionStart,
             Instant infusionStop,
-            @Size(max = TextLimits.DETAILS) String departureReason,
+            @MaxLength(TextLimits.DETAILS) String departureReason,
             Boolean acceptDeviation,
-            @Size(max = TextLimits.DETAILS) String gateOverrideReason) {
+            @MaxLength(TextLimits.DETAILS) String gateOverrideReason) {
     }
 
     public record AdministrationJson(Long id, String agent, String phase, int cycle, int day, LocalDate on,
@@ -131,11 +132,11 @@ public class DosingResource {
     }
 
     public record FractionRequest(
-            @Size(max = TextLimits.DEFINITION_CODE) String course,
+            @MaxLength(TextLimits.DEFINITION_CODE) String course,
             LocalDate on,
-            @Digits(integer = 4, fraction = 2) BigDecimal doseGy,
-            @Size(max = 10, message = "{vigia.size.entries}")
-            Set<@Size(max = TextLimits.DEFINITION_CODE) String> events) {
+            @DecimalDigits(integer = 4, fraction = 2) BigDecimal doseGy,
+            @MaxEntries(10)
+            Set<@MaxLength(TextLimits.DEFINITION_CODE) String> events) {
     }
 
     public record CourseJson(String course, String name, BigDecimal prescribedGy, int prescribedFractions,

@@ -6,8 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -25,7 +23,9 @@ import org.vigia.dosing.ExposureService;
 import org.vigia.dosing.TreatmentAdministration;
 import org.vigia.platform.web.Messages;
 import org.vigia.platform.web.SubmitGuard;
+import org.vigia.shared.DecimalDigits;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 import org.vigia.site.Site;
 import org.vigia.site.SiteService;
@@ -63,9 +63,9 @@ public class DosingBacking implements Serializable {
     private Integer cycle = 1;
     private Integer day = 1;
     private String on = LocalDate.now().toString();
-    @Digits(integer = 5, fraction = 1)
+    @DecimalDigits(integer = 5, fraction = 1)
     private BigDecimal heightCm;
-    @Digits(integer = 5, fraction = 1)
+    @DecimalDigits(integer = 5, fraction = 1)
     private BigDecimal weightKg;
     private DosingSheet sheet;
     private List<TreatmentAdministration> recorded;
@@ -73,18 +73,18 @@ public class DosingBacking implements Serializable {
 
     private String agent;
     private String status = "GIVEN";
-    @Digits(integer = 5, fraction = 2)
+    @DecimalDigits(integer = 5, fraction = 2)
     private BigDecimal dosePercent;
-    @Digits(integer = 11, fraction = 1)
+    @DecimalDigits(integer = 11, fraction = 1)
     private BigDecimal administeredMg;
     private String infusionStart;
     private String infusionStop;
-    @Size(max = TextLimits.DETAILS)
+    @MaxLength(TextLimits.DETAILS)
     private String notGivenReason;
-    @Size(max = TextLimits.DETAILS)
+    @MaxLength(TextLimits.DETAILS)
     private String departureReason;
     private boolean acceptDeviation;
-    @Size(max = TextLimits.DETAILS)
+    @MaxLength(TextLimits.DETAILS)
     private String gateOverrideReason;
 
     @PostConstruct

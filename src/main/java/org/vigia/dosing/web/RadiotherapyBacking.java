@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Digits;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,6 +18,7 @@ import org.vigia.dosing.RadiotherapyService;
 import org.vigia.dosing.RadiotherapyStatus;
 import org.vigia.platform.web.Messages;
 import org.vigia.platform.web.SubmitGuard;
+import org.vigia.shared.DecimalDigits;
 import org.vigia.shared.InvalidInput;
 import org.vigia.subject.SubjectService;
 
@@ -41,7 +41,7 @@ public class RadiotherapyBacking implements Serializable {
     private List<RadiotherapyStatus> courses = List.of();
     private String course;
     private String on = LocalDate.now().toString();
-    @Digits(integer = 4, fraction = 2)
+    @DecimalDigits(integer = 4, fraction = 2)
     private BigDecimal doseGy;
     private List<String> events = new ArrayList<>();
 

@@ -1,7 +1,6 @@
 package org.vigia.followup.api;
 
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,6 +21,7 @@ import org.vigia.platform.api.Idempotent;
 import org.vigia.platform.api.JacksonJson;
 import org.vigia.platform.api.RequestBodies;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.RecordNotFound;
 import org.vigia.shared.TextLimits;
 import org.vigia.study.StudyService;
@@ -45,28 +45,28 @@ public class FollowUpResource {
 
     public record DiscontinuationRequest(
             LocalDate on,
-            @Size(max = TextLimits.CODE) String reason,
-            @Size(max = TextLimits.DETAILS) String details) {
+            @MaxLength(TextLimits.CODE) String reason,
+            @MaxLength(TextLimits.DETAILS) String details) {
     }
 
-    public record VisitRequest(LocalDate on, @Size(max = TextLimits.DETAILS) String details) {
+    public record VisitRequest(LocalDate on, @MaxLength(TextLimits.DETAILS) String details) {
     }
 
     public record ContactRequest(
             LocalDate contactDate,
-            @Size(max = TextLimits.CODE) String survivalStatus,
+            @MaxLength(TextLimits.CODE) String survivalStatus,
             LocalDate deathDate,
-            @Size(max = TextLimits.CODE) String deathCause,
-            @Size(max = TextLimits.DETAILS) String deathCauseText,
+            @MaxLength(TextLimits.CODE) String deathCause,
+            @MaxLength(TextLimits.DETAILS) String deathCauseText,
             LocalDate lastKnownAlive) {
     }
 
     public record DiseaseEventRequest(
-            @Size(max = TextLimits.CODE) String kind,
-            @Size(max = TextLimits.CODE) String extent,
+            @MaxLength(TextLimits.CODE) String kind,
+            @MaxLength(TextLimits.CODE) String extent,
             LocalDate on,
-            @Size(max = TextLimits.DISEASE_METHOD) String method,
-            @Size(max = TextLimits.DETAILS) String details) {
+            @MaxLength(TextLimits.DISEASE_METHOD) String method,
+            @MaxLength(TextLimits.DETAILS) String details) {
     }
 
     public record SurvivalJson(Long subjectId, String subject, String armId, LocalDate enrolledOn,

@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -18,6 +17,7 @@ import org.vigia.followup.SurvivalEventDates;
 import org.vigia.followup.TreatmentEnd;
 import org.vigia.platform.web.Messages;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
@@ -43,19 +43,19 @@ public class FollowUpBacking implements Serializable {
     private String endKind = "DISCONTINUATION";
     private String endDate;
     private String endReason;
-    @Size(max = TextLimits.DETAILS)
+    @MaxLength(TextLimits.DETAILS)
     private String endDetails;
     private String contactDate;
     private String survivalStatus = "ALIVE";
     private String deathDate;
     private String deathCause;
-    @Size(max = TextLimits.DETAILS)
+    @MaxLength(TextLimits.DETAILS)
     private String deathCauseText;
     private String lastKnownAlive;
     private String eventKind = "PROGRESSION";
     private String eventExtent = "LOCAL";
     private String eventDate;
-    @Size(max = TextLimits.DISEASE_METHOD)
+    @MaxLength(TextLimits.DISEASE_METHOD)
     private String eventMethod;
     private List<TreatmentEnd> ends = List.of();
     private List<FollowUpContact> contacts = List.of();

@@ -1,7 +1,6 @@
 package org.vigia.lab.api;
 
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +19,7 @@ import org.vigia.lab.LabTest;
 import org.vigia.platform.api.Idempotent;
 import org.vigia.platform.api.RequestBodies;
 import org.vigia.shared.FieldErrors;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.RecordNotFound;
 import org.vigia.shared.TextLimits;
 import org.vigia.study.StudyService;
@@ -59,11 +59,11 @@ public class LabResource {
 
     /** {@code value} may be a JSON number or text; text that is not a number is refused with the field named. */
     public record LabEntry(
-            @Size(max = TextLimits.LAB_TEST) String test,
-            @Size(max = TextLimits.DATE_TEXT) String collectedOn,
+            @MaxLength(TextLimits.LAB_TEST) String test,
+            @MaxLength(TextLimits.DATE_TEXT) String collectedOn,
             Object value,
-            @Size(max = TextLimits.LAB_UNIT) String unit,
-            @Size(max = TextLimits.LAB_VISIT_CODE) String visitCode,
+            @MaxLength(TextLimits.LAB_UNIT) String unit,
+            @MaxLength(TextLimits.LAB_VISIT_CODE) String visitCode,
             Boolean baseline) {
     }
 

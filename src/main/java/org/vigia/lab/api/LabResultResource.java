@@ -1,8 +1,6 @@
 package org.vigia.lab.api;
 
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,7 +17,9 @@ import org.vigia.lab.LabResultService;
 import org.vigia.lab.LabTest;
 import org.vigia.platform.api.Idempotent;
 import org.vigia.platform.api.RequestBodies;
+import org.vigia.shared.DecimalDigits;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.RecordNotFound;
 import org.vigia.shared.TextLimits;
 import org.vigia.study.StudyService;
@@ -46,11 +46,11 @@ public class LabResultResource {
 
     /** {@code test}: a {@link LabTest} code, e.g. ANC, ALT, CA_ION. */
     public record LabResultBody(
-            @Size(max = TextLimits.LAB_TEST) String test,
+            @MaxLength(TextLimits.LAB_TEST) String test,
             LocalDate collectedOn,
-            @Size(max = TextLimits.LAB_VISIT_CODE) String visitCode,
-            @Digits(integer = 12, fraction = 6) BigDecimal value,
-            @Size(max = TextLimits.LAB_UNIT) String unit,
+            @MaxLength(TextLimits.LAB_VISIT_CODE) String visitCode,
+            @DecimalDigits(integer = 12, fraction = 6) BigDecimal value,
+            @MaxLength(TextLimits.LAB_UNIT) String unit,
             Boolean baseline) {
     }
 

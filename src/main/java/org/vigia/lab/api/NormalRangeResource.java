@@ -1,8 +1,6 @@
 package org.vigia.lab.api;
 
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -22,6 +20,8 @@ import org.vigia.lab.NormalRange;
 import org.vigia.lab.NormalRangeService;
 import org.vigia.platform.api.Idempotent;
 import org.vigia.platform.api.RequestBodies;
+import org.vigia.shared.DecimalDigits;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 
 /** Normal ranges (administrators): list, add, remove with a reason, import CSV ({@code text/csv}). */
@@ -43,13 +43,13 @@ public class NormalRangeResource {
 
     public record NewRange(
             Long siteId,
-            @Size(max = TextLimits.LAB_TEST) String test,
-            @Size(max = TextLimits.CODE) String sex,
+            @MaxLength(TextLimits.LAB_TEST) String test,
+            @MaxLength(TextLimits.CODE) String sex,
             Integer ageMin,
             Integer ageMax,
-            @Size(max = TextLimits.LAB_UNIT) String unit,
-            @Digits(integer = 12, fraction = 6) BigDecimal lln,
-            @Digits(integer = 12, fraction = 6) BigDecimal uln) {
+            @MaxLength(TextLimits.LAB_UNIT) String unit,
+            @DecimalDigits(integer = 12, fraction = 6) BigDecimal lln,
+            @DecimalDigits(integer = 12, fraction = 6) BigDecimal uln) {
     }
 
     @GET

@@ -7,8 +7,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -23,7 +21,9 @@ import org.vigia.lab.LabTest;
 import org.vigia.lab.NormalRange;
 import org.vigia.lab.NormalRangeService;
 import org.vigia.platform.web.Messages;
+import org.vigia.shared.DecimalDigits;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 import org.vigia.site.Site;
 import org.vigia.site.SiteService;
@@ -48,13 +48,13 @@ public class NormalRangesBacking implements Serializable {
     private String sex;
     private Integer ageMin;
     private Integer ageMax;
-    @Size(max = TextLimits.LAB_UNIT)
+    @MaxLength(TextLimits.LAB_UNIT)
     private String unit;
-    @Digits(integer = 12, fraction = 6)
+    @DecimalDigits(integer = 12, fraction = 6)
     private BigDecimal lln;
-    @Digits(integer = 12, fraction = 6)
+    @DecimalDigits(integer = 12, fraction = 6)
     private BigDecimal uln;
-    @Size(max = TextLimits.REASON)
+    @MaxLength(TextLimits.REASON)
     private String reason;
     private transient Part file;
 

@@ -1,7 +1,6 @@
 package org.vigia.response.api;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.vigia.response.assessment.SubjectResponse;
 import org.vigia.response.assessment.SubjectResponseHistory;
 import org.vigia.response.assessment.TumourAssessment;
 import org.vigia.response.assessment.TumourLesion;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 
 /** JSON shapes of a subject's tumour assessments. */
@@ -32,8 +32,8 @@ public final class TumourAssessmentJson {
     public record BaselineRequest(
             Long version,
             LocalDate assessedOn,
-            @Valid List<LesionEntry> lesions,
-            @Size(max = TextLimits.REASON) String reason) {
+            List<@Valid LesionEntry> lesions,
+            @MaxLength(TextLimits.REASON) String reason) {
     }
 
     /** {@code POST .../follow-ups} and {@code PUT .../follow-ups/{id}} (then with version and reason). */
@@ -41,12 +41,12 @@ public final class TumourAssessmentJson {
             Long version,
             LocalDate assessedOn,
             NewLesions newLesions,
-            @Valid List<FindingEntry> findings,
-            @Size(max = TextLimits.REASON) String reason) {
+            List<@Valid FindingEntry> findings,
+            @MaxLength(TextLimits.REASON) String reason) {
     }
 
     /** {@code POST .../follow-ups/{id}/override}: response null removes the override. */
-    public record OverrideRequest(Long version, RecistResponse response, @Size(max = TextLimits.REASON) String reason) {
+    public record OverrideRequest(Long version, RecistResponse response, @MaxLength(TextLimits.REASON) String reason) {
     }
 
     public record Lesion(String code, LesionRole role, Organ organ, boolean nodal, BigDecimal diameterMm,

@@ -1,8 +1,8 @@
 package org.vigia.response.assessment;
 
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import org.vigia.shared.DecimalDigits;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 
 /**
@@ -14,7 +14,7 @@ import org.vigia.shared.TextLimits;
  * @param diameterMm MEASURED: the diameter (short axis of a node); a non-target node: its short axis, optional
  */
 public record FindingEntry(
-        @Size(max = TextLimits.LESION_CODE) String lesion,
-        @Size(max = TextLimits.CODE) String finding,
-        @Digits(integer = 6, fraction = 2) BigDecimal diameterMm) {
+        @MaxLength(TextLimits.LESION_CODE) String lesion,
+        @MaxLength(TextLimits.CODE) String finding,
+        @DecimalDigits(integer = 6, fraction = 2) BigDecimal diameterMm) {
 }

@@ -1,13 +1,13 @@
 package org.vigia.response.assessment;
 
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.vigia.response.ImagingMethod;
 import org.vigia.response.IrradiationStatus;
 import org.vigia.response.LesionRole;
 import org.vigia.response.Organ;
+import org.vigia.shared.DecimalDigits;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 
 /**
@@ -17,10 +17,10 @@ import org.vigia.shared.TextLimits;
  * @param diameterMm  longest diameter, or short axis of a lymph node; required for a target lesion
  */
 public record LesionEntry(
-        @Size(max = TextLimits.LESION_CODE) String code,
+        @MaxLength(TextLimits.LESION_CODE) String code,
         LesionRole role,
         Organ organ,
-        @Digits(integer = 6, fraction = 2) BigDecimal diameterMm,
+        @DecimalDigits(integer = 6, fraction = 2) BigDecimal diameterMm,
         ImagingMethod method,
         LocalDate scannedOn,
         IrradiationStatus irradiation) {

@@ -1,6 +1,5 @@
 package org.vigia.response.assessment;
 
-import org.vigia.shared.SiteToday;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,7 +12,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +21,8 @@ import org.vigia.response.NewLesions;
 import org.vigia.response.RecistResponse;
 import org.vigia.response.TimePointResult;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.SiteToday;
 import org.vigia.shared.TextLimits;
 
 /**
@@ -78,7 +78,7 @@ public class TumourAssessment {
     private RecistResponse overrideResponse;
 
     @Column(name = "override_reason")
-    @Size(max = TextLimits.REASON)
+    @MaxLength(TextLimits.REASON)
     private String overrideReason;
 
     @Column(name = "overridden_by")

@@ -10,8 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -21,6 +19,8 @@ import org.vigia.response.ImagingMethod;
 import org.vigia.response.IrradiationStatus;
 import org.vigia.response.LesionRole;
 import org.vigia.response.Organ;
+import org.vigia.shared.DecimalDigits;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 
 /**
@@ -41,7 +41,7 @@ public class TumourLesion {
     private TumourAssessment assessment;
 
     @Column(nullable = false)
-    @Size(max = TextLimits.LESION_CODE)
+    @MaxLength(TextLimits.LESION_CODE)
     private String code;
 
     @Column(nullable = false)
@@ -59,7 +59,7 @@ public class TumourLesion {
     private boolean nodal;
 
     @Column(name = "diameter_mm")
-    @Digits(integer = 6, fraction = 2)
+    @DecimalDigits(integer = 6, fraction = 2)
     private BigDecimal diameterMm;
 
     @Enumerated(EnumType.STRING)

@@ -8,8 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.validation.constraints.Digits;
 import java.math.BigDecimal;
+import org.vigia.shared.DecimalDigits;
 
 /**
  * The finding for one baseline lesion at a follow-up: for a target lesion a {@link org.vigia.response.TargetFinding}
@@ -36,7 +36,7 @@ public class TumourMeasurement {
     private String finding;
 
     @Column(name = "diameter_mm")
-    @Digits(integer = 6, fraction = 2)
+    @DecimalDigits(integer = 6, fraction = 2)
     private BigDecimal diameterMm;
 
     protected TumourMeasurement() {

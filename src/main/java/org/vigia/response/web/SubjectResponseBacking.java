@@ -4,12 +4,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import org.vigia.platform.web.Messages;
 import org.vigia.response.RecistResponse;
 import org.vigia.response.assessment.ResponseService;
 import org.vigia.response.assessment.SubjectResponseHistory;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
@@ -36,7 +36,7 @@ public class SubjectResponseBacking implements Serializable {
     private Long overrideId;
     private long overrideVersion;
     private RecistResponse overrideResponse;
-    @Size(max = TextLimits.REASON)
+    @MaxLength(TextLimits.REASON)
     private String overrideReason;
 
     @PostConstruct

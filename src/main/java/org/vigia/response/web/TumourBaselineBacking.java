@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -20,6 +19,7 @@ import org.vigia.response.Organ;
 import org.vigia.response.assessment.LesionEntry;
 import org.vigia.response.assessment.ResponseService;
 import org.vigia.response.assessment.TumourAssessment;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
@@ -72,7 +72,7 @@ public class TumourBaselineBacking implements Serializable {
     private Subject subject;
     private Long version;
     private LocalDate assessedOn;
-    @Size(max = TextLimits.REASON)
+    @MaxLength(TextLimits.REASON)
     private String reason;
     private List<Row> rows = new ArrayList<>();
     private List<BaselineFinding> selectionFindings = List.of();

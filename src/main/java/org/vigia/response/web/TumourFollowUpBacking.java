@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,6 +18,7 @@ import org.vigia.response.assessment.FindingEntry;
 import org.vigia.response.assessment.ResponseService;
 import org.vigia.response.assessment.TumourAssessment;
 import org.vigia.response.assessment.TumourLesion;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
@@ -66,7 +66,7 @@ public class TumourFollowUpBacking implements Serializable {
     private Long version;
     private LocalDate assessedOn;
     private NewLesions newLesions = NewLesions.NO;
-    @Size(max = TextLimits.REASON)
+    @MaxLength(TextLimits.REASON)
     private String reason;
     private List<Row> rows = new ArrayList<>();
     private TimePointResult preview;

@@ -1,7 +1,6 @@
 package org.vigia.site.api;
 
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,6 +14,7 @@ import java.util.List;
 import org.vigia.account.AccessGuard;
 import org.vigia.platform.api.Idempotent;
 import org.vigia.platform.api.RequestBodies;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.RecordNotFound;
 import org.vigia.shared.TextLimits;
 import org.vigia.site.Site;
@@ -39,18 +39,18 @@ public class SiteResource {
     }
 
     public record NewSite(
-            @Size(max = TextLimits.SITE_CODE) String code,
-            @Size(max = TextLimits.SITE_NAME) String name,
-            @Size(max = TextLimits.COUNTRY) String country,
-            @Size(max = TextLimits.TIME_ZONE) String timeZone) {
+            @MaxLength(TextLimits.SITE_CODE) String code,
+            @MaxLength(TextLimits.SITE_NAME) String name,
+            @MaxLength(TextLimits.COUNTRY) String country,
+            @MaxLength(TextLimits.TIME_ZONE) String timeZone) {
     }
 
     public record SiteChange(
             Long version,
-            @Size(max = TextLimits.SITE_NAME) String name,
-            @Size(max = TextLimits.COUNTRY) String country,
-            @Size(max = TextLimits.TIME_ZONE) String timeZone,
-            @Size(max = TextLimits.REASON) String reason) {
+            @MaxLength(TextLimits.SITE_NAME) String name,
+            @MaxLength(TextLimits.COUNTRY) String country,
+            @MaxLength(TextLimits.TIME_ZONE) String timeZone,
+            @MaxLength(TextLimits.REASON) String reason) {
     }
 
     @GET

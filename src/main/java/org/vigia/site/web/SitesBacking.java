@@ -4,11 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.List;
 import org.vigia.platform.web.Messages;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 import org.vigia.site.Site;
 import org.vigia.site.SiteService;
@@ -26,24 +26,24 @@ public class SitesBacking implements Serializable {
     private SiteService sites;
 
     private List<Site> list;
-    @Size(max = TextLimits.SITE_CODE)
+    @MaxLength(TextLimits.SITE_CODE)
     private String code;
-    @Size(max = TextLimits.SITE_NAME)
+    @MaxLength(TextLimits.SITE_NAME)
     private String name;
-    @Size(max = TextLimits.COUNTRY)
+    @MaxLength(TextLimits.COUNTRY)
     private String country;
-    @Size(max = TextLimits.TIME_ZONE)
+    @MaxLength(TextLimits.TIME_ZONE)
     private String timeZone;
 
     private Long editId;
     private long editVersion;
-    @Size(max = TextLimits.SITE_NAME)
+    @MaxLength(TextLimits.SITE_NAME)
     private String editName;
-    @Size(max = TextLimits.COUNTRY)
+    @MaxLength(TextLimits.COUNTRY)
     private String editCountry;
-    @Size(max = TextLimits.TIME_ZONE)
+    @MaxLength(TextLimits.TIME_ZONE)
     private String editTimeZone;
-    @Size(max = TextLimits.REASON)
+    @MaxLength(TextLimits.REASON)
     private String reason;
 
     @PostConstruct

@@ -1,7 +1,6 @@
 package org.vigia.subject.api;
 
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -13,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.vigia.platform.api.RequestBodies;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 import org.vigia.subject.BaselineCondition;
 import org.vigia.subject.BaselineFormService;
@@ -40,7 +40,7 @@ public class BaselineResource {
     public record BaselineJson(Long subjectId, String bsaFormula, Map<String, FormJson> forms) {
     }
 
-    public record FormUpdate(Long version, Map<String, Object> data, @Size(max = TextLimits.REASON) String reason) {
+    public record FormUpdate(Long version, Map<String, Object> data, @MaxLength(TextLimits.REASON) String reason) {
     }
 
     @GET

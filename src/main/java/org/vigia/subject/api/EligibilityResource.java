@@ -1,7 +1,6 @@
 package org.vigia.subject.api;
 
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,6 +14,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.vigia.platform.api.RequestBodies;
+import org.vigia.shared.MaxEntries;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 import org.vigia.study.CriterionResult;
 import org.vigia.study.definition.EligibilityCriterion;
@@ -54,9 +55,9 @@ public class EligibilityResource {
     public record EligibilityUpdate(
             Long version,
             Map<String, Map<String, Object>> entries,
-            @Size(max = 20, message = "{vigia.size.entries}") List<@Size(max = TextLimits.DEFINITION_CODE) String> conditions,
-            @Size(max = 100, message = "{vigia.size.entries}") Map<@Size(max = TextLimits.DEFINITION_CODE) String, @Size(max = TextLimits.REASON) String> overrides,
-            @Size(max = TextLimits.REASON) String reason) {
+            @MaxEntries(20) List<@MaxLength(TextLimits.DEFINITION_CODE) String> conditions,
+            @MaxEntries(100) Map<@MaxLength(TextLimits.DEFINITION_CODE) String, @MaxLength(TextLimits.REASON) String> overrides,
+            @MaxLength(TextLimits.REASON) String reason) {
     }
 
     public record ScreenFailure(Long version) {

@@ -1,7 +1,6 @@
 package org.vigia.subject.api;
 
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import org.vigia.platform.api.RequestBodies;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 import org.vigia.study.PlannedVisit;
 import org.vigia.subject.VisitScheduleService;
@@ -39,7 +39,7 @@ public class ScheduleResource {
         }
     }
 
-    public record VisitDate(Long version, LocalDate visitDate, @Size(max = TextLimits.REASON) String reason) {
+    public record VisitDate(Long version, LocalDate visitDate, @MaxLength(TextLimits.REASON) String reason) {
     }
 
     @GET

@@ -1,7 +1,6 @@
 package org.vigia.subject.api;
 
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import org.vigia.platform.api.Idempotent;
 import org.vigia.platform.api.RequestBodies;
+import org.vigia.shared.MaxEntries;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 import org.vigia.study.Study;
 import org.vigia.study.StudyService;
@@ -49,8 +50,8 @@ public class SubjectResource {
 
     public record Registration(
             Long siteId,
-            @Size(max = TextLimits.SCREENING_NUMBER) String screeningNumber,
-            @Size(max = TextLimits.CODE) String sex,
+            @MaxLength(TextLimits.SCREENING_NUMBER) String screeningNumber,
+            @MaxLength(TextLimits.CODE) String sex,
             Integer birthYear,
             LocalDate consentDate,
             LocalDate screenedOn) {
@@ -59,8 +60,8 @@ public class SubjectResource {
     public record Enrolment(
             Long version,
             LocalDate enrolledOn,
-            @Size(max = TextLimits.DEFINITION_CODE) String arm,
-            @Size(max = 20, message = "{vigia.size.entries}") Map<@Size(max = TextLimits.DEFINITION_CODE) String, @Size(max = TextLimits.DEFINITION_CODE) String> strata) {
+            @MaxLength(TextLimits.DEFINITION_CODE) String arm,
+            @MaxEntries(20) Map<@MaxLength(TextLimits.DEFINITION_CODE) String, @MaxLength(TextLimits.DEFINITION_CODE) String> strata) {
     }
 
     @GET

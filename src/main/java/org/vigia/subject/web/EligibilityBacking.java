@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +14,7 @@ import org.vigia.account.AccessGuard;
 import org.vigia.account.Role;
 import org.vigia.platform.web.Messages;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 import org.vigia.study.EligibilityAssessment;
 import org.vigia.study.definition.EligibilityCriterion;
@@ -48,7 +48,7 @@ public class EligibilityBacking implements Serializable {
     private String outcome;
     private List<String> reasons;
     private String savedOutcome;
-    @Size(max = TextLimits.REASON)
+    @MaxLength(TextLimits.REASON)
     private String reason;
     private boolean investigator;
 

@@ -5,13 +5,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.vigia.account.AccessGuard;
 import org.vigia.platform.web.Messages;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 import org.vigia.site.Site;
 import org.vigia.site.SiteService;
@@ -45,7 +45,7 @@ public class ScreeningBacking implements Serializable {
     private String registryId;
     private List<Site> siteChoices;
     private Long siteId;
-    @Size(max = TextLimits.SCREENING_NUMBER)
+    @MaxLength(TextLimits.SCREENING_NUMBER)
     private String screeningNumber;
     private String sex;
     private Integer birthYear;

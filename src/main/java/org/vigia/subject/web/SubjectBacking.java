@@ -4,13 +4,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.vigia.platform.web.Messages;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 import org.vigia.site.Site;
 import org.vigia.site.SiteService;
@@ -67,7 +67,7 @@ public class SubjectBacking implements Serializable {
     private String arm;
     private Map<String, String> strata = new HashMap<>();
     private Map<String, LocalDate> visitDates = new HashMap<>();
-    @Size(max = TextLimits.REASON)
+    @MaxLength(TextLimits.REASON)
     private String visitReason;
 
     @PostConstruct

@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,6 +14,7 @@ import org.vigia.lab.LabTest;
 import org.vigia.platform.web.Messages;
 import org.vigia.platform.web.SubmitGuard;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 
 /**
@@ -36,11 +36,11 @@ public class SubjectLabsBacking implements Serializable {
     private List<LabResult> results;
     private String test;
     private LocalDate collectedOn = LocalDate.now();
-    @Size(max = 40)
+    @MaxLength(40)
     private String value;
-    @Size(max = TextLimits.LAB_UNIT)
+    @MaxLength(TextLimits.LAB_UNIT)
     private String unit;
-    @Size(max = TextLimits.LAB_VISIT_CODE)
+    @MaxLength(TextLimits.LAB_VISIT_CODE)
     private String visitCode;
     private boolean baseline = true;
 
