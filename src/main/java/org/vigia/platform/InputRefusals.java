@@ -26,7 +26,8 @@ import org.vigia.shared.InvalidInput;
  */
 public final class InputRefusals {
 
-    private static final Pattern COLUMN = Pattern.compile("column [`']?([A-Za-z0-9_]+)[`']?");
+    /** The column of a MariaDB data error, the last name of {@code 'x'} or {@code `db`.`table`.`x`}. */
+    private static final Pattern COLUMN = Pattern.compile("column [`']?(?:[A-Za-z0-9_]+[`']?\\.[`']?)*([A-Za-z0-9_]+)");
 
     private InputRefusals() {
     }

@@ -57,6 +57,9 @@ public class LabResource {
         }
     }
 
+    /** The longest {@code value} sent as text. */
+    private static final int VALUE_TEXT = 40;
+
     /** {@code value} may be a JSON number or text; text that is not a number is refused with the field named. */
     public record LabEntry(
             @MaxLength(TextLimits.LAB_TEST) String test,
@@ -82,7 +85,9 @@ public class LabResource {
         LabTest test = LabTest.byCode(body.test()).orElse(null);
         errors.require(test != null, "test", "Unknown lab test '" + body.test() + "'; use one of "
                 + List.of(LabTest.values()) + ".");
-        BigDecimal value = parse(body.value());
+        boolean shortEnough = !(body.value() instanceof String t) || t.length() <= VALUE_TEXT;
+        errors.require(shortEnough, "value", "'value' must be at most " + VALUE_TEXT + " characters long.");
+        BigDecimal value = shortEnough ? parse(body.value()) : null;
         errors.require(value != null, "value", body.value() == null ? "Enter the value."
                 : "'" + body.value() + "' is not a number.");
         errors.require(test == null || test.accepts(body.unit()), "unit", test == null ? "" : "Unit '" + body.unit()
