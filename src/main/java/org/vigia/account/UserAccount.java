@@ -19,6 +19,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.TextLimits;
 
 /**
  * A person who signs in to Vigia. Holds a salted PBKDF2 hash of the password (never the password), the
@@ -36,11 +38,14 @@ public class UserAccount {
     private Long id;
 
     @Column(nullable = false, updatable = false)
+    @MaxLength(TextLimits.USERNAME)
     private String username;
 
     @Column(name = "full_name", nullable = false)
+    @MaxLength(TextLimits.FULL_NAME)
     private String fullName;
 
+    @MaxLength(TextLimits.EMAIL)
     private String email;
 
     @Column(name = "password_hash", nullable = false)

@@ -23,7 +23,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.PartialDate;
+import org.vigia.shared.TextLimits;
 
 /**
  * An adverse event of a subject, coded to a CTCAE v5.0 term (MedDRA code and SOC) with its current and worst
@@ -66,6 +68,7 @@ public class AdverseEvent {
     @Column(nullable = false)
     private String soc;
 
+    @MaxLength(TextLimits.AE_VERBATIM)
     private String verbatim;
 
     /** ISO 8601, possibly partial (yyyy, yyyy-MM or yyyy-MM-dd). */
@@ -108,9 +111,11 @@ public class AdverseEvent {
     private String outcome;
 
     @Column(name = "treatment_given")
+    @MaxLength(TextLimits.AE_TREATMENT_GIVEN)
     private String treatmentGiven;
 
     @Column(name = "baseline_condition")
+    @MaxLength(TextLimits.AE_BASELINE_CONDITION)
     private String baselineCondition;
 
     @Column(nullable = false)

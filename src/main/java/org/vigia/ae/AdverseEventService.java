@@ -22,6 +22,8 @@ import org.vigia.shared.AccessRefused;
 import org.vigia.shared.EditConflict;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.RecordNotFound;
+import org.vigia.shared.SiteToday;
+import org.vigia.site.SiteService;
 import org.vigia.study.StudyService;
 import org.vigia.study.definition.AgentClass;
 import org.vigia.study.definition.Arm;
@@ -66,6 +68,9 @@ public class AdverseEventService {
 
     @Inject
     private SafetyNotifier notifier;
+
+    @Inject
+    private SiteService sites;
 
     /** The agents an AE of this subject is attributed to: the study agents of its arm, then radiotherapy. */
     public List<AdverseEventDetails.Attribution> agentsFor(Long subjectId) {
@@ -287,6 +292,16 @@ public class AdverseEventService {
         }
         if (d.awareness() != null && d.awareness().isAfter(Instant.now().plusSeconds(60))) {
             errors.put("awareness", AeMessages.english("ae.awareness.future"));
+        }
+        SiteToday today = sites.today(subject.getSiteId());
+        if (!today.allows(d.onset())) {
+            errors.putIfAbsent("onset", today.future("onset", d.onset()));
+        }
+        if (!today.allows(d.end())) {
+            errors.putIfAbsent("end", today.future("end", d.end()));
+        }
+        if (!today.allows(d.gradeSince())) {
+            errors.putIfAbsent("gradeSince", today.future("gradeSince", d.gradeSince()));
         }
         Set<String> known = new LinkedHashSet<>();
         agentsFor(subject).forEach(a -> known.add(a.agentId()));

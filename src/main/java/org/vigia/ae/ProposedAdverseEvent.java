@@ -9,6 +9,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.TextLimits;
 
 /**
  * A stored {@link LabAdverseEventProposal}: a lab result graded worse than the subject's baseline, waiting for the
@@ -63,6 +65,7 @@ public class ProposedAdverseEvent {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    @MaxLength(TextLimits.REASON)
     private String reason;
 
     @Column(name = "adverse_event_id")

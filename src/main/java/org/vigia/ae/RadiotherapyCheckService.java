@@ -1,5 +1,6 @@
 package org.vigia.ae;
 
+import org.vigia.site.SiteService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,6 +37,9 @@ public class RadiotherapyCheckService {
     @Inject
     private AuditService audit;
 
+    @Inject
+    private SiteService sites;
+
     public List<RadiotherapySkinMucosaCheck> list(Long subjectId) {
         subjects.get(subjectId);
         return em.createQuery("select c from RadiotherapySkinMucosaCheck c where c.subjectId = :s order by c.rtWeek",
@@ -48,8 +52,8 @@ public class RadiotherapyCheckService {
         access.requireRoleAt(s.getStudyId(), s.getSiteId(), "subject " + s.label(),
                 Role.SITE_COORDINATOR, Role.INVESTIGATOR, Role.DATA_MANAGER, Role.ADMIN);
         FieldErrors errors = new FieldErrors();
-        errors.require(assessedOn != null && !assessedOn.isAfter(LocalDate.now()), "assessedOn",
-                AeMessages.english("ae.rt.date"));
+        errors.require(assessedOn != null, "assessedOn", AeMessages.english("ae.rt.date"));
+        sites.today(s.getSiteId()).check(errors, "assessedOn", assessedOn);
         errors.require(rtWeek != null && rtWeek >= 1 && rtWeek <= 10, "rtWeek", AeMessages.english("ae.rt.week"));
         errors.require(mucositisGrade != null && mucositisGrade >= 0 && mucositisGrade <= 4, "mucositisGrade",
                 AeMessages.english("ae.rt.grade"));

@@ -7,6 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.TextLimits;
 
 /**
  * One row of the append-only audit trail: who did what, when (UTC), to which record and field, the old and new
@@ -55,6 +57,7 @@ public class AuditRecord {
     private String newValue;
 
     @Column(updatable = false)
+    @MaxLength(TextLimits.REASON)
     private String reason;
 
     @Column(name = "client_ip", updatable = false)

@@ -13,6 +13,9 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.vigia.shared.DecimalDigits;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.TextLimits;
 
 /**
  * A radiotherapy fraction delivered to a subject on a course of the study definition, with the events observed at
@@ -32,8 +35,10 @@ public class DeliveredFraction {
     @Column(name = "delivered_on", nullable = false, updatable = false)
     private LocalDate deliveredOn;
     @Column(name = "dose_gy", nullable = false, updatable = false)
+    @DecimalDigits(integer = 4, fraction = 2)
     private BigDecimal doseGy;
     @Column(name = "observed_events", updatable = false)
+    @MaxLength(TextLimits.OBSERVED_EVENTS)
     private String observedEvents;
     @Column(name = "recorded_by", nullable = false, updatable = false)
     private String recordedBy;

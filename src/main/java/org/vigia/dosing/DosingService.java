@@ -1,5 +1,8 @@
 package org.vigia.dosing;
 
+import org.vigia.site.SiteService;
+import java.time.Instant;
+import org.vigia.shared.SiteToday;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -64,6 +67,9 @@ public class DosingService {
     @Inject
     private BodyMeasurementsSource measurements;
 
+    @Inject
+    private SiteService sites;
+
     /** The dosing definition the subject's data is entered under. */
     public DosingDefinition definitionOf(Subject subject) {
         return BOUND.computeIfAbsent(studies.definition(subject.getStudyId(), subject.getDefinitionVersion()),
@@ -126,13 +132,19 @@ public class DosingService {
             throw new InvalidInput("Treatment can only be recorded for an enrolled subject on treatment; "
                     + subject.label() + " is " + subject.getStatus() + ".");
         }
+        SiteToday today = sites.today(subject.getSiteId());
+        Instant soon = Instant.now().plusSeconds(60);
         new FieldErrors()
                 .require(e.agent() != null && !e.agent().isBlank(), "agent", "Choose the agent.")
                 .require(e.phase() != null && !e.phase().isBlank(), "phase", "Choose the treatment phase.")
                 .require(e.cycle() != null && e.cycle() >= 1, "cycle", "The cycle is a number from 1.")
                 .require(e.day() != null && e.day() >= 1, "day", "The day is a number from 1.")
-                .require(e.on() != null && !e.on().isAfter(LocalDate.now()), "on",
-                        "The administration date is required and cannot be in the future.")
+                .require(e.on() != null, "on", "The administration date is required.")
+                .require(today.allows(e.on()), "on", today.future("on", e.on()))
+                .require(e.infusionStart() == null || !e.infusionStart().isAfter(soon), "infusionStart",
+                        "'infusionStart' (" + e.infusionStart() + ") is in the future.")
+                .require(e.infusionStop() == null || !e.infusionStop().isAfter(soon), "infusionStop",
+                        "'infusionStop' (" + e.infusionStop() + ") is in the future.")
                 .require(e.status() != null, "status", "Say whether the agent was given.")
                 .throwIfAny();
         DosingDefinition definition = definitionOf(subject);

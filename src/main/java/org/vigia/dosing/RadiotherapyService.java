@@ -1,5 +1,6 @@
 package org.vigia.dosing;
 
+import org.vigia.site.SiteService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,6 +39,9 @@ public class RadiotherapyService {
     private AccessGuard access;
     @Inject
     private AuditService audit;
+
+    @Inject
+    private SiteService sites;
     @Inject
     private DosingService dosing;
 
@@ -73,9 +77,10 @@ public class RadiotherapyService {
         List<RadiotherapyStatus> courses = courses(subjectId);
         RadiotherapyStatus course = courses.stream().filter(c -> c.prescription().course().equals(courseId)).findFirst()
                 .orElseThrow(() -> new InvalidInput("course", "Course '" + courseId + "' is not part of the subject's arm."));
-        if (on == null || on.isAfter(LocalDate.now())) {
-            throw new InvalidInput("on", "The treatment date is required and cannot be in the future.");
+        if (on == null) {
+            throw new InvalidInput("on", "The treatment date is required.");
         }
+        sites.today(subject.getSiteId()).require("on", on);
         if (doseGy == null || doseGy.signum() <= 0) {
             throw new InvalidInput("doseGy", "Enter the dose delivered in Gy.");
         }

@@ -13,6 +13,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.vigia.shared.DecimalDigits;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.TextLimits;
 
 /**
  * One line of the treatment administration form: an agent on one day of a cycle of a treatment phase, given (with
@@ -64,19 +67,24 @@ public class TreatmentAdministration {
     @Column(nullable = false, updatable = false)
     private Status status;
     @Column(name = "not_given_reason")
+    @MaxLength(TextLimits.DETAILS)
     private String notGivenReason;
     @Column(name = "dose_percent", nullable = false)
+    @DecimalDigits(integer = 5, fraction = 2)
     private BigDecimal dosePercent;
     @Column(name = "planned_full_mg")
     private BigDecimal plannedFullMg;
     @Column(name = "planned_mg")
     private BigDecimal plannedMg;
     @Column(name = "administered_mg")
+    @DecimalDigits(integer = 11, fraction = 1)
     private BigDecimal administeredMg;
     private String working;
     @Column(name = "height_cm")
+    @DecimalDigits(integer = 5, fraction = 1)
     private BigDecimal heightCm;
     @Column(name = "weight_kg")
+    @DecimalDigits(integer = 5, fraction = 1)
     private BigDecimal weightKg;
     @Column(name = "bsa_m2")
     private BigDecimal bsaM2;
@@ -106,11 +114,13 @@ public class TreatmentAdministration {
     @Column(name = "resume_when_grade_at_most")
     private Integer resumeWhenGradeAtMost;
     @Column(name = "departure_reason")
+    @MaxLength(TextLimits.DETAILS)
     private String departureReason;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Gate gate;
     @Column(name = "gate_override_reason")
+    @MaxLength(TextLimits.DETAILS)
     private String gateOverrideReason;
     @Column(name = "recorded_by", nullable = false, updatable = false)
     private String recordedBy;

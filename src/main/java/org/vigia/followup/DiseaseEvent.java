@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.TextLimits;
 
 /**
  * A progression (of measurable or evaluable disease) or a recurrence (after a complete response or definitive
@@ -41,8 +43,10 @@ public class DiseaseEvent {
     @Column(name = "event_date", nullable = false, updatable = false)
     private LocalDate eventDate;
     @Column(updatable = false)
+    @MaxLength(TextLimits.DISEASE_METHOD)
     private String method;
     @Column(updatable = false)
+    @MaxLength(TextLimits.DETAILS)
     private String details;
     @Column(name = "recorded_by", nullable = false, updatable = false)
     private String recordedBy;

@@ -12,6 +12,9 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.vigia.shared.FieldErrors;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.SiteToday;
+import org.vigia.shared.TextLimits;
 
 /**
  * A follow-up contact with the subject's survival status: alive on the contact date; dead with the date and cause
@@ -43,6 +46,7 @@ public class FollowUpContact {
     @Column(name = "death_cause", updatable = false)
     private DeathCause deathCause;
     @Column(name = "death_cause_text", updatable = false)
+    @MaxLength(TextLimits.DETAILS)
     private String deathCauseText;
     @Column(name = "last_known_alive", updatable = false)
     private LocalDate lastKnownAlive;
@@ -58,13 +62,15 @@ public class FollowUpContact {
 
     /** Validates the fields each status needs. */
     public FollowUpContact(Long subjectId, LocalDate contactDate, SurvivalStatus status, LocalDate deathDate,
-                           DeathCause deathCause, String deathCauseText, LocalDate lastKnownAlive, String recordedBy) {
-        LocalDate today = LocalDate.now();
+                           DeathCause deathCause, String deathCauseText, LocalDate lastKnownAlive, String recordedBy,
+                           SiteToday today) {
         new FieldErrors()
-                .require(contactDate != null && !contactDate.isAfter(today), "contactDate",
-                        "The contact date is required and cannot be in the future.")
+                .require(contactDate != null, "contactDate", "The contact date is required.")
+                .require(today.allows(contactDate), "contactDate", today.future("contactDate", contactDate))
+                .require(today.allows(deathDate), "deathDate", today.future("deathDate", deathDate))
+                .require(today.allows(lastKnownAlive), "lastKnownAlive", today.future("lastKnownAlive", lastKnownAlive))
                 .require(status != null, "survivalStatus", "Choose alive, dead or lost to follow-up.")
-                .require(status != SurvivalStatus.DEAD || deathDate != null && !deathDate.isAfter(today), "deathDate",
+                .require(status != SurvivalStatus.DEAD || deathDate != null, "deathDate",
                         "Give the date of death.")
                 .require(status != SurvivalStatus.DEAD || deathCause != null, "deathCause", "Give the cause of death.")
                 .require(status != SurvivalStatus.LOST_TO_FOLLOW_UP || lastKnownAlive != null

@@ -1,5 +1,7 @@
 package org.vigia.followup;
 
+import org.vigia.site.SiteService;
+import org.vigia.shared.SiteToday;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,9 +46,14 @@ public class FollowUpService {
     @Inject
     private DosingService dosing;
 
+    @Inject
+    private SiteService sites;
+
     public TreatmentEnd discontinueTreatment(Long subjectId, LocalDate on, TreatmentEnd.Reason reason, String details) {
         Subject s = editable(subjectId);
-        new FieldErrors().require(on != null && !on.isAfter(LocalDate.now()), "on", "The date is required and cannot be in the future.")
+        SiteToday today = sites.today(s.getSiteId());
+        new FieldErrors().require(on != null, "on", "The date is required.")
+                .require(today.allows(on), "on", today.future("on", on))
                 .require(reason != null, "reason", "Choose the reason treatment was discontinued.")
                 .require(reason != TreatmentEnd.Reason.OTHER || details != null && !details.isBlank(), "details",
                         "Describe the reason.")
@@ -60,9 +67,10 @@ public class FollowUpService {
 
     public TreatmentEnd endOfTreatmentVisit(Long subjectId, LocalDate on, String details) {
         Subject s = editable(subjectId);
-        if (on == null || on.isAfter(LocalDate.now())) {
-            throw new InvalidInput("on", "The visit date is required and cannot be in the future.");
+        if (on == null) {
+            throw new InvalidInput("on", "The visit date is required.");
         }
+        sites.today(s.getSiteId()).require("on", on);
         requireStatus(s, SubjectStatus.ON_TREATMENT, SubjectStatus.DISCONTINUED);
         TreatmentEnd end = store(s, new TreatmentEnd(subjectId, TreatmentEnd.Kind.END_OF_TREATMENT_VISIT, on, null,
                 details, access.caller()));
@@ -80,7 +88,7 @@ public class FollowUpService {
         requireStatus(s, SubjectStatus.ENROLLED, SubjectStatus.ON_TREATMENT, SubjectStatus.DISCONTINUED,
                 SubjectStatus.FOLLOW_UP, SubjectStatus.LOST_TO_FOLLOW_UP);
         FollowUpContact c = new FollowUpContact(subjectId, contactDate, status, deathDate, cause, causeText,
-                lastKnownAlive, access.caller());
+                lastKnownAlive, access.caller(), sites.today(s.getSiteId()));
         if (status == FollowUpContact.SurvivalStatus.DEAD && s.getEnrolledOn() != null && deathDate.isBefore(s.getEnrolledOn())) {
             throw new InvalidInput("deathDate", "The date of death is before enrolment.");
         }
@@ -109,9 +117,11 @@ public class FollowUpService {
     public DiseaseEvent recordDiseaseEvent(Long subjectId, DiseaseEvent.Kind kind, DiseaseEvent.Extent extent,
                                            LocalDate on, String method, String details) {
         Subject s = editable(subjectId);
+        SiteToday today = sites.today(s.getSiteId());
         new FieldErrors().require(kind != null, "kind", "Choose progression or recurrence.")
                 .require(extent != null, "extent", "Choose local, regional or distant.")
-                .require(on != null && !on.isAfter(LocalDate.now()), "on", "The date is required and cannot be in the future.")
+                .require(on != null, "on", "The date is required.")
+                .require(today.allows(on), "on", today.future("on", on))
                 .require(on == null || s.getEnrolledOn() == null || !on.isBefore(s.getEnrolledOn()), "on",
                         "The event date is before enrolment.")
                 .throwIfAny();

@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.TextLimits;
 
 /** The end of a subject's study treatment: the discontinuation form (with its reason) or the end-of-treatment visit. */
 @Entity
@@ -40,6 +42,7 @@ public class TreatmentEnd {
     @Column(updatable = false)
     private Reason reason;
     @Column(updatable = false)
+    @MaxLength(TextLimits.DETAILS)
     private String details;
     @Column(name = "recorded_by", nullable = false, updatable = false)
     private String recordedBy;

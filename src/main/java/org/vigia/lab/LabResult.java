@@ -12,6 +12,9 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.vigia.shared.DecimalDigits;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.TextLimits;
 
 /**
  * One laboratory result of a subject: the value and unit as reported, the value in the test's canonical unit,
@@ -37,9 +40,11 @@ public class LabResult {
     private LocalDate collectedOn;
 
     @Column(name = "visit_code")
+    @MaxLength(TextLimits.LAB_VISIT_CODE)
     private String visitCode;
 
     @Column(nullable = false)
+    @DecimalDigits(integer = 12, fraction = 6)
     private BigDecimal value;
 
     @Column(nullable = false)

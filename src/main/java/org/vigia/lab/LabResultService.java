@@ -1,5 +1,6 @@
 package org.vigia.lab;
 
+import org.vigia.site.SiteService;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -21,11 +22,16 @@ import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
 
 /**
- * Records lab results for subjects: checks the unit against the test, converts to the canonical unit, attaches
+ * Records lab results for subjects: checks the unit against the test, the value against the test's plausible
+ * limits ({@link LabTest#isPlausible}) and the stored precision (6 decimals, never rounded), the collection date
+ * against today at the site, converts to the canonical unit, attaches
  * the normal range that applies (site, sex, age), audits, and fires {@link LabResultRecorded}.
  */
 @Stateless
 public class LabResultService {
+
+    /** Decimals of a stored lab value ({@code lab_result.value DECIMAL(18, 6)}). */
+    static final int VALUE_DECIMALS = 6;
 
     @PersistenceContext
     private EntityManager em;
@@ -41,6 +47,9 @@ public class LabResultService {
 
     @Inject
     private Event<LabResultRecorded> recorded;
+
+    @Inject
+    private SiteService sites;
 
     public LabResult record(Long subjectId, LabTest test, LocalDate collectedOn, String visitCode, BigDecimal value,
                             String unit, boolean baseline) {
@@ -59,9 +68,19 @@ public class LabResultService {
         if (!test.accepts(unit)) {
             throw new InvalidInput("unit", "Unit '" + unit + "' does not fit " + test.displayName() + "; use one of " + test.units() + ".");
         }
-        if (collectedOn == null || collectedOn.isAfter(LocalDate.now())) {
-            throw new InvalidInput("collectedOn", "The collection date is required and cannot be in the future.");
+        if (value.stripTrailingZeros().scale() > VALUE_DECIMALS) {
+            throw new InvalidInput("value", "'value' (" + value.toPlainString() + ") has more than " + VALUE_DECIMALS
+                    + " decimals; a lab value is stored with at most " + VALUE_DECIMALS + " and never rounded.");
         }
+        if (!test.isPlausible(value, unit)) {
+            throw new InvalidInput("value", "'value' (" + value.stripTrailingZeros().toPlainString() + " " + unit
+                    + ") is outside the plausible range of " + test.displayName() + " (" + test.plausibleRange(unit)
+                    + "): check the value and the unit.");
+        }
+        if (collectedOn == null) {
+            throw new InvalidInput("collectedOn", "The collection date is required.");
+        }
+        sites.today(subject.getSiteId()).require("collectedOn", collectedOn);
         if (subject.getConsentDate() != null && collectedOn.isBefore(subject.getConsentDate().minusDays(28))) {
             throw new InvalidInput("collectedOn", "The collection date is more than 28 days before informed consent.");
         }

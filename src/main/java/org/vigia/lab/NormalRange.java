@@ -10,6 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import org.vigia.shared.DecimalDigits;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.TextLimits;
 
 /**
  * A laboratory normal range (LLN, ULN) for a test at a site (null: default for every site), for a sex (null: both)
@@ -39,9 +42,12 @@ public class NormalRange {
     private Integer ageMax;
 
     @Column(nullable = false)
+    @MaxLength(TextLimits.LAB_UNIT)
     private String unit;
 
+    @DecimalDigits(integer = 12, fraction = 6)
     private BigDecimal lln;
+    @DecimalDigits(integer = 12, fraction = 6)
     private BigDecimal uln;
 
     @Version

@@ -1,6 +1,7 @@
 package org.vigia.shared;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,6 +20,28 @@ public final class FieldErrors {
     public FieldErrors require(boolean ok, String field, String message) {
         if (!ok) {
             errors.putIfAbsent(field, message);
+        }
+        return this;
+    }
+
+    /**
+     * Records a message for every text in {@code value} longer than {@code max} characters, walking maps and lists
+     * (the field named by its path, e.g. {@code items[0].term}); for the free-form maps of baseline and eligibility
+     * forms, whose texts are stored inside one JSON document.
+     */
+    public FieldErrors textsAtMost(String path, Object value, int max) {
+        if (value instanceof CharSequence text) {
+            require(text.length() <= max, path, "'" + path + "' must be at most " + max + " characters long.");
+        } else if (value instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> {
+                String key = String.valueOf(k);
+                textsAtMost(key.length() <= max ? key : "(key)", key, max);
+                textsAtMost(path.isEmpty() ? key : path + "." + key, v, max);
+            });
+        } else if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                textsAtMost(path + "[" + i + "]", list.get(i), max);
+            }
         }
         return this;
     }

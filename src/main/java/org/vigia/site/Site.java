@@ -13,6 +13,8 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Set;
 import org.vigia.shared.FieldErrors;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.TextLimits;
 
 /**
  * A trial site (hospital). Times are stored in UTC and shown in the site's time zone.
@@ -28,15 +30,19 @@ public class Site {
     private Long id;
 
     @Column(nullable = false, updatable = false)
+    @MaxLength(TextLimits.SITE_CODE)
     private String code;
 
     @Column(nullable = false)
+    @MaxLength(TextLimits.SITE_NAME)
     private String name;
 
     @Column(nullable = false)
+    @MaxLength(TextLimits.COUNTRY)
     private String country;
 
     @Column(name = "time_zone", nullable = false)
+    @MaxLength(TextLimits.TIME_ZONE)
     private String timeZone;
 
     @Column(nullable = false)

@@ -5,6 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import org.vigia.audit.AuditService;
 import org.vigia.shared.EditConflict;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.RecordNotFound;
+import org.vigia.shared.SiteToday;
 
 /** Sets up and lists trial sites. Everyone sees the sites they work at; administrators manage them. */
 @Stateless
@@ -35,6 +38,12 @@ public class SiteService {
         List<Site> all = em.createQuery("select s from Site s order by s.code", Site.class).getResultList();
         Set<Long> visible = access.visibleSiteIds(null);
         return visible == null ? all : all.stream().filter(s -> visible.contains(s.getId())).toList();
+    }
+
+    /** Today in the site's time zone, against which clinical dates recorded at the site are checked. */
+    public SiteToday today(Long siteId) {
+        Site site = siteId == null ? null : em.find(Site.class, siteId);
+        return SiteToday.in(site == null ? ZoneOffset.UTC : ZoneId.of(site.getTimeZone()));
     }
 
     public Optional<Site> find(Long id) {

@@ -1,5 +1,7 @@
 package org.vigia.subject;
 
+import java.time.ZoneOffset;
+import org.vigia.shared.SiteToday;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -8,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.vigia.ae.CtcaeDictionary;
 import org.vigia.ae.CtcaeTerm;
 import org.vigia.shared.FieldErrors;
@@ -55,7 +56,13 @@ public final class BaselineFormRules {
             "TARGETED_THERAPY", "OTHER");
 
     /** What validation needs to know about the subject and study. */
-    public record Context(LocalDate consentDate, BodySurfaceAreaFormula bsaFormula, CtcaeDictionary ctcae) {
+    public record Context(LocalDate consentDate, BodySurfaceAreaFormula bsaFormula, CtcaeDictionary ctcae,
+            SiteToday today) {
+
+        /** A context whose "today" is the day in UTC (tests and tools without a site). */
+        public Context(LocalDate consentDate, BodySurfaceAreaFormula bsaFormula, CtcaeDictionary ctcae) {
+            this(consentDate, bsaFormula, ctcae, SiteToday.in(ZoneOffset.UTC));
+        }
     }
 
     private BaselineFormRules() {
@@ -139,7 +146,7 @@ public final class BaselineFormRules {
         out.put("n", choice(in, "n", N_CATEGORIES, errors));
         out.put("m", choice(in, "m", M_CATEGORIES, errors));
         out.put("stage", choice(in, "stage", STAGES, errors));
-        boolean recurrent = bool(in.get("recurrent"));
+        boolean recurrent = bool(in.get("recurrent"), "recurrent", errors);
         out.put("recurrent", recurrent);
         String rT = choice(in, "rT", T_CATEGORIES, errors);
         String rN = choice(in, "rN", N_CATEGORIES, errors);
@@ -167,7 +174,7 @@ public final class BaselineFormRules {
     }
 
     private static void medicalHistory(Map<String, Object> in, Map<String, Object> out, Context ctx, FieldErrors errors) {
-        boolean none = bool(in.get("none"));
+        boolean none = bool(in.get("none"), "none", errors);
         List<Map<String, Object>> items = new ArrayList<>();
         List<?> raw = in.get("items") instanceof List<?> l ? l : List.of();
         errors.require(!none || raw.isEmpty(), "none", "'None' cannot be ticked while conditions are listed.");
@@ -200,7 +207,7 @@ public final class BaselineFormRules {
                 }
             }
             o.put("onset", onset);
-            o.put("ongoing", item.get("ongoing") == null || bool(item.get("ongoing")));
+            o.put("ongoing", item.get("ongoing") == null || bool(item.get("ongoing"), p + "ongoing", errors));
             items.add(o);
         }
         out.put("none", none);
@@ -208,7 +215,7 @@ public final class BaselineFormRules {
     }
 
     private static void priorTherapy(Map<String, Object> in, Map<String, Object> out, FieldErrors errors) {
-        boolean none = bool(in.get("none"));
+        boolean none = bool(in.get("none"), "none", errors);
         List<Map<String, Object>> items = new ArrayList<>();
         List<?> raw = in.get("items") instanceof List<?> l ? l : List.of();
         errors.require(!none || raw.isEmpty(), "none", "'None' cannot be ticked while therapies are listed.");
@@ -250,7 +257,7 @@ public final class BaselineFormRules {
         }
         try {
             LocalDate d = LocalDate.parse(t);
-            errors.require(!d.isAfter(LocalDate.now()), field, "The date cannot be in the future.");
+            errors.require(ctx.today().allows(d), field, ctx.today().future(field, d));
             errors.require(ctx.consentDate() == null || !d.isBefore(ctx.consentDate().minusDays(28)), field,
                     "The date is more than 28 days before informed consent (" + ctx.consentDate() + ").");
             return d.toString();
@@ -294,8 +301,15 @@ public final class BaselineFormRules {
         return v == null || v.toString().isBlank() ? null : v.toString().trim();
     }
 
-    private static boolean bool(Object v) {
-        return v != null && Set.of("true", "yes", "1", "on").contains(v.toString().trim().toLowerCase());
+    /** true or false (a JSON boolean, or the text "true"/"false" a form sends); anything else is refused. */
+    private static boolean bool(Object v, String field, FieldErrors errors) {
+        if (v == null || v instanceof Boolean) {
+            return Boolean.TRUE.equals(v);
+        }
+        String t = v.toString().trim();
+        boolean ok = t.equalsIgnoreCase("true") || t.equalsIgnoreCase("false") || t.isEmpty();
+        errors.require(ok, field, "'" + field + "' must be true or false (got '" + v + "').");
+        return t.equalsIgnoreCase("true");
     }
 
     private static String plain(BigDecimal d) {

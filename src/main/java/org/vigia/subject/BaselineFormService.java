@@ -1,5 +1,6 @@
 package org.vigia.subject;
 
+import org.vigia.site.SiteService;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,7 +21,9 @@ import org.vigia.ae.CtcaeDictionary;
 import org.vigia.audit.AuditEntry;
 import org.vigia.audit.AuditService;
 import org.vigia.shared.EditConflict;
+import org.vigia.shared.FieldErrors;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.TextLimits;
 import org.vigia.study.StudyService;
 import org.vigia.study.definition.StudyDefinition;
 
@@ -54,6 +57,9 @@ public class BaselineFormService {
 
     @Inject
     private AuditService audit;
+
+    @Inject
+    private SiteService sites;
 
     /** A form as stored: version null when never saved. */
     public record BaselineFormView(BaselineFormType type, Long version, boolean complete, Map<String, Object> data) {
@@ -91,6 +97,7 @@ public class BaselineFormService {
                 : expectedVersion != null && expectedVersion != 0) {
             throw new EditConflict("Baseline form " + type + " of " + s.label());
         }
+        new FieldErrors().textsAtMost("", data, TextLimits.FORM_TEXT).throwIfAny();
         Map<String, Object> clean = BaselineFormRules.validate(type, data, context(s));
         Map<String, Object> before = existing.map(f -> flatten(read(f.getData()))).orElseGet(LinkedHashMap::new);
         Map<String, Object> after = flatten(clean);
@@ -137,7 +144,7 @@ public class BaselineFormService {
 
     BaselineFormRules.Context context(Subject s) {
         StudyDefinition def = studies.definition(s.getStudyId(), s.getDefinitionVersion());
-        return new BaselineFormRules.Context(s.getConsentDate(), def.bsa().formula(), CTCAE);
+        return new BaselineFormRules.Context(s.getConsentDate(), def.bsa().formula(), CTCAE, sites.today(s.getSiteId()));
     }
 
     /** The BSA formula of a subject's study definition. */

@@ -21,7 +21,9 @@ import org.vigia.audit.AuditEntry;
 import org.vigia.audit.AuditService;
 import org.vigia.shared.AccessRefused;
 import org.vigia.shared.EditConflict;
+import org.vigia.shared.FieldErrors;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.TextLimits;
 import org.vigia.shared.clinical.Sex;
 import org.vigia.study.EligibilityAssessment;
 import org.vigia.study.EligibilityInput;
@@ -101,6 +103,9 @@ public class EligibilityService {
         if (existing.isPresent() ? !Objects.equals(expectedVersion, existing.get().getVersion()) : expectedVersion != null && expectedVersion != 0) {
             throw new EditConflict("Eligibility of " + s.label());
         }
+        new FieldErrors().textsAtMost("entries", entries, TextLimits.FORM_TEXT)
+                .textsAtMost("conditions", conditions == null ? null : List.copyOf(conditions), TextLimits.DEFINITION_CODE)
+                .textsAtMost("overrides", overrides, TextLimits.REASON).throwIfAny();
         Map<String, Map<String, Object>> clean = EligibilityEntries.clean(entries);
         Set<String> conds = conditions == null ? new LinkedHashSet<>() : new LinkedHashSet<>(conditions);
         Map<String, String> ovr = new LinkedHashMap<>();

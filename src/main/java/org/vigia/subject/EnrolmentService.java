@@ -1,5 +1,7 @@
 package org.vigia.subject;
 
+import org.vigia.site.SiteService;
+import org.vigia.shared.SiteToday;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -50,6 +52,9 @@ public class EnrolmentService {
     @Inject
     private jakarta.enterprise.inject.Instance<EnrolmentCheck> checks;
 
+    @Inject
+    private SiteService sites;
+
     /**
      * @param assignedArm the arm or cohort chosen by the investigator (INVESTIGATOR_ASSIGNED studies only)
      * @param strata      stratification factor id → level code (RANDOMISED studies)
@@ -62,10 +67,9 @@ public class EnrolmentService {
         if (subject.getStatus() != SubjectStatus.SCREENING) {
             throw new InvalidInput("Subject " + subject.label() + " is " + subject.getStatus() + " and cannot be enrolled.");
         }
-        LocalDate on = enrolledOn == null ? LocalDate.now() : enrolledOn;
-        if (on.isAfter(LocalDate.now())) {
-            throw new InvalidInput("enrolledOn", "The enrolment date cannot be in the future.");
-        }
+        SiteToday today = sites.today(subject.getSiteId());
+        LocalDate on = enrolledOn == null ? today.date() : enrolledOn;
+        today.require("enrolledOn", on);
         checks.forEach(check -> check.beforeEnrolment(subject, on));
         Study study = em.find(Study.class, subject.getStudyId(), LockModeType.PESSIMISTIC_WRITE);
         StudyDefinition def = studies.definition(study.getId(), subject.getDefinitionVersion());

@@ -14,6 +14,9 @@ import java.time.LocalDate;
 import java.time.Year;
 import org.vigia.shared.FieldErrors;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.SiteToday;
+import org.vigia.shared.TextLimits;
 
 /**
  * A person in a trial, known only by a screening number and, once enrolled, a site-prefixed subject number
@@ -35,6 +38,7 @@ public class Subject {
     private Long siteId;
 
     @Column(name = "screening_number", nullable = false, updatable = false)
+    @MaxLength(TextLimits.SCREENING_NUMBER)
     private String screeningNumber;
 
     @Column(name = "subject_number")
@@ -78,15 +82,16 @@ public class Subject {
     }
 
     public Subject(Long studyId, Long siteId, String screeningNumber, String sex, Integer birthYear,
-                   LocalDate consentDate, LocalDate screenedOn, String definitionVersion) {
+                   LocalDate consentDate, LocalDate screenedOn, String definitionVersion, SiteToday today) {
         FieldErrors errors = new FieldErrors()
                 .require(screeningNumber != null && screeningNumber.matches("[A-Za-z0-9-]{1,32}"), "screeningNumber",
                         "A screening number is 1-32 letters, digits or '-'.")
                 .require("M".equals(sex) || "F".equals(sex), "sex", "Sex is M or F.")
                 .require(birthYear != null && birthYear >= 1900 && birthYear <= Year.now().getValue() - 18, "birthYear",
                         "Year of birth must be between 1900 and " + (Year.now().getValue() - 18) + " (adults only).")
-                .require(screenedOn != null && !screenedOn.isAfter(LocalDate.now()), "screenedOn",
-                        "The screening date is required and cannot be in the future.")
+                .require(screenedOn != null, "screenedOn", "The screening date is required.")
+                .require(today.allows(screenedOn), "screenedOn", today.future("screenedOn", screenedOn))
+                .require(today.allows(consentDate), "consentDate", today.future("consentDate", consentDate))
                 .require(consentDate == null || screenedOn == null || !consentDate.isAfter(screenedOn), "consentDate",
                         "Informed consent must be signed on or before the screening date.");
         errors.throwIfAny();

@@ -1,5 +1,7 @@
 package org.vigia.subject;
 
+import org.vigia.site.SiteService;
+import org.vigia.shared.SiteToday;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -39,6 +41,9 @@ public class SubjectService {
     @Inject
     private StudyService studies;
 
+    @Inject
+    private SiteService sites;
+
     /** Screening: registers a subject at a site of a study. */
     public Subject register(String registryId, Long siteId, String screeningNumber, String sex, Integer birthYear,
                             LocalDate consentDate, LocalDate screenedOn) {
@@ -52,7 +57,8 @@ public class SubjectService {
         if (opened == 0 || !siteInStudy) {
             throw new InvalidInput("siteId", "This site does not take part in " + registryId + ".");
         }
-        LocalDate on = screenedOn == null ? LocalDate.now() : screenedOn;
+        SiteToday today = sites.today(siteId);
+        LocalDate on = screenedOn == null ? today.date() : screenedOn;
         String version = studies.versionOn(study.getId(), on).getDefinitionVersion();
         boolean taken = !em.createQuery("select s.id from Subject s where s.studyId = :st and s.siteId = :si and s.screeningNumber = :n")
                 .setParameter("st", study.getId()).setParameter("si", siteId).setParameter("n", screeningNumber)
@@ -60,7 +66,8 @@ public class SubjectService {
         if (taken) {
             throw new InvalidInput("screeningNumber", "Screening number " + screeningNumber + " is already used at this site.");
         }
-        Subject subject = new Subject(study.getId(), siteId, screeningNumber, sex, birthYear, consentDate, on, version);
+        Subject subject = new Subject(study.getId(), siteId, screeningNumber, sex, birthYear, consentDate, on, version,
+                today);
         em.persist(subject);
         em.flush();
         audit.recordAll(AuditEntry.of("CREATE", "Subject", subject.getId())

@@ -1,5 +1,6 @@
 package org.vigia.subject;
 
+import org.vigia.site.SiteService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,6 +48,9 @@ public class VisitScheduleService {
 
     @Inject
     private AuditService audit;
+
+    @Inject
+    private SiteService sites;
 
     /** One line of the schedule: the plan, the actual date (if any), and its status on {@code today}. */
     public record ScheduledVisit(PlannedVisit planned, LocalDate actualDate, Long version, boolean outOfWindow,
@@ -100,9 +104,10 @@ public class VisitScheduleService {
                 Role.SITE_COORDINATOR, Role.INVESTIGATOR, Role.DATA_MANAGER, Role.ADMIN);
         PlannedVisit p = plan(s).stream().filter(v -> v.code().equals(visitCode)).findFirst()
                 .orElseThrow(() -> new RecordNotFound("Visit", visitCode));
-        if (date == null || date.isAfter(LocalDate.now())) {
-            throw new InvalidInput("visitDate", "The visit date is required and cannot be in the future.");
+        if (date == null) {
+            throw new InvalidInput("visitDate", "The visit date is required.");
         }
+        sites.today(s.getSiteId()).require("visitDate", date);
         if (s.getConsentDate() != null && date.isBefore(s.getConsentDate())) {
             throw new InvalidInput("visitDate", "A visit cannot be before informed consent (" + s.getConsentDate() + ").");
         }

@@ -7,12 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.SiteToday;
 
 /** Event dates for OS, PFS, EFS, DMFS and LRRFS from recorded disease events and follow-up contacts. */
 class SurvivalEventDatesTest {
+
+    private static final SiteToday TODAY = SiteToday.in(ZoneId.of("Asia/Shanghai"));
 
     private static final LocalDate ENROLLED = LocalDate.of(2025, 1, 10);
 
@@ -21,7 +25,8 @@ class SurvivalEventDatesTest {
     }
 
     private static FollowUpContact alive(String date) {
-        return new FollowUpContact(1L, LocalDate.parse(date), FollowUpContact.SurvivalStatus.ALIVE, null, null, null, null, "t");
+        return new FollowUpContact(1L, LocalDate.parse(date), FollowUpContact.SurvivalStatus.ALIVE, null, null, null, null,
+                "t", TODAY);
     }
 
     @Test
@@ -48,7 +53,7 @@ class SurvivalEventDatesTest {
     @Test
     void deathIsTheOsEventAndEndsFollowUp() {
         FollowUpContact death = new FollowUpContact(1L, LocalDate.of(2025, 12, 3), FollowUpContact.SurvivalStatus.DEAD,
-                LocalDate.of(2025, 11, 28), FollowUpContact.DeathCause.DISEASE, null, null, "t");
+                LocalDate.of(2025, 11, 28), FollowUpContact.DeathCause.DISEASE, null, null, "t", TODAY);
         SurvivalEventDates d = SurvivalEventDates.from(1L, "CN01-001", "A", ENROLLED, null, null, List.of(),
                 List.of(alive("2025-06-01"), death));
         assertEquals(LocalDate.of(2025, 11, 28), d.deathDate());
@@ -60,7 +65,8 @@ class SurvivalEventDatesTest {
     @Test
     void lostToFollowUpIsCensoredAtTheLastDateKnownAlive() {
         FollowUpContact lost = new FollowUpContact(1L, LocalDate.of(2025, 12, 1),
-                FollowUpContact.SurvivalStatus.LOST_TO_FOLLOW_UP, null, null, null, LocalDate.of(2025, 8, 20), "t");
+                FollowUpContact.SurvivalStatus.LOST_TO_FOLLOW_UP, null, null, null, LocalDate.of(2025, 8, 20), "t",
+                TODAY);
         SurvivalEventDates d = SurvivalEventDates.from(1L, "CN01-001", "A", ENROLLED, null, LocalDate.of(2025, 3, 1),
                 List.of(), List.of(lost));
         assertTrue(d.lostToFollowUp());
@@ -71,11 +77,11 @@ class SurvivalEventDatesTest {
     @Test
     void aContactNeedsWhatItsStatusImplies() {
         InvalidInput dead = assertThrows(InvalidInput.class, () -> new FollowUpContact(1L, LocalDate.of(2025, 12, 1),
-                FollowUpContact.SurvivalStatus.DEAD, null, null, null, null, "t"));
+                FollowUpContact.SurvivalStatus.DEAD, null, null, null, null, "t", TODAY));
         assertTrue(dead.fieldErrors().containsKey("deathDate"));
         assertTrue(dead.fieldErrors().containsKey("deathCause"));
         InvalidInput lost = assertThrows(InvalidInput.class, () -> new FollowUpContact(1L, LocalDate.of(2025, 12, 1),
-                FollowUpContact.SurvivalStatus.LOST_TO_FOLLOW_UP, null, null, null, null, "t"));
+                FollowUpContact.SurvivalStatus.LOST_TO_FOLLOW_UP, null, null, null, null, "t", TODAY));
         assertTrue(lost.fieldErrors().containsKey("lastKnownAlive"));
     }
 }

@@ -126,6 +126,47 @@ class AdverseEventBrowserIT {
         }
     }
 
+    @Test
+    void aTooLongOrTooPreciseValueIsRefusedAtItsFieldKeepingWhatWasTyped() throws Exception {
+        JsonNode subject = AdverseEventApiIT.enrolledSubject(base);
+        long id = subject.get("id").asLong();
+        String onset = java.time.LocalDate.now().minusDays(2).toString();
+        String verbatim = "v".repeat(501);
+        try (Browser b = Browser.open(base)) {
+            b.signIn("coordinator", PW).go("ae/edit.xhtml?subject=" + id);
+            b.type("aeForm:term_input", "10028130");
+            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(20))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(
+                            By.cssSelector("[id='aeForm:term_panel'] li.ui-autocomplete-item"))).click();
+            b.waitForAjax();
+            b.driver().findElement(By.cssSelector("label[for='aeForm:grade:1']")).click();
+            b.type("aeForm:onset", onset);
+            ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
+                    "document.getElementById('aeForm:verbatimTerm').value = arguments[0];", verbatim);
+            b.type("aeForm:treatmentGiven", "mouthwash");
+            b.click("aeForm:save");
+            waitFor(b, "must be at most 500 characters long.");
+            assertEquals(verbatim, b.value("aeForm:verbatimTerm"), "the typed text is kept");
+            assertEquals(onset, b.value("aeForm:onset"));
+            assertEquals("mouthwash", b.value("aeForm:treatmentGiven"));
+            assertTrue(b.driver().findElement(By.cssSelector("[id='aeForm:verbatimTerm'] + .ui-message-error, "
+                    + "[id='aeForm:verbatimTerm'] ~ .ui-message")).getText().contains("500"), "message at the field");
+            assertEquals(0, new ApiClient(base, "coordinator", PW).get("/api/v1/studies/" + AdverseEventApiIT.STUDY
+                    + "/subjects/" + id + "/adverse-events").json().size(), "nothing saved");
+
+            b.go("ae/labs.xhtml?subject=" + id);
+            b.type("labForm:value", "0.1234567");
+            b.click("labForm:record");
+            waitFor(b, "6 after it");
+            assertEquals("0.1234567", b.value("labForm:value"));
+            b.type("labForm:value", "100000");
+            b.click("labForm:record");
+            waitFor(b, "plausible range");
+            assertEquals(0, new ApiClient(base, "coordinator", PW).get("/api/v1/studies/" + AdverseEventApiIT.STUDY
+                    + "/subjects/" + id + "/labs").json().size(), "no lab saved");
+        }
+    }
+
     private static void waitFor(Browser b, String text) {
         try {
             b.waitForText(text);

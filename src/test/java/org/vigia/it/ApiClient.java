@@ -57,6 +57,15 @@ public final class ApiClient {
         return send(request(path).header("Content-Type", "application/json").POST(publisher(body)));
     }
 
+    /** A POST with extra headers, given as name, value, name, value ... */
+    public Reply post(String path, Object body, String... headers) {
+        HttpRequest.Builder b = request(path).header("Content-Type", "application/json").POST(publisher(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return send(b);
+    }
+
     public Reply put(String path, Object body) {
         return send(request(path).header("Content-Type", "application/json").PUT(publisher(body)));
     }

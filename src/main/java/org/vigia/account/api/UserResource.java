@@ -1,7 +1,6 @@
 package org.vigia.account.api;
 
 import jakarta.inject.Inject;
-import org.vigia.platform.api.RequestBodies;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -18,8 +17,12 @@ import java.util.List;
 import org.vigia.account.Role;
 import org.vigia.account.UserAccount;
 import org.vigia.account.UserAccountService;
+import org.vigia.platform.api.Idempotent;
+import org.vigia.platform.api.RequestBodies;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.RecordNotFound;
+import org.vigia.shared.TextLimits;
 
 /** User administration (administrators only; enforced by {@link UserAccountService}). */
 @Path("users")
@@ -39,19 +42,25 @@ public class UserResource {
         }
     }
 
-    public record NewUser(String username,
-                          String fullName,
-                          String email,
-                          String password) {
+    public record NewUser(@MaxLength(TextLimits.USERNAME) String username,
+                          @MaxLength(TextLimits.FULL_NAME) String fullName,
+                          @MaxLength(TextLimits.EMAIL) String email,
+                          @MaxLength(TextLimits.PASSWORD) String password) {
     }
 
-    public record UserChange(Long version, String fullName, String email, String reason) {
+    public record UserChange(
+            Long version,
+            @MaxLength(TextLimits.FULL_NAME) String fullName,
+            @MaxLength(TextLimits.EMAIL) String email,
+            @MaxLength(TextLimits.REASON) String reason) {
     }
 
-    public record Grant(String role, Long studyId, Long siteId) {
+    public record Grant(@MaxLength(TextLimits.CODE) String role, Long studyId, Long siteId) {
     }
 
-    public record PasswordReset(String password, String reason) {
+    public record PasswordReset(
+            @MaxLength(TextLimits.PASSWORD) String password,
+            @MaxLength(TextLimits.REASON) String reason) {
     }
 
     @GET
@@ -66,6 +75,7 @@ public class UserResource {
     }
 
     @POST
+    @Idempotent
     public Response create(NewUser body) {
         RequestBodies.valid(body);
         RequestBodies.required(body.password(), "password");
@@ -104,6 +114,7 @@ public class UserResource {
 
     @POST
     @Path("{id}/memberships")
+    @Idempotent
     public Response grant(@PathParam("id") Long id, Grant body) {
         RequestBodies.valid(body);
         Role role;

@@ -10,6 +10,8 @@ import org.vigia.account.Role;
 import org.vigia.account.UserAccount;
 import org.vigia.account.UserAccountService;
 import org.vigia.platform.web.Messages;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.TextLimits;
 import org.vigia.site.Site;
 import org.vigia.site.SiteService;
 
@@ -29,16 +31,22 @@ public class UsersBacking implements Serializable {
     private List<UserAccount> list;
     private List<Site> siteList;
 
+    @MaxLength(TextLimits.USERNAME)
     private String username;
+    @MaxLength(TextLimits.FULL_NAME)
     private String fullName;
+    @MaxLength(TextLimits.EMAIL)
     private String email;
+    @MaxLength(TextLimits.PASSWORD)
     private String password;
 
     private UserAccount selected;
+    @MaxLength(TextLimits.PASSWORD)
     private String newPassword;
     private Role role;
     private Long studyId;
     private Long siteId;
+    @MaxLength(TextLimits.REASON)
     private String reason;
 
     @PostConstruct

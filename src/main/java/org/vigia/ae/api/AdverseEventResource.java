@@ -1,6 +1,7 @@
 package org.vigia.ae.api;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,10 +25,13 @@ import org.vigia.ae.Causality;
 import org.vigia.ae.CtcaeDictionary;
 import org.vigia.ae.ImmuneRelatedCategory;
 import org.vigia.ae.SeriousnessCriterion;
+import org.vigia.platform.api.Idempotent;
 import org.vigia.platform.api.RequestBodies;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.PartialDate;
 import org.vigia.shared.RecordNotFound;
+import org.vigia.shared.TextLimits;
 import org.vigia.study.Study;
 import org.vigia.study.StudyService;
 import org.vigia.subject.Subject;
@@ -55,21 +59,27 @@ public class AdverseEventResource {
     private StudyService studies;
 
     /** Causality and action for one agent id (see {@code GET .../adverse-events/agents}). */
-    public record AttributionBody(String agentId, Causality causality, ActionTaken actionTaken) {
+    public record AttributionBody(@MaxLength(TextLimits.DEFINITION_CODE) String agentId, Causality causality,
+            ActionTaken actionTaken) {
     }
 
     /**
      * An AE as sent: {@code meddraCode} or {@code term}; dates ISO 8601, possibly partial ("2026-03"); {@code awareness}
      * an ISO instant; {@code version} and {@code reason} for a change.
      */
-    public record AdverseEventBody(String meddraCode, String term, String verbatim, String onset, String end,
-            Boolean ongoing, Integer grade, String gradeSince, Boolean serious,
-            List<SeriousnessCriterion> seriousnessCriteria, Instant awareness, List<AttributionBody> attributions,
-            AeOutcome outcome, Boolean immuneRelated, ImmuneRelatedCategory immuneCategory, String treatmentGiven,
-            String baselineCondition, Long version, String reason) {
+    public record AdverseEventBody(@MaxLength(TextLimits.MEDDRA_CODE) String meddraCode,
+            @MaxLength(TextLimits.CTCAE_TERM) String term, @MaxLength(TextLimits.AE_VERBATIM) String verbatim,
+            @MaxLength(TextLimits.DATE_TEXT) String onset, @MaxLength(TextLimits.DATE_TEXT) String end,
+            Boolean ongoing, Integer grade, @MaxLength(TextLimits.DATE_TEXT) String gradeSince, Boolean serious,
+            List<SeriousnessCriterion> seriousnessCriteria, Instant awareness,
+            List<@Valid AttributionBody> attributions,
+            AeOutcome outcome, Boolean immuneRelated, ImmuneRelatedCategory immuneCategory,
+            @MaxLength(TextLimits.AE_TREATMENT_GIVEN) String treatmentGiven,
+            @MaxLength(TextLimits.AE_BASELINE_CONDITION) String baselineCondition, Long version,
+            @MaxLength(TextLimits.REASON) String reason) {
     }
 
-    public record SignatureBody(String password, Long version) {
+    public record SignatureBody(@MaxLength(TextLimits.PASSWORD) String password, Long version) {
     }
 
     public record ReportSentBody(Long version, Instant reportedAt) {
@@ -99,6 +109,7 @@ public class AdverseEventResource {
     }
 
     @POST
+    @Idempotent
     public Response create(@PathParam("registryId") String registryId, @PathParam("id") Long id,
             AdverseEventBody body) {
         RequestBodies.valid(body);

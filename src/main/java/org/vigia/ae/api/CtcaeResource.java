@@ -18,7 +18,10 @@ import org.vigia.ae.LabGrader;
 import org.vigia.ae.LabGradingException;
 import org.vigia.lab.LabTest;
 import org.vigia.platform.api.RequestBodies;
+import org.vigia.shared.DecimalDigits;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.TextLimits;
 
 /** The CTCAE v5.0 dictionary and lab grading, the same code the AE screens use. Any signed-in user. */
 @Path("ctcae")
@@ -27,8 +30,15 @@ import org.vigia.shared.InvalidInput;
 public class CtcaeResource {
 
     /** {@code test}: optional display name ("Calcium, ionized") or code ("CA_ION") of the measurement. */
-    public record LabGradeBody(String term, String test, BigDecimal value, String unit, BigDecimal lln, BigDecimal uln,
-                               BigDecimal baseline, Boolean symptomatic) {
+    public record LabGradeBody(
+            @MaxLength(TextLimits.CTCAE_TERM) String term,
+            @MaxLength(TextLimits.CTCAE_TERM) String test,
+            @DecimalDigits(integer = 12, fraction = 6) BigDecimal value,
+            @MaxLength(TextLimits.LAB_UNIT) String unit,
+            @DecimalDigits(integer = 12, fraction = 6) BigDecimal lln,
+            @DecimalDigits(integer = 12, fraction = 6) BigDecimal uln,
+            @DecimalDigits(integer = 12, fraction = 6) BigDecimal baseline,
+            Boolean symptomatic) {
     }
 
     public record LabGradeJson(String term, String meddraCode, int grade, String criterion) {

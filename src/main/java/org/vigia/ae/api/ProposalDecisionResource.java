@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.vigia.ae.ProposedAdverseEventService;
+import org.vigia.platform.api.Idempotent;
 import org.vigia.platform.api.RequestBodies;
 
 /** The investigator confirms a lab-based AE proposal (creates the AE) or dismisses it with a reason. */
@@ -22,6 +23,7 @@ public class ProposalDecisionResource {
 
     @POST
     @Path("confirmation")
+    @Idempotent
     public AdverseEventJson confirm(@PathParam("id") Long id, SafetyJson.DecisionBody body) {
         RequestBodies.valid(body);
         return AdverseEventJson.of(proposals.confirm(id, RequestBodies.required(body.version(), "version")));

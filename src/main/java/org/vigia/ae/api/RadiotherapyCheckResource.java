@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.vigia.ae.RadiotherapyCheckService;
 import org.vigia.ae.RadiotherapySkinMucosaCheck;
+import org.vigia.platform.api.Idempotent;
 import org.vigia.platform.api.RequestBodies;
 import org.vigia.shared.RecordNotFound;
 import org.vigia.study.StudyService;
@@ -52,6 +53,7 @@ public class RadiotherapyCheckResource {
     }
 
     @POST
+    @Idempotent
     public Response record(@PathParam("registryId") String registryId, @PathParam("id") Long id, RtCheckBody body) {
         RequestBodies.valid(body);
         inStudy(registryId, id);

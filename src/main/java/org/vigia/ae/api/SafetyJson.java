@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.vigia.ae.ProposedAdverseEvent;
 import org.vigia.ae.SafetyNotification;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.TextLimits;
 
 /** JSON shapes of the study-wide safety resources. */
 public final class SafetyJson {
@@ -21,7 +23,7 @@ public final class SafetyJson {
         }
     }
 
-    public record DecisionBody(Long version, String reason) {
+    public record DecisionBody(Long version, @MaxLength(TextLimits.REASON) String reason) {
     }
 
     public record NotificationJson(Long id, Long adverseEventId, String recipientRole, String recipientName,

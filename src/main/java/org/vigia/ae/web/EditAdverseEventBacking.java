@@ -28,8 +28,11 @@ import org.vigia.ae.CtcaeDictionary;
 import org.vigia.ae.CtcaeTerm;
 import org.vigia.ae.ImmuneRelatedCategory;
 import org.vigia.ae.SeriousnessCriterion;
+import org.vigia.platform.web.SubmitGuard;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.PartialDate;
+import org.vigia.shared.TextLimits;
 import org.vigia.site.SiteService;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
@@ -44,6 +47,8 @@ import org.vigia.subject.SubjectService;
 public class EditAdverseEventBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private final SubmitGuard guard = new SubmitGuard();
     private static final Pattern CODE = Pattern.compile("\\[(\\d{8})\\]\\s*$");
 
     @Inject
@@ -68,11 +73,15 @@ public class EditAdverseEventBacking implements Serializable {
     private Instant signingAt;
 
     private String termLabel;
+    @MaxLength(TextLimits.AE_VERBATIM)
     private String verbatim;
+    @MaxLength(TextLimits.DATE_TEXT)
     private String onset;
+    @MaxLength(TextLimits.DATE_TEXT)
     private String end;
     private boolean ongoing = true;
     private Integer grade;
+    @MaxLength(TextLimits.DATE_TEXT)
     private String gradeSince;
     private boolean serious;
     private List<String> criteria = new ArrayList<>();
@@ -81,9 +90,13 @@ public class EditAdverseEventBacking implements Serializable {
     private String outcome;
     private boolean immuneRelated;
     private String immuneCategory;
+    @MaxLength(TextLimits.AE_TREATMENT_GIVEN)
     private String treatmentGiven;
+    @MaxLength(TextLimits.AE_BASELINE_CONDITION)
     private String baselineCondition;
+    @MaxLength(TextLimits.REASON)
     private String reason;
+    @MaxLength(TextLimits.PASSWORD)
     private String password;
     private List<SelectItem> gradeOptions = List.of();
 
@@ -162,6 +175,9 @@ public class EditAdverseEventBacking implements Serializable {
     }
 
     public String save() {
+        if (!guard.allowsSave()) {
+            return null;
+        }
         try {
             AdverseEventDetails details = details();
             if (ae == null) {
@@ -307,4 +323,8 @@ public class EditAdverseEventBacking implements Serializable {
     public String getPassword() { return password; }
     public void setPassword(String password) { this.password = password; }
     public List<SelectItem> getGradeOptions() { return gradeOptions; }
+
+    public SubmitGuard getGuard() {
+        return guard;
+    }
 }

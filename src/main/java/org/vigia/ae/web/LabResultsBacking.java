@@ -15,6 +15,10 @@ import org.vigia.ae.ProposedAdverseEventService;
 import org.vigia.lab.LabResult;
 import org.vigia.lab.LabResultService;
 import org.vigia.lab.LabTest;
+import org.vigia.platform.web.SubmitGuard;
+import org.vigia.shared.DecimalDigits;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.TextLimits;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
 
@@ -27,6 +31,8 @@ import org.vigia.subject.SubjectService;
 public class LabResultsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private final SubmitGuard guard = new SubmitGuard();
 
     @Inject
     private LabResultService labs;
@@ -48,9 +54,11 @@ public class LabResultsBacking implements Serializable {
 
     private LabTest test = LabTest.ANC;
     private LocalDate collectedOn = LocalDate.now();
+    @DecimalDigits(integer = 12, fraction = 6)
     private BigDecimal value;
     private String unit = "10^9/L";
     private boolean baseline;
+    @MaxLength(TextLimits.REASON)
     private String dismissReason;
 
     public void load() {
@@ -61,6 +69,9 @@ public class LabResultsBacking implements Serializable {
     }
 
     public void record() {
+        if (!guard.allowsSave()) {
+            return;
+        }
         try {
             labs.record(subjectId, test, collectedOn, null, value, unit, baseline);
             AeFaces.info("ae.lab.recorded");
@@ -112,4 +123,8 @@ public class LabResultsBacking implements Serializable {
     public void setBaseline(boolean baseline) { this.baseline = baseline; }
     public String getDismissReason() { return dismissReason; }
     public void setDismissReason(String dismissReason) { this.dismissReason = dismissReason; }
+
+    public SubmitGuard getGuard() {
+        return guard;
+    }
 }

@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.vigia.demo.DemoDataLoader;
 import org.vigia.platform.api.RequestBodies;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.TextLimits;
 
 /**
  * The synthetic trial generator by API (administrators, demo mode only).
@@ -26,7 +28,7 @@ public class DemoDataResource {
     private DemoDataLoader loader;
 
     /** Which study, and how many subjects to enrol (about 15 % more are screened). */
-    public record FillRequest(String study, Integer subjects) {
+    public record FillRequest(@MaxLength(TextLimits.DEFINITION_CODE) String study, Integer subjects) {
     }
 
     @GET

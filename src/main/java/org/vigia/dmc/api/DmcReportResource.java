@@ -22,6 +22,8 @@ import org.vigia.dmc.DmcReportFormat;
 import org.vigia.dmc.DmcReportService;
 import org.vigia.dmc.GeneratedDmcReport;
 import org.vigia.shared.FieldErrors;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.TextLimits;
 
 /**
  * The DMC safety report by API: {@code POST} generates the file, {@code GET} lists what was generated.
@@ -44,7 +46,10 @@ public class DmcReportResource {
     private HttpHeaders headers;
 
     /** What to generate: cut-off date (ISO), format code, optional language tag. */
-    public record DmcReportRequest(String cutoff, String format, String language) {
+    public record DmcReportRequest(
+            @MaxLength(TextLimits.DATE_TEXT) String cutoff,
+            @MaxLength(TextLimits.CODE) String format,
+            @MaxLength(TextLimits.CODE) String language) {
     }
 
     /** One generated report as listed. */

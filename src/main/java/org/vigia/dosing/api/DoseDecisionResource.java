@@ -1,6 +1,7 @@
 package org.vigia.dosing.api;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,7 +22,10 @@ import org.vigia.dosing.PreCycleResult;
 import org.vigia.lab.LabTest;
 import org.vigia.platform.api.JacksonJson;
 import org.vigia.platform.api.RequestBodies;
+import org.vigia.shared.DecimalDigits;
 import org.vigia.shared.FieldErrors;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.TextLimits;
 
 /**
  * The study's dose rules as a service: {@code POST dose-decision} (the dose-modification table over given adverse
@@ -37,10 +41,17 @@ public class DoseDecisionResource {
     @Inject
     private DoseDecisionService decisions;
 
-    public record AdverseEventJson(String term, Integer grade, Boolean immuneRelated, String immuneRelatedCategory) {
+    public record AdverseEventJson(
+            @MaxLength(TextLimits.CTCAE_TERM) String term,
+            Integer grade,
+            Boolean immuneRelated,
+            @MaxLength(TextLimits.CODE) String immuneRelatedCategory) {
     }
 
-    public record DecisionRequest(String agent, List<AdverseEventJson> adverseEvents, BigDecimal currentDosePercent) {
+    public record DecisionRequest(
+            @MaxLength(TextLimits.DEFINITION_CODE) String agent,
+            List<@Valid AdverseEventJson> adverseEvents,
+            @DecimalDigits(integer = 5, fraction = 2) BigDecimal currentDosePercent) {
     }
 
     public record DecisionJson(String action, Integer resumeWhenGradeAtMost, BigDecimal resumeDosePercent,
@@ -59,10 +70,14 @@ public class DoseDecisionResource {
         return s.scale() < 0 ? s.setScale(0) : s;
     }
 
-    public record LabJson(String test, BigDecimal value, String unit, BigDecimal uln) {
+    public record LabJson(
+            @MaxLength(TextLimits.LAB_TEST) String test,
+            @DecimalDigits(integer = 12, fraction = 6) BigDecimal value,
+            @MaxLength(TextLimits.LAB_UNIT) String unit,
+            @DecimalDigits(integer = 12, fraction = 6) BigDecimal uln) {
     }
 
-    public record LabsRequest(List<LabJson> labs) {
+    public record LabsRequest(List<@Valid LabJson> labs) {
     }
 
     public record FailureJson(String test, BigDecimal value, String unit, String threshold, String reason, String message) {

@@ -26,9 +26,14 @@ import org.vigia.dosing.PreCycleFailure;
 import org.vigia.dosing.RadiotherapyService;
 import org.vigia.dosing.RadiotherapyStatus;
 import org.vigia.dosing.TreatmentAdministration;
+import org.vigia.platform.api.Idempotent;
 import org.vigia.platform.api.RequestBodies;
+import org.vigia.shared.DecimalDigits;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.MaxEntries;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.RecordNotFound;
+import org.vigia.shared.TextLimits;
 import org.vigia.study.StudyService;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
@@ -80,11 +85,23 @@ public class DosingResource {
         }
     }
 
-    public record AdministrationRequest(String agent, String phase, Integer cycle, Integer day, LocalDate on,
-                                        String status, String notGivenReason, BigDecimal dosePercent,
-                                        BigDecimal administeredMg, BigDecimal heightCm, BigDecimal weightKg,
-                                        Instant infusionStart, Instant infusionStop, String departureReason,
-                                        Boolean acceptDeviation, String gateOverrideReason) {
+    public record AdministrationRequest(
+            @MaxLength(TextLimits.DEFINITION_CODE) String agent,
+            @MaxLength(TextLimits.DEFINITION_CODE) String phase,
+            Integer cycle,
+            Integer day,
+            LocalDate on,
+            @MaxLength(TextLimits.CODE) String status,
+            @MaxLength(TextLimits.DETAILS) String notGivenReason,
+            @DecimalDigits(integer = 5, fraction = 2) BigDecimal dosePercent,
+            @DecimalDigits(integer = 11, fraction = 1) BigDecimal administeredMg,
+            @DecimalDigits(integer = 5, fraction = 1) BigDecimal heightCm,
+            @DecimalDigits(integer = 5, fraction = 1) BigDecimal weightKg,
+            Instant infusionStart,
+            Instant infusionStop,
+            @MaxLength(TextLimits.DETAILS) String departureReason,
+            Boolean acceptDeviation,
+            @MaxLength(TextLimits.DETAILS) String gateOverrideReason) {
     }
 
     public record AdministrationJson(Long id, String agent, String phase, int cycle, int day, LocalDate on,
@@ -114,7 +131,12 @@ public class DosingResource {
         }
     }
 
-    public record FractionRequest(String course, LocalDate on, BigDecimal doseGy, Set<String> events) {
+    public record FractionRequest(
+            @MaxLength(TextLimits.DEFINITION_CODE) String course,
+            LocalDate on,
+            @DecimalDigits(integer = 4, fraction = 2) BigDecimal doseGy,
+            @MaxEntries(10)
+            Set<@MaxLength(TextLimits.DEFINITION_CODE) String> events) {
     }
 
     public record CourseJson(String course, String name, BigDecimal prescribedGy, int prescribedFractions,
@@ -156,6 +178,7 @@ public class DosingResource {
 
     @POST
     @Path("{id}/administrations")
+    @Idempotent
     public Response record(@PathParam("registryId") String registryId, @PathParam("id") Long id, AdministrationRequest b) {
         RequestBodies.valid(b);
         inStudy(registryId, id);
@@ -188,6 +211,7 @@ public class DosingResource {
 
     @POST
     @Path("{id}/radiotherapy")
+    @Idempotent
     public Response fraction(@PathParam("registryId") String registryId, @PathParam("id") Long id, FractionRequest b) {
         RequestBodies.valid(b);
         inStudy(registryId, id);

@@ -22,7 +22,11 @@ import org.vigia.dosing.DosingSheet;
 import org.vigia.dosing.ExposureService;
 import org.vigia.dosing.TreatmentAdministration;
 import org.vigia.platform.web.Messages;
+import org.vigia.platform.web.SubmitGuard;
+import org.vigia.shared.DecimalDigits;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.TextLimits;
 import org.vigia.site.Site;
 import org.vigia.site.SiteService;
 import org.vigia.study.definition.TreatmentPhase;
@@ -39,6 +43,8 @@ import org.vigia.subject.SubjectService;
 public class DosingBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private final SubmitGuard guard = new SubmitGuard();
 
     @Inject
     private DosingService dosing;
@@ -57,7 +63,9 @@ public class DosingBacking implements Serializable {
     private Integer cycle = 1;
     private Integer day = 1;
     private String on = LocalDate.now().toString();
+    @DecimalDigits(integer = 5, fraction = 1)
     private BigDecimal heightCm;
+    @DecimalDigits(integer = 5, fraction = 1)
     private BigDecimal weightKg;
     private DosingSheet sheet;
     private List<TreatmentAdministration> recorded;
@@ -65,13 +73,18 @@ public class DosingBacking implements Serializable {
 
     private String agent;
     private String status = "GIVEN";
+    @DecimalDigits(integer = 5, fraction = 2)
     private BigDecimal dosePercent;
+    @DecimalDigits(integer = 11, fraction = 1)
     private BigDecimal administeredMg;
     private String infusionStart;
     private String infusionStop;
+    @MaxLength(TextLimits.DETAILS)
     private String notGivenReason;
+    @MaxLength(TextLimits.DETAILS)
     private String departureReason;
     private boolean acceptDeviation;
+    @MaxLength(TextLimits.DETAILS)
     private String gateOverrideReason;
 
     @PostConstruct
@@ -117,6 +130,9 @@ public class DosingBacking implements Serializable {
     }
 
     public void record() {
+        if (!guard.allowsSave()) {
+            return;
+        }
         try {
             LocalDate date = date(on, "on");
             TreatmentAdministration a = dosing.record(subjectId, new AdministrationEntry(agent, phase, cycle, day, date,
@@ -204,4 +220,8 @@ public class DosingBacking implements Serializable {
     public void setAcceptDeviation(boolean acceptDeviation) { this.acceptDeviation = acceptDeviation; }
     public String getGateOverrideReason() { return gateOverrideReason; }
     public void setGateOverrideReason(String gateOverrideReason) { this.gateOverrideReason = gateOverrideReason; }
+
+    public SubmitGuard getGuard() {
+        return guard;
+    }
 }

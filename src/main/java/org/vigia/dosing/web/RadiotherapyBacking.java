@@ -17,6 +17,8 @@ import java.util.Set;
 import org.vigia.dosing.RadiotherapyService;
 import org.vigia.dosing.RadiotherapyStatus;
 import org.vigia.platform.web.Messages;
+import org.vigia.platform.web.SubmitGuard;
+import org.vigia.shared.DecimalDigits;
 import org.vigia.shared.InvalidInput;
 import org.vigia.subject.SubjectService;
 
@@ -26,6 +28,8 @@ import org.vigia.subject.SubjectService;
 public class RadiotherapyBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private final SubmitGuard guard = new SubmitGuard();
 
     @Inject
     private RadiotherapyService radiotherapy;
@@ -37,6 +41,7 @@ public class RadiotherapyBacking implements Serializable {
     private List<RadiotherapyStatus> courses = List.of();
     private String course;
     private String on = LocalDate.now().toString();
+    @DecimalDigits(integer = 4, fraction = 2)
     private BigDecimal doseGy;
     private List<String> events = new ArrayList<>();
 
@@ -54,6 +59,9 @@ public class RadiotherapyBacking implements Serializable {
     }
 
     public void record() {
+        if (!guard.allowsSave()) {
+            return;
+        }
         try {
             LocalDate date;
             try {
@@ -88,4 +96,8 @@ public class RadiotherapyBacking implements Serializable {
     public void setDoseGy(BigDecimal doseGy) { this.doseGy = doseGy; }
     public List<String> getEvents() { return events; }
     public void setEvents(List<String> events) { this.events = events; }
+
+    public SubmitGuard getGuard() {
+        return guard;
+    }
 }

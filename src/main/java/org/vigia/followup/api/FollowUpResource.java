@@ -17,10 +17,13 @@ import org.vigia.followup.FollowUpContact;
 import org.vigia.followup.FollowUpService;
 import org.vigia.followup.SurvivalEventDates;
 import org.vigia.followup.TreatmentEnd;
+import org.vigia.platform.api.Idempotent;
 import org.vigia.platform.api.JacksonJson;
 import org.vigia.platform.api.RequestBodies;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.RecordNotFound;
+import org.vigia.shared.TextLimits;
 import org.vigia.study.StudyService;
 import org.vigia.subject.SubjectService;
 
@@ -40,17 +43,30 @@ public class FollowUpResource {
     @Inject
     private StudyService studies;
 
-    public record DiscontinuationRequest(LocalDate on, String reason, String details) {
+    public record DiscontinuationRequest(
+            LocalDate on,
+            @MaxLength(TextLimits.CODE) String reason,
+            @MaxLength(TextLimits.DETAILS) String details) {
     }
 
-    public record VisitRequest(LocalDate on, String details) {
+    public record VisitRequest(LocalDate on, @MaxLength(TextLimits.DETAILS) String details) {
     }
 
-    public record ContactRequest(LocalDate contactDate, String survivalStatus, LocalDate deathDate, String deathCause,
-                                 String deathCauseText, LocalDate lastKnownAlive) {
+    public record ContactRequest(
+            LocalDate contactDate,
+            @MaxLength(TextLimits.CODE) String survivalStatus,
+            LocalDate deathDate,
+            @MaxLength(TextLimits.CODE) String deathCause,
+            @MaxLength(TextLimits.DETAILS) String deathCauseText,
+            LocalDate lastKnownAlive) {
     }
 
-    public record DiseaseEventRequest(String kind, String extent, LocalDate on, String method, String details) {
+    public record DiseaseEventRequest(
+            @MaxLength(TextLimits.CODE) String kind,
+            @MaxLength(TextLimits.CODE) String extent,
+            LocalDate on,
+            @MaxLength(TextLimits.DISEASE_METHOD) String method,
+            @MaxLength(TextLimits.DETAILS) String details) {
     }
 
     public record SurvivalJson(Long subjectId, String subject, String armId, LocalDate enrolledOn,
@@ -64,6 +80,7 @@ public class FollowUpResource {
 
     @POST
     @Path("{id}/treatment-discontinuation")
+    @Idempotent
     public Response discontinue(@PathParam("registryId") String registryId, @PathParam("id") Long id, DiscontinuationRequest b) {
         RequestBodies.valid(b);
         inStudy(registryId, id);
@@ -73,6 +90,7 @@ public class FollowUpResource {
 
     @POST
     @Path("{id}/end-of-treatment")
+    @Idempotent
     public Response endOfTreatment(@PathParam("registryId") String registryId, @PathParam("id") Long id, VisitRequest b) {
         RequestBodies.valid(b);
         inStudy(registryId, id);
@@ -82,6 +100,7 @@ public class FollowUpResource {
 
     @POST
     @Path("{id}/follow-up-contacts")
+    @Idempotent
     public Response contact(@PathParam("registryId") String registryId, @PathParam("id") Long id, ContactRequest b) {
         RequestBodies.valid(b);
         inStudy(registryId, id);
@@ -94,6 +113,7 @@ public class FollowUpResource {
 
     @POST
     @Path("{id}/disease-events")
+    @Idempotent
     public Response diseaseEvent(@PathParam("registryId") String registryId, @PathParam("id") Long id, DiseaseEventRequest b) {
         RequestBodies.valid(b);
         inStudy(registryId, id);

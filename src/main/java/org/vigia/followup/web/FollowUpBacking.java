@@ -17,6 +17,8 @@ import org.vigia.followup.SurvivalEventDates;
 import org.vigia.followup.TreatmentEnd;
 import org.vigia.platform.web.Messages;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.TextLimits;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
 
@@ -41,16 +43,19 @@ public class FollowUpBacking implements Serializable {
     private String endKind = "DISCONTINUATION";
     private String endDate;
     private String endReason;
+    @MaxLength(TextLimits.DETAILS)
     private String endDetails;
     private String contactDate;
     private String survivalStatus = "ALIVE";
     private String deathDate;
     private String deathCause;
+    @MaxLength(TextLimits.DETAILS)
     private String deathCauseText;
     private String lastKnownAlive;
     private String eventKind = "PROGRESSION";
     private String eventExtent = "LOCAL";
     private String eventDate;
+    @MaxLength(TextLimits.DISEASE_METHOD)
     private String eventMethod;
     private List<TreatmentEnd> ends = List.of();
     private List<FollowUpContact> contacts = List.of();

@@ -16,9 +16,12 @@ import java.util.List;
 import org.vigia.lab.LabResult;
 import org.vigia.lab.LabResultService;
 import org.vigia.lab.LabTest;
+import org.vigia.platform.api.Idempotent;
 import org.vigia.platform.api.RequestBodies;
 import org.vigia.shared.FieldErrors;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.RecordNotFound;
+import org.vigia.shared.TextLimits;
 import org.vigia.study.StudyService;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
@@ -54,8 +57,17 @@ public class LabResource {
         }
     }
 
+    /** The longest {@code value} sent as text. */
+    private static final int VALUE_TEXT = 40;
+
     /** {@code value} may be a JSON number or text; text that is not a number is refused with the field named. */
-    public record LabEntry(String test, String collectedOn, Object value, String unit, String visitCode, Boolean baseline) {
+    public record LabEntry(
+            @MaxLength(TextLimits.LAB_TEST) String test,
+            @MaxLength(TextLimits.DATE_TEXT) String collectedOn,
+            Object value,
+            @MaxLength(TextLimits.LAB_UNIT) String unit,
+            @MaxLength(TextLimits.LAB_VISIT_CODE) String visitCode,
+            Boolean baseline) {
     }
 
     @GET
@@ -65,6 +77,7 @@ public class LabResource {
     }
 
     @POST
+    @Idempotent
     public Response record(@PathParam("registryId") String registryId, @PathParam("id") Long id, LabEntry body) {
         RequestBodies.valid(body);
         inStudy(registryId, id);
@@ -72,7 +85,9 @@ public class LabResource {
         LabTest test = LabTest.byCode(body.test()).orElse(null);
         errors.require(test != null, "test", "Unknown lab test '" + body.test() + "'; use one of "
                 + List.of(LabTest.values()) + ".");
-        BigDecimal value = parse(body.value());
+        boolean shortEnough = !(body.value() instanceof String t) || t.length() <= VALUE_TEXT;
+        errors.require(shortEnough, "value", "'value' must be at most " + VALUE_TEXT + " characters long.");
+        BigDecimal value = shortEnough ? parse(body.value()) : null;
         errors.require(value != null, "value", body.value() == null ? "Enter the value."
                 : "'" + body.value() + "' is not a number.");
         errors.require(test == null || test.accepts(body.unit()), "unit", test == null ? "" : "Unit '" + body.unit()

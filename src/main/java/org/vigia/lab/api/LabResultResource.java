@@ -15,9 +15,13 @@ import java.util.List;
 import org.vigia.lab.LabResult;
 import org.vigia.lab.LabResultService;
 import org.vigia.lab.LabTest;
+import org.vigia.platform.api.Idempotent;
 import org.vigia.platform.api.RequestBodies;
+import org.vigia.shared.DecimalDigits;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.RecordNotFound;
+import org.vigia.shared.TextLimits;
 import org.vigia.study.StudyService;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
@@ -41,8 +45,13 @@ public class LabResultResource {
     private StudyService studies;
 
     /** {@code test}: a {@link LabTest} code, e.g. ANC, ALT, CA_ION. */
-    public record LabResultBody(String test, LocalDate collectedOn, String visitCode, BigDecimal value, String unit,
-                                Boolean baseline) {
+    public record LabResultBody(
+            @MaxLength(TextLimits.LAB_TEST) String test,
+            LocalDate collectedOn,
+            @MaxLength(TextLimits.LAB_VISIT_CODE) String visitCode,
+            @DecimalDigits(integer = 12, fraction = 6) BigDecimal value,
+            @MaxLength(TextLimits.LAB_UNIT) String unit,
+            Boolean baseline) {
     }
 
     public record LabResultJson(Long id, String test, LocalDate collectedOn, String visitCode, BigDecimal value,
@@ -62,6 +71,7 @@ public class LabResultResource {
     }
 
     @POST
+    @Idempotent
     public Response record(@PathParam("registryId") String registryId, @PathParam("id") Long id, LabResultBody body) {
         RequestBodies.valid(body);
         inStudy(registryId, id);

@@ -18,7 +18,11 @@ import java.util.Map;
 import org.vigia.lab.LabTest;
 import org.vigia.lab.NormalRange;
 import org.vigia.lab.NormalRangeService;
+import org.vigia.platform.api.Idempotent;
 import org.vigia.platform.api.RequestBodies;
+import org.vigia.shared.DecimalDigits;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.TextLimits;
 
 /** Normal ranges (administrators): list, add, remove with a reason, import CSV ({@code text/csv}). */
 @Path("normal-ranges")
@@ -37,8 +41,15 @@ public class NormalRangeResource {
         }
     }
 
-    public record NewRange(Long siteId, String test, String sex, Integer ageMin, Integer ageMax, String unit,
-                           BigDecimal lln, BigDecimal uln) {
+    public record NewRange(
+            Long siteId,
+            @MaxLength(TextLimits.LAB_TEST) String test,
+            @MaxLength(TextLimits.CODE) String sex,
+            Integer ageMin,
+            Integer ageMax,
+            @MaxLength(TextLimits.LAB_UNIT) String unit,
+            @DecimalDigits(integer = 12, fraction = 6) BigDecimal lln,
+            @DecimalDigits(integer = 12, fraction = 6) BigDecimal uln) {
     }
 
     @GET
@@ -48,6 +59,7 @@ public class NormalRangeResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
     public Response create(NewRange body) {
         RequestBodies.valid(body);
         LabTest test = LabTest.byCode(body.test()).orElseThrow(() -> new org.vigia.shared.InvalidInput("test",

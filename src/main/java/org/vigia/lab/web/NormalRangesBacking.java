@@ -21,7 +21,10 @@ import org.vigia.lab.LabTest;
 import org.vigia.lab.NormalRange;
 import org.vigia.lab.NormalRangeService;
 import org.vigia.platform.web.Messages;
+import org.vigia.shared.DecimalDigits;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.TextLimits;
 import org.vigia.site.Site;
 import org.vigia.site.SiteService;
 
@@ -45,9 +48,13 @@ public class NormalRangesBacking implements Serializable {
     private String sex;
     private Integer ageMin;
     private Integer ageMax;
+    @MaxLength(TextLimits.LAB_UNIT)
     private String unit;
+    @DecimalDigits(integer = 12, fraction = 6)
     private BigDecimal lln;
+    @DecimalDigits(integer = 12, fraction = 6)
     private BigDecimal uln;
+    @MaxLength(TextLimits.REASON)
     private String reason;
     private transient Part file;
 

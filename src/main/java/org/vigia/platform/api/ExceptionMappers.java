@@ -4,8 +4,6 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -18,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.vigia.platform.InputRefusals;
 import org.vigia.shared.AccessRefused;
 import org.vigia.shared.EditConflict;
 import org.vigia.shared.InvalidInput;
@@ -25,8 +24,10 @@ import org.vigia.shared.RecordNotFound;
 
 /**
  * Turns every exception into a JSON {@link ApiError} with its status: 400 bad input, 403 refused, 404 not found,
- * 409 edit conflict, 503 database out of reach ({@link DatabaseUnavailableResponse}), 500 otherwise. No stack
- * trace ever reaches the client; a 500 carries an incident id that is in the server log.
+ * 409 edit conflict, 503 database out of reach ({@link DatabaseUnavailableResponse}), 500 otherwise. Bad input
+ * includes Bean Validation failures (of a request body or of an entity at flush, with the field's JSON path) and, as
+ * a last guard, a value the database refuses as too long or out of range ({@link InputRefusals}). No stack trace
+ * ever reaches the client; a 500 carries an incident id that is in the server log.
  */
 @Provider
 public class ExceptionMappers implements ExceptionMapper<Throwable> {
@@ -39,18 +40,13 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
     }
 
     static Response map(Throwable thrown) {
+        Optional<InvalidInput> refusal = InputRefusals.of(thrown);
+        if (refusal.isPresent()) {
+            InvalidInput e = refusal.get();
+            return json(400, new ApiError(e instanceof InvalidJson ? "invalid_json" : "invalid_input", e.getMessage(),
+                    e.fieldErrors().isEmpty() ? null : e.fieldErrors()));
+        }
         Throwable t = unwrap(thrown);
-        if (t instanceof InvalidInput e) {
-            return json(400, new ApiError("invalid_input", e.getMessage(), e.fieldErrors().isEmpty() ? null : e.fieldErrors()));
-        }
-        if (t instanceof ConstraintViolationException e) {
-            Map<String, String> fields = new LinkedHashMap<>();
-            for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-                String path = v.getPropertyPath().toString();
-                fields.put(path.substring(path.lastIndexOf('.') + 1), v.getMessage());
-            }
-            return json(400, new ApiError("invalid_input", "The request has invalid values.", fields));
-        }
         if (t instanceof RecordNotFound e) {
             return json(404, new ApiError("not_found", e.getMessage()));
         }

@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * JSON through Jackson for responses whose types carry Jackson annotations (the study-definition records);
- * other resources use the container's JSON-B.
+ * other responses are written by the container's JSON-B. Request bodies are read by {@link StrictJsonBodyReader}.
  */
 public final class JacksonJson {
 

@@ -7,10 +7,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.vigia.platform.InputRefusals;
 import org.vigia.shared.AccessRefused;
 import org.vigia.shared.EditConflict;
 import org.vigia.shared.InvalidInput;
@@ -58,7 +60,9 @@ public final class Messages {
         }
         FacesContext fc = FacesContext.getCurrentInstance();
         fc.validationFailed();
-        if (t instanceof InvalidInput e) {
+        Optional<InvalidInput> refusal = InputRefusals.of(thrown);
+        if (refusal.isPresent()) {
+            InvalidInput e = refusal.get();
             if (e.fieldErrors().isEmpty()) {
                 error(null, e.getMessage());
             } else {

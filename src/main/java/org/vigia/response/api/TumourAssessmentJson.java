@@ -1,5 +1,6 @@
 package org.vigia.response.api;
 
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +19,8 @@ import org.vigia.response.assessment.SubjectResponse;
 import org.vigia.response.assessment.SubjectResponseHistory;
 import org.vigia.response.assessment.TumourAssessment;
 import org.vigia.response.assessment.TumourLesion;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.TextLimits;
 
 /** JSON shapes of a subject's tumour assessments. */
 public final class TumourAssessmentJson {
@@ -26,16 +29,24 @@ public final class TumourAssessmentJson {
     }
 
     /** {@code PUT .../tumour-assessments/baseline}; {@code version} and {@code reason} only to change it. */
-    public record BaselineRequest(Long version, LocalDate assessedOn, List<LesionEntry> lesions, String reason) {
+    public record BaselineRequest(
+            Long version,
+            LocalDate assessedOn,
+            List<@Valid LesionEntry> lesions,
+            @MaxLength(TextLimits.REASON) String reason) {
     }
 
     /** {@code POST .../follow-ups} and {@code PUT .../follow-ups/{id}} (then with version and reason). */
-    public record FollowUpRequest(Long version, LocalDate assessedOn, NewLesions newLesions, List<FindingEntry> findings,
-                                  String reason) {
+    public record FollowUpRequest(
+            Long version,
+            LocalDate assessedOn,
+            NewLesions newLesions,
+            List<@Valid FindingEntry> findings,
+            @MaxLength(TextLimits.REASON) String reason) {
     }
 
     /** {@code POST .../follow-ups/{id}/override}: response null removes the override. */
-    public record OverrideRequest(Long version, RecistResponse response, String reason) {
+    public record OverrideRequest(Long version, RecistResponse response, @MaxLength(TextLimits.REASON) String reason) {
     }
 
     public record Lesion(String code, LesionRole role, Organ organ, boolean nodal, BigDecimal diameterMm,

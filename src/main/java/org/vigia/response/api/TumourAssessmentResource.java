@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.vigia.platform.api.Idempotent;
 import org.vigia.platform.api.JacksonJson;
 import org.vigia.platform.api.RequestBodies;
 import org.vigia.response.assessment.ResponseService;
@@ -67,6 +68,7 @@ public class TumourAssessmentResource {
             description = "findings: {lesion, finding, diameterMm}; target: MEASURED (with diameterMm), TOO_SMALL (5 mm), "
                     + "DISAPPEARED (0 mm), NOT_ASSESSED; non-target: PRESENT, ABSENT, NOT_EVALUATED, UNEQUIVOCAL_PROGRESSION "
                     + "(a node's short axis in diameterMm). newLesions: NO, EQUIVOCAL, YES.")
+    @Idempotent
     public Response addFollowUp(@PathParam("registryId") String registryId, @PathParam("subjectId") Long subjectId,
                                 TumourAssessmentJson.FollowUpRequest body) {
         RequestBodies.valid(body);

@@ -1,6 +1,9 @@
 package org.vigia.response.assessment;
 
 import java.math.BigDecimal;
+import org.vigia.shared.DecimalDigits;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.TextLimits;
 
 /**
  * One lesion's finding at a follow-up as entered.
@@ -10,5 +13,8 @@ import java.math.BigDecimal;
  *                   lesion: PRESENT, ABSENT, NOT_EVALUATED or UNEQUIVOCAL_PROGRESSION
  * @param diameterMm MEASURED: the diameter (short axis of a node); a non-target node: its short axis, optional
  */
-public record FindingEntry(String lesion, String finding, BigDecimal diameterMm) {
+public record FindingEntry(
+        @MaxLength(TextLimits.LESION_CODE) String lesion,
+        @MaxLength(TextLimits.CODE) String finding,
+        @DecimalDigits(integer = 6, fraction = 2) BigDecimal diameterMm) {
 }

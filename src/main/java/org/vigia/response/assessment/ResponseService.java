@@ -1,5 +1,7 @@
 package org.vigia.response.assessment;
 
+import org.vigia.site.SiteService;
+import org.vigia.shared.SiteToday;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -65,6 +67,9 @@ public class ResponseService {
 
     @Inject
     private AuditService audit;
+
+    @Inject
+    private SiteService sites;
 
     // ------------------------------------------------------------------------------------------------ reading
 
@@ -137,7 +142,8 @@ public class ResponseService {
                                               List<LesionEntry> lesions, String reason) {
         Subject subject = subjects.get(subjectId);
         requireWriter(subject);
-        validateLesions(lesions);
+        SiteToday today = sites.today(subject.getSiteId());
+        validateLesions(lesions, today);
         TumourAssessment baseline = findBaseline(subjectId).orElse(null);
         String label = subject.label();
         List<AuditEntry> entries = new ArrayList<>();
@@ -146,7 +152,7 @@ public class ResponseService {
                 throw new EditConflict("The baseline of " + label);
             }
             baseline = new TumourAssessment(TumourAssessment.Kind.BASELINE, subjectId, subject.getStudyId(),
-                    subject.getSiteId(), assessedOn, access.caller());
+                    subject.getSiteId(), assessedOn, access.caller(), today);
             em.persist(baseline);
             int ordinal = 0;
             for (LesionEntry e : lesions) {
@@ -162,7 +168,7 @@ public class ResponseService {
             checkEdit(baseline, expectedVersion, reason, "The baseline of " + label);
             if (!baseline.getAssessedOn().equals(assessedOn)) {
                 entries.add(entry("UPDATE", baseline, subject).field("assessedOn", baseline.getAssessedOn(), assessedOn));
-                baseline.redate(assessedOn);
+                baseline.redate(assessedOn, today);
             }
             Set<String> codes = new HashSet<>();
             int ordinal = 0;
@@ -246,7 +252,7 @@ public class ResponseService {
         String action;
         if (assessmentId == null) {
             followUp = new TumourAssessment(TumourAssessment.Kind.FOLLOW_UP, subjectId, subject.getStudyId(),
-                    subject.getSiteId(), assessedOn, access.caller());
+                    subject.getSiteId(), assessedOn, access.caller(), sites.today(subject.getSiteId()));
             em.persist(followUp);
             before = Map.of();
             action = "CREATE";
@@ -257,7 +263,7 @@ public class ResponseService {
             }
             checkEdit(followUp, expectedVersion, reason, "This follow-up");
             before = describe(followUp);
-            followUp.redate(assessedOn);
+            followUp.redate(assessedOn, sites.today(subject.getSiteId()));
             action = "UPDATE";
         }
         followUp.recordNewLesions(newLesions);
@@ -512,7 +518,7 @@ public class ResponseService {
         }
     }
 
-    private static void validateLesions(List<LesionEntry> lesions) {
+    private static void validateLesions(List<LesionEntry> lesions, SiteToday today) {
         FieldErrors errors = new FieldErrors();
         errors.require(lesions != null && !lesions.isEmpty(), "lesions", "Record at least one lesion.");
         Set<String> codes = new HashSet<>();
@@ -532,8 +538,8 @@ public class ResponseService {
                     "Lesion " + l.code() + ": a diameter cannot be negative.");
             errors.require(l.role() != LesionRole.TARGET || l.diameterMm() != null && l.diameterMm().signum() > 0, f,
                     "Target lesion " + l.code() + ": enter its baseline diameter.");
-            errors.require(l.scannedOn() == null || !l.scannedOn().isAfter(LocalDate.now()), f,
-                    "Lesion " + l.code() + ": the scan date cannot be in the future.");
+            errors.require(today.allows(l.scannedOn()), f,
+                    "Lesion " + l.code() + ": " + today.future("scannedOn", l.scannedOn()));
         }
         errors.throwIfAny();
     }

@@ -21,6 +21,9 @@ import org.vigia.response.NewLesions;
 import org.vigia.response.RecistResponse;
 import org.vigia.response.TimePointResult;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.SiteToday;
+import org.vigia.shared.TextLimits;
 
 /**
  * One RECIST 1.1 tumour assessment of a subject: the baseline (with its target and non-target lesions,
@@ -75,6 +78,7 @@ public class TumourAssessment {
     private RecistResponse overrideResponse;
 
     @Column(name = "override_reason")
+    @MaxLength(TextLimits.REASON)
     private String overrideReason;
 
     @Column(name = "overridden_by")
@@ -102,13 +106,12 @@ public class TumourAssessment {
     protected TumourAssessment() {
     }
 
-    TumourAssessment(Kind kind, Long subjectId, Long studyId, Long siteId, LocalDate assessedOn, String by) {
+    TumourAssessment(Kind kind, Long subjectId, Long studyId, Long siteId, LocalDate assessedOn, String by,
+            SiteToday today) {
         if (assessedOn == null) {
             throw new InvalidInput("assessedOn", "The assessment date is required.");
         }
-        if (assessedOn.isAfter(LocalDate.now())) {
-            throw new InvalidInput("assessedOn", "The assessment date cannot be in the future.");
-        }
+        today.require("assessedOn", assessedOn);
         this.kind = kind;
         this.subjectId = subjectId;
         this.studyId = studyId;
@@ -118,10 +121,11 @@ public class TumourAssessment {
         this.createdBy = by;
     }
 
-    void redate(LocalDate date) {
-        if (date == null || date.isAfter(LocalDate.now())) {
-            throw new InvalidInput("assessedOn", "The assessment date is required and cannot be in the future.");
+    void redate(LocalDate date, SiteToday today) {
+        if (date == null) {
+            throw new InvalidInput("assessedOn", "The assessment date is required.");
         }
+        today.require("assessedOn", date);
         this.assessedOn = date;
     }
 

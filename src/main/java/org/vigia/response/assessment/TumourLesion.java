@@ -19,6 +19,9 @@ import org.vigia.response.ImagingMethod;
 import org.vigia.response.IrradiationStatus;
 import org.vigia.response.LesionRole;
 import org.vigia.response.Organ;
+import org.vigia.shared.DecimalDigits;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.TextLimits;
 
 /**
  * A lesion recorded at the baseline assessment (RECIST 1.1 section 3.3): target (measured) or non-target,
@@ -38,6 +41,7 @@ public class TumourLesion {
     private TumourAssessment assessment;
 
     @Column(nullable = false)
+    @MaxLength(TextLimits.LESION_CODE)
     private String code;
 
     @Column(nullable = false)
@@ -55,6 +59,7 @@ public class TumourLesion {
     private boolean nodal;
 
     @Column(name = "diameter_mm")
+    @DecimalDigits(integer = 6, fraction = 2)
     private BigDecimal diameterMm;
 
     @Enumerated(EnumType.STRING)

@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import org.vigia.shared.DecimalDigits;
 
 /**
  * The finding for one baseline lesion at a follow-up: for a target lesion a {@link org.vigia.response.TargetFinding}
@@ -35,6 +36,7 @@ public class TumourMeasurement {
     private String finding;
 
     @Column(name = "diameter_mm")
+    @DecimalDigits(integer = 6, fraction = 2)
     private BigDecimal diameterMm;
 
     protected TumourMeasurement() {

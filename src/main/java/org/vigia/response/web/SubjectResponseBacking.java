@@ -9,6 +9,8 @@ import org.vigia.platform.web.Messages;
 import org.vigia.response.RecistResponse;
 import org.vigia.response.assessment.ResponseService;
 import org.vigia.response.assessment.SubjectResponseHistory;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.TextLimits;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
 
@@ -34,6 +36,7 @@ public class SubjectResponseBacking implements Serializable {
     private Long overrideId;
     private long overrideVersion;
     private RecistResponse overrideResponse;
+    @MaxLength(TextLimits.REASON)
     private String overrideReason;
 
     @PostConstruct

@@ -19,6 +19,8 @@ import org.vigia.response.Organ;
 import org.vigia.response.assessment.LesionEntry;
 import org.vigia.response.assessment.ResponseService;
 import org.vigia.response.assessment.TumourAssessment;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.TextLimits;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
 
@@ -70,6 +72,7 @@ public class TumourBaselineBacking implements Serializable {
     private Subject subject;
     private Long version;
     private LocalDate assessedOn;
+    @MaxLength(TextLimits.REASON)
     private String reason;
     private List<Row> rows = new ArrayList<>();
     private List<BaselineFinding> selectionFindings = List.of();

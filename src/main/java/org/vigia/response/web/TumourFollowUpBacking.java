@@ -18,6 +18,8 @@ import org.vigia.response.assessment.FindingEntry;
 import org.vigia.response.assessment.ResponseService;
 import org.vigia.response.assessment.TumourAssessment;
 import org.vigia.response.assessment.TumourLesion;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.TextLimits;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
 
@@ -64,6 +66,7 @@ public class TumourFollowUpBacking implements Serializable {
     private Long version;
     private LocalDate assessedOn;
     private NewLesions newLesions = NewLesions.NO;
+    @MaxLength(TextLimits.REASON)
     private String reason;
     private List<Row> rows = new ArrayList<>();
     private TimePointResult preview;

@@ -1,7 +1,6 @@
 package org.vigia.site.api;
 
 import jakarta.inject.Inject;
-import org.vigia.platform.api.RequestBodies;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,7 +12,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.vigia.account.AccessGuard;
+import org.vigia.platform.api.Idempotent;
+import org.vigia.platform.api.RequestBodies;
+import org.vigia.shared.MaxLength;
 import org.vigia.shared.RecordNotFound;
+import org.vigia.shared.TextLimits;
 import org.vigia.site.Site;
 import org.vigia.site.SiteService;
 
@@ -35,11 +38,19 @@ public class SiteResource {
         }
     }
 
-    public record NewSite(String code, String name, String country, String timeZone) {
+    public record NewSite(
+            @MaxLength(TextLimits.SITE_CODE) String code,
+            @MaxLength(TextLimits.SITE_NAME) String name,
+            @MaxLength(TextLimits.COUNTRY) String country,
+            @MaxLength(TextLimits.TIME_ZONE) String timeZone) {
     }
 
-    public record SiteChange(Long version, String name, String country,
-                             String timeZone, String reason) {
+    public record SiteChange(
+            Long version,
+            @MaxLength(TextLimits.SITE_NAME) String name,
+            @MaxLength(TextLimits.COUNTRY) String country,
+            @MaxLength(TextLimits.TIME_ZONE) String timeZone,
+            @MaxLength(TextLimits.REASON) String reason) {
     }
 
     @GET
@@ -56,6 +67,7 @@ public class SiteResource {
     }
 
     @POST
+    @Idempotent
     public Response create(NewSite body) {
         RequestBodies.valid(body);
         RequestBodies.required(body.code(), "code");

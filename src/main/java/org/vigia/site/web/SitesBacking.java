@@ -8,6 +8,8 @@ import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.List;
 import org.vigia.platform.web.Messages;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.TextLimits;
 import org.vigia.site.Site;
 import org.vigia.site.SiteService;
 
@@ -24,16 +26,24 @@ public class SitesBacking implements Serializable {
     private SiteService sites;
 
     private List<Site> list;
+    @MaxLength(TextLimits.SITE_CODE)
     private String code;
+    @MaxLength(TextLimits.SITE_NAME)
     private String name;
+    @MaxLength(TextLimits.COUNTRY)
     private String country;
+    @MaxLength(TextLimits.TIME_ZONE)
     private String timeZone;
 
     private Long editId;
     private long editVersion;
+    @MaxLength(TextLimits.SITE_NAME)
     private String editName;
+    @MaxLength(TextLimits.COUNTRY)
     private String editCountry;
+    @MaxLength(TextLimits.TIME_ZONE)
     private String editTimeZone;
+    @MaxLength(TextLimits.REASON)
     private String reason;
 
     @PostConstruct

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.vigia.platform.api.RequestBodies;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.TextLimits;
 import org.vigia.subject.BaselineCondition;
 import org.vigia.subject.BaselineFormService;
 import org.vigia.subject.BaselineFormService.BaselineFormView;
@@ -38,7 +40,7 @@ public class BaselineResource {
     public record BaselineJson(Long subjectId, String bsaFormula, Map<String, FormJson> forms) {
     }
 
-    public record FormUpdate(Long version, Map<String, Object> data, String reason) {
+    public record FormUpdate(Long version, Map<String, Object> data, @MaxLength(TextLimits.REASON) String reason) {
     }
 
     @GET

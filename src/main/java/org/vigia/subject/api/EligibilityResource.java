@@ -14,6 +14,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.vigia.platform.api.RequestBodies;
+import org.vigia.shared.MaxEntries;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.TextLimits;
 import org.vigia.study.CriterionResult;
 import org.vigia.study.definition.EligibilityCriterion;
 import org.vigia.subject.EligibilityService;
@@ -49,8 +52,12 @@ public class EligibilityResource {
                                   List<ConditionJson> availableConditions, List<CriterionJson> criteria) {
     }
 
-    public record EligibilityUpdate(Long version, Map<String, Map<String, Object>> entries, List<String> conditions,
-                                    Map<String, String> overrides, String reason) {
+    public record EligibilityUpdate(
+            Long version,
+            Map<String, Map<String, Object>> entries,
+            @MaxEntries(20) List<@MaxLength(TextLimits.DEFINITION_CODE) String> conditions,
+            @MaxEntries(100) Map<@MaxLength(TextLimits.DEFINITION_CODE) String, @MaxLength(TextLimits.REASON) String> overrides,
+            @MaxLength(TextLimits.REASON) String reason) {
     }
 
     public record ScreenFailure(Long version) {

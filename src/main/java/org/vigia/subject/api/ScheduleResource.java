@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import org.vigia.platform.api.RequestBodies;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.TextLimits;
 import org.vigia.study.PlannedVisit;
 import org.vigia.subject.VisitScheduleService;
 import org.vigia.subject.VisitScheduleService.ScheduledVisit;
@@ -37,7 +39,7 @@ public class ScheduleResource {
         }
     }
 
-    public record VisitDate(Long version, LocalDate visitDate, String reason) {
+    public record VisitDate(Long version, LocalDate visitDate, @MaxLength(TextLimits.REASON) String reason) {
     }
 
     @GET

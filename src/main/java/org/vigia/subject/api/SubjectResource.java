@@ -12,7 +12,11 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.vigia.platform.api.Idempotent;
 import org.vigia.platform.api.RequestBodies;
+import org.vigia.shared.MaxEntries;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.TextLimits;
 import org.vigia.study.Study;
 import org.vigia.study.StudyService;
 import org.vigia.subject.EnrolmentService;
@@ -44,11 +48,20 @@ public class SubjectResource {
         }
     }
 
-    public record Registration(Long siteId, String screeningNumber, String sex, Integer birthYear,
-                               LocalDate consentDate, LocalDate screenedOn) {
+    public record Registration(
+            Long siteId,
+            @MaxLength(TextLimits.SCREENING_NUMBER) String screeningNumber,
+            @MaxLength(TextLimits.CODE) String sex,
+            Integer birthYear,
+            LocalDate consentDate,
+            LocalDate screenedOn) {
     }
 
-    public record Enrolment(Long version, LocalDate enrolledOn, String arm, Map<String, String> strata) {
+    public record Enrolment(
+            Long version,
+            LocalDate enrolledOn,
+            @MaxLength(TextLimits.DEFINITION_CODE) String arm,
+            @MaxEntries(20) Map<@MaxLength(TextLimits.DEFINITION_CODE) String, @MaxLength(TextLimits.DEFINITION_CODE) String> strata) {
     }
 
     @GET
@@ -58,6 +71,7 @@ public class SubjectResource {
     }
 
     @POST
+    @Idempotent
     public Response register(@PathParam("registryId") String registryId, Registration body) {
         RequestBodies.valid(body);
         RequestBodies.required(body.siteId(), "siteId");

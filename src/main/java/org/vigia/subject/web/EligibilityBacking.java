@@ -14,6 +14,8 @@ import org.vigia.account.AccessGuard;
 import org.vigia.account.Role;
 import org.vigia.platform.web.Messages;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.TextLimits;
 import org.vigia.study.EligibilityAssessment;
 import org.vigia.study.definition.EligibilityCriterion;
 import org.vigia.study.definition.SubjectCondition;
@@ -46,6 +48,7 @@ public class EligibilityBacking implements Serializable {
     private String outcome;
     private List<String> reasons;
     private String savedOutcome;
+    @MaxLength(TextLimits.REASON)
     private String reason;
     private boolean investigator;
 

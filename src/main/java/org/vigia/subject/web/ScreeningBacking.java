@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Set;
 import org.vigia.account.AccessGuard;
 import org.vigia.platform.web.Messages;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.TextLimits;
 import org.vigia.site.Site;
 import org.vigia.site.SiteService;
 import org.vigia.study.Study;
@@ -43,6 +45,7 @@ public class ScreeningBacking implements Serializable {
     private String registryId;
     private List<Site> siteChoices;
     private Long siteId;
+    @MaxLength(TextLimits.SCREENING_NUMBER)
     private String screeningNumber;
     private String sex;
     private Integer birthYear;

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.vigia.platform.web.Messages;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.TextLimits;
 import org.vigia.site.Site;
 import org.vigia.site.SiteService;
 import org.vigia.study.Study;
@@ -65,6 +67,7 @@ public class SubjectBacking implements Serializable {
     private String arm;
     private Map<String, String> strata = new HashMap<>();
     private Map<String, LocalDate> visitDates = new HashMap<>();
+    @MaxLength(TextLimits.REASON)
     private String visitReason;
 
     @PostConstruct

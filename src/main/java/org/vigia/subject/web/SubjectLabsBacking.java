@@ -12,7 +12,10 @@ import org.vigia.lab.LabResult;
 import org.vigia.lab.LabResultService;
 import org.vigia.lab.LabTest;
 import org.vigia.platform.web.Messages;
+import org.vigia.platform.web.SubmitGuard;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.MaxLength;
+import org.vigia.shared.TextLimits;
 
 /**
  * The labs section of {@code subject/view.xhtml}: enter a result (the unit must fit the test, the value must be a
@@ -24,6 +27,8 @@ public class SubjectLabsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    private final SubmitGuard guard = new SubmitGuard();
+
     @Inject
     private LabResultService labs;
 
@@ -31,8 +36,11 @@ public class SubjectLabsBacking implements Serializable {
     private List<LabResult> results;
     private String test;
     private LocalDate collectedOn = LocalDate.now();
+    @MaxLength(40)
     private String value;
+    @MaxLength(TextLimits.LAB_UNIT)
     private String unit;
+    @MaxLength(TextLimits.LAB_VISIT_CODE)
     private String visitCode;
     private boolean baseline = true;
 
@@ -43,6 +51,9 @@ public class SubjectLabsBacking implements Serializable {
     }
 
     public void record() {
+        if (!guard.allowsSave()) {
+            return;
+        }
         try {
             LabTest t = LabTest.byCode(test).orElseThrow(() -> new InvalidInput("test", SubjectTexts.text("lab.chooseTest")));
             BigDecimal v;
@@ -82,4 +93,8 @@ public class SubjectLabsBacking implements Serializable {
     public void setVisitCode(String visitCode) { this.visitCode = visitCode; }
     public boolean isBaseline() { return baseline; }
     public void setBaseline(boolean baseline) { this.baseline = baseline; }
+
+    public SubmitGuard getGuard() {
+        return guard;
+    }
 }
