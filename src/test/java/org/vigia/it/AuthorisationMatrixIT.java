@@ -316,6 +316,8 @@ class AuthorisationMatrixIT {
             "A=200 DM=200 MO=200 IN=200 SC=200 DMC=200 -=200",
             "error/not-found.xhtml",
             "A=200 DM=200 MO=200 IN=200 SC=200 DMC=200 -=200",
+            "error/unavailable.xhtml",
+            "A=200 DM=200 MO=200 IN=200 SC=200 DMC=200 -=200",
             "followup/subject.xhtml",
             "A=200 DM=200 MO=200 IN=200 SC=200 DMC=403 -=302>login.xhtml",
             "index.xhtml",
@@ -372,6 +374,12 @@ class AuthorisationMatrixIT {
             Map.entry("POST studies/{registryId}/subjects/{id}/follow-up-contacts", "{\"contactDate\":\"2026-03-02\",\"survivalStatus\":\"ALIVE\"}"),
             Map.entry("POST studies/{registryId}/subjects/{id}/treatment-discontinuation", "{\"on\":\"2026-03-03\",\"reason\":\"ADVERSE_EVENT\"}"),
             Map.entry("POST studies/{registryId}/subjects/{id}/end-of-treatment", "{\"on\":\"2026-03-10\"}"),
+            // bodies are read strictly (unknown properties refused before the call): these carry their own fields
+            Map.entry("POST studies/{registryId}/dose-decision", "{\"agent\":\"NO_SUCH_AGENT\",\"adverseEvents\":[],"
+                    + "\"currentDosePercent\":100}"),
+            Map.entry("POST studies/{registryId}/pre-cycle-check", "{\"labs\":[]}"),
+            Map.entry("POST studies/{registryId}/subjects/{id}/adverse-events/{aeId}/sae-report-sent", "{\"version\":0}"),
+            Map.entry("POST studies/{registryId}/subjects/{id}/rt-checks", "{\"rtWeek\":1}"),
             Map.entry("PUT studies/{registryId}/subjects/{id}/baseline/{form}", "{\"data\":{\"heightCm\":170,\"weightKg\":70,"
                     + "\"measuredOn\":\"2026-01-04\"},\"reason\":\"authorisation matrix\"}"),
             Map.entry("PUT studies/{registryId}/subjects/{id}/schedule/{visitCode}", "{\"visitDate\":\"2026-01-04\",\"reason\":\"authorisation matrix\"}"));

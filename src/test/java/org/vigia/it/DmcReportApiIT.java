@@ -598,6 +598,8 @@ class DmcReportApiIT {
             while ((e = in.getNextEntry()) != null) {
                 String name = e.getName();
                 String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                assertTrue(text.startsWith("\uFEFF"), e.getName() + " starts with a UTF-8 byte order mark");
+                text = text.substring(1);
                 if (name.matches("\\d\\d-.*\\.csv")) {
                     List<List<String>> rows = new ArrayList<>();
                     for (CSVRecord r : CSVFormat.RFC4180.parse(new StringReader(text))) {

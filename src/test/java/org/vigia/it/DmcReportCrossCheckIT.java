@@ -398,6 +398,9 @@ class DmcReportCrossCheckIT {
             ZipEntry e;
             while ((e = in.getNextEntry()) != null) {
                 String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                // every CSV starts with a UTF-8 byte order mark (so that Excel reads Chinese); the cells follow it
+                assertTrue(text.startsWith("\uFEFF"), e.getName() + " starts with a byte order mark");
+                text = text.substring(1);
                 List<List<String>> rows = new ArrayList<>();
                 for (CSVRecord r : CSVFormat.RFC4180.parse(new StringReader(text))) {
                     rows.add(r.toList());
