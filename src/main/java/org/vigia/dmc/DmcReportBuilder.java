@@ -1043,7 +1043,8 @@ public final class DmcReportBuilder {
                 atRisk.add(t);
             }
             return Optional.of(new ReportFigure.KaplanMeierChart("figure-km-" + endpoint.name().toLowerCase(Locale.ROOT),
-                    msg.get("figure.km", msg.get("endpoint." + endpoint.name())), endpoint, msg.get("figure.km.x"),
+                    msg.get("figure.km", msg.get("endpoint." + endpoint.name())), endpoint,
+                    msg.get(endpoint == Endpoint.DOR ? "figure.km.x.DOR" : "figure.km.x"),
                     msg.get("figure.km.y"), msg.get("figure.km.atRisk"), curves, atRisk));
         }
     }
