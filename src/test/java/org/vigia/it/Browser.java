@@ -129,7 +129,16 @@ public final class Browser implements AutoCloseable {
     }
 
     public String pageText() {
-        return driver.findElement(By.tagName("body")).getText();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                waitForAjax();
+                return driver.findElement(By.tagName("body")).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e; // the page was replaced five times while being read
+                }
+            }
+        }
     }
 
     /** Waits until the page is loaded and PrimeFaces has no ajax request in flight. */
