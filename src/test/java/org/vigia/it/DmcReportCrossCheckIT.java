@@ -914,7 +914,7 @@ class DmcReportCrossCheckIT {
             query(c, "SELECT a.adverse_event_id, a.agent_id, a.agent_name, a.causality FROM adverse_event_attribution a"
                     + " JOIN adverse_event ae ON ae.id = a.adverse_event_id JOIN subject s ON s.id = ae.subject_id"
                     + " WHERE s.study_id = ? ORDER BY a.adverse_event_id, a.id", List.of(studyId), rs -> {
-                String agent = "RADIOTHERAPY".equals(rs.getString(2)) ? TEXT.getString("value.radiotherapy")
+                String agent = "RADIOTHERAPY".equals(rs.getString(2)) ? TEXT.getString("agent.RADIOTHERAPY")
                         : def.agents().containsKey(rs.getString(2)) ? def.agentLabel(rs.getString(2)) : rs.getString(3);
                 String causality = rs.getString(4) == null ? TEXT.getString("value.notAssessed")
                         : TEXT.getString("causality." + rs.getString(4));
@@ -1328,7 +1328,7 @@ class DmcReportCrossCheckIT {
             Predicate<Subject> left = s -> s.enrolled() && f(s).lostOn != null && !dead(s);
             rows.add(countRow(TEXT.getString("disposition.leftStudy"), left, enrolled));
             if (subjects.stream().anyMatch(left)) {
-                rows.add(countRow(TEXT.getString("exit.LOST_TO_FOLLOW_UP"), left, enrolled));
+                rows.add(countRow(TEXT.getString("reason.LOST_TO_FOLLOW_UP"), left, enrolled));
             }
             rows.add(countRow(TEXT.getString("disposition.deaths"), this::dead, enrolled));
             return new Table(summaryColumns("column.category"), rows);
