@@ -27,6 +27,11 @@ class DatabaseOutageTest {
         assertTrue(DatabaseOutage.causedBy(new SQLException("Connection was killed", "70100", 1927)));
         assertTrue(DatabaseOutage.causedBy(new EJBException(new jakarta.resource.spi.ResourceAllocationException(
                 "Error in allocating a connection"))));
+        // seen when MariaDB stopped between the insert and the commit (FaultToleranceIT)
+        assertTrue(DatabaseOutage.causedBy(new EJBException(new jakarta.transaction.SystemException(
+                "org.omg.CORBA.INTERNAL: JTS5031: Exception [org.omg.CORBA.INTERNAL:   vmcid: 0x0  minor code: 0"
+                + " completed: Maybe] on Resource [commit one phase] operation.  vmcid: 0x0  minor code: 0"
+                + "  completed: No"))));
         XAException rmfail = new XAException(XAException.XAER_RMFAIL);
         assertTrue(DatabaseOutage.causedBy(new RuntimeException(rmfail)));
     }
@@ -46,6 +51,7 @@ class DatabaseOutageTest {
         assertFalse(DatabaseOutage.causedBy(new SQLException("Duplicate entry", "23000", 1062)));
         assertFalse(DatabaseOutage.causedBy(new EJBException(new OptimisticLockException("stale"))));
         assertFalse(DatabaseOutage.causedBy(new IllegalArgumentException("bad")));
+        assertFalse(DatabaseOutage.causedBy(new jakarta.transaction.SystemException("no transaction to commit")));
         assertFalse(DatabaseOutage.causedBy(new RuntimeException(new XAException(XAException.XAER_NOTA))));
         DatabaseException syntax = DatabaseException.sqlException(new SQLException("syntax", "42000", 1064), null, null,
                 false);
