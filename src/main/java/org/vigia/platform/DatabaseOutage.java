@@ -19,7 +19,7 @@ import org.eclipse.persistence.exceptions.DatabaseException;
  * MariaDB's "server shutdown in progress" (1053), "connection killed" (1927, SQLSTATE 70100) and "server has gone
  * away" / "lost connection" (2006, 2013), EclipseLink's communication failures, an XA resource manager that failed
  * ({@code XAER_RMFAIL}), the pool that could not allocate a connection, and the transaction manager's
- * {@code SystemException} when the commit itself could not reach the database (JTS wraps the resource's failure in a
+ * {@code SystemException} when the commit or the rollback could not reach the database (JTS5031; JTS wraps the resource's failure in a
  * CORBA {@code INTERNAL} and keeps no cause: the outcome is unknown, which is what the 503 message tells the client).
  * <pre>{@code
  * if (DatabaseOutage.causedBy(e)) { ... 503 ... }
@@ -67,7 +67,7 @@ public final class DatabaseOutage {
             return e.errorCode == XAException.XAER_RMFAIL;
         }
         if (t instanceof jakarta.transaction.SystemException e) {
-            return e.getMessage() != null && e.getMessage().contains("on Resource [commit");
+            return e.getMessage() != null && e.getMessage().contains(" on Resource [");
         }
         return t instanceof jakarta.resource.spi.ResourceAllocationException
                 || POOLING_EXCEPTION.equals(t.getClass().getName());

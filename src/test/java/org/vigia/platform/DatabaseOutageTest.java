@@ -32,6 +32,9 @@ class DatabaseOutageTest {
                 "org.omg.CORBA.INTERNAL: JTS5031: Exception [org.omg.CORBA.INTERNAL:   vmcid: 0x0  minor code: 0"
                 + " completed: Maybe] on Resource [commit one phase] operation.  vmcid: 0x0  minor code: 0"
                 + "  completed: No"))));
+        assertTrue(DatabaseOutage.causedBy(new jakarta.transaction.SystemException("org.omg.CORBA.INTERNAL: JTS5031:"
+                + " Exception [org.omg.CORBA.INTERNAL:   vmcid: 0x0  minor code: 0 completed: Maybe] on Resource"
+                + " [rollback] operation.  vmcid: 0x0  minor code: 0  completed: No")));
         XAException rmfail = new XAException(XAException.XAER_RMFAIL);
         assertTrue(DatabaseOutage.causedBy(new RuntimeException(rmfail)));
     }
