@@ -36,7 +36,11 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
 
-    private static final String[] FEATURES = {"lab", "ae", "dosing", "response", "followup", "dmc", "demo"};
+    /**
+     * The features whose entities stay their own. The demo generator is not among them: it enters data as a user
+     * would, through the services, and holds what they return.
+     */
+    private static final String[] FEATURES = {"lab", "ae", "dosing", "response", "followup", "dmc"};
 
     private static JavaClasses all;
 
