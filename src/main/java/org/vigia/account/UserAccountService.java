@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.vigia.audit.AuditEntry;
 import org.vigia.audit.AuditService;
-import org.vigia.security.PasswordHasher;
 import org.vigia.shared.EditConflict;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.RecordNotFound;

@@ -16,7 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.vigia.dmc.FontProvider;
+import org.vigia.shared.pdf.FontProvider;
 
 /**
  * The initial SAE report as a PDF in the layout of the CIOMS-I form (CIOMS Working Group I, 1990): I. reaction

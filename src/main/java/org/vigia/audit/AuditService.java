@@ -23,8 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.vigia.account.AccessGuard;
-import org.vigia.account.Membership;
 import org.vigia.shared.CsvCells;
 
 /**
@@ -51,7 +49,7 @@ public class AuditService {
 
     /** The caller's memberships, for the rows a data manager of some studies or sites may read. */
     @Inject
-    private AccessGuard access;
+    private AuditReadScope readScope;
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(AuditEntry entry) {
@@ -179,13 +177,13 @@ public class AuditService {
             return null;
         }
         List<Predicate> any = new ArrayList<>();
-        for (Membership m : access.memberships()) {
-            if (m.getStudyId() == null && m.getSiteId() == null) {
+        for (AuditReadScope.Scope m : readScope.callerScopes()) {
+            if (m.everything()) {
                 return null;
             }
             any.add(cb.and(
-                    m.getStudyId() == null ? cb.conjunction() : cb.or(cb.isNull(root.get("studyId")), cb.equal(root.get("studyId"), m.getStudyId())),
-                    m.getSiteId() == null ? cb.conjunction() : cb.or(cb.isNull(root.get("siteId")), cb.equal(root.get("siteId"), m.getSiteId()))));
+                    m.studyId() == null ? cb.conjunction() : cb.or(cb.isNull(root.get("studyId")), cb.equal(root.get("studyId"), m.studyId())),
+                    m.siteId() == null ? cb.conjunction() : cb.or(cb.isNull(root.get("siteId")), cb.equal(root.get("siteId"), m.siteId()))));
         }
         return cb.or(cb.and(cb.isNull(root.get("studyId")), cb.isNull(root.get("siteId"))), cb.or(any.toArray(Predicate[]::new)));
     }

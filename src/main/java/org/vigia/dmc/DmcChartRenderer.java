@@ -1,5 +1,6 @@
 package org.vigia.dmc;
 
+import org.vigia.shared.pdf.FontProvider;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

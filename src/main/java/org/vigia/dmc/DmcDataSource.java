@@ -24,11 +24,11 @@ import org.vigia.dosing.DoseModificationEvent;
 import org.vigia.dosing.Exposure;
 import org.vigia.dosing.StudyTreatmentQuery;
 import org.vigia.dosing.StudyTreatmentQuery.SubjectTreatment;
-import org.vigia.followup.FollowUpContact;
 import org.vigia.followup.StudyFollowUpQuery;
+import org.vigia.followup.StudyFollowUpQuery.Death;
+import org.vigia.followup.StudyFollowUpQuery.Discontinuation;
 import org.vigia.followup.StudyFollowUpQuery.SubjectFollowUp;
 import org.vigia.followup.SurvivalEventDates;
-import org.vigia.followup.TreatmentEnd;
 import org.vigia.lab.LabTest;
 import org.vigia.response.assessment.StudyResponseQuery;
 import org.vigia.response.assessment.SubjectResponse;
@@ -343,32 +343,28 @@ public class DmcDataSource {
 
         DmcDataset.Subject toDataset(SubjectTreatment t, SubjectFollowUp f, boolean relatedDeath) {
             boolean in = enrolled();
-            FollowUpContact death = f.contacts().stream()
-                    .filter(c -> c.getSurvivalStatus() == FollowUpContact.SurvivalStatus.DEAD && c.getDeathDate() != null)
-                    .min(Comparator.comparing(FollowUpContact::getDeathDate)).orElse(null);
-            FollowUpContact latest = f.contacts().isEmpty() ? null : f.contacts().get(f.contacts().size() - 1);
-            FollowUpContact lost = death == null && latest != null
-                    && latest.getSurvivalStatus() == FollowUpContact.SurvivalStatus.LOST_TO_FOLLOW_UP ? latest : null;
-            TreatmentEnd end = f.discontinuation();
+            Death death = f.death().orElse(null);
+            LocalDate lost = f.lostToFollowUpOn().orElse(null);
+            Discontinuation end = f.discontinuation().orElse(null);
             boolean treated = in && t != null && t.treated();
             return new DmcDataset.Subject(in ? subjectNumber : "#" + id, in ? armId : null,
                     DmcDefinitionMapping.ageBand(birthYear, in ? enrolledOn : screenedOn),
                     "F".equals(sex) ? Sex.FEMALE : "M".equals(sex) ? Sex.MALE : Sex.UNKNOWN,
                     null, !in && "SCREEN_FAILED".equals(status), in ? enrolledOn : null,
                     treated ? t.firstTreatment() : null, treated ? t.lastTreatment() : null,
-                    treated && end != null ? end.getEventDate() : null,
-                    treated && end != null ? (end.getReason() == null ? "OTHER" : end.getReason().name()) : null,
-                    in && lost != null ? lost.getContactDate() : null,
+                    treated && end != null ? end.date() : null,
+                    treated && end != null ? end.reason() : null,
+                    in && lost != null ? lost : null,
                     in && lost != null ? "LOST_TO_FOLLOW_UP" : null,
-                    in && death != null ? death.getDeathDate() : null,
+                    in && death != null ? death.date() : null,
                     in && death != null ? deathCause(death) : null,
                     in && death != null && relatedDeath);
         }
 
         /** The cause's code, with the text typed after ": " (the report shows the code in its language). */
-        private static String deathCause(FollowUpContact death) {
-            String cause = death.getDeathCause() == null ? "UNKNOWN" : death.getDeathCause().name();
-            String text = death.getDeathCauseText();
+        private static String deathCause(Death death) {
+            String cause = death.cause();
+            String text = death.causeText();
             return text == null || text.isBlank() ? cause : cause + ": " + text.strip();
         }
     }

@@ -1,5 +1,6 @@
 package org.vigia.dmc;
 
+import org.vigia.shared.pdf.FontProvider;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;

@@ -1,5 +1,6 @@
 package org.vigia.dmc;
 
+import org.vigia.shared.pdf.FontProvider;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;

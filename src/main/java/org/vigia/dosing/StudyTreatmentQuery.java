@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import org.vigia.study.definition.Administration;
@@ -39,6 +40,22 @@ public class StudyTreatmentQuery {
 
     @PersistenceContext
     private EntityManager em;
+
+    /** The first and the last day a subject was given anything recorded (status GIVEN). */
+    public record GivenSpan(LocalDate first, LocalDate last) {
+    }
+
+    /**
+     * The days of the first and the last administration of {@code subjectId} with status GIVEN, or empty when none
+     * (the follow-up feature's survival dates of one subject); the caller has checked access to the subject.
+     */
+    public Optional<GivenSpan> givenSpan(long subjectId) {
+        Object[] span = em.createQuery("select min(a.administeredOn), max(a.administeredOn) from TreatmentAdministration a"
+                        + " where a.subjectId = :s and a.status = :given", Object[].class)
+                .setParameter("s", subjectId).setParameter("given", TreatmentAdministration.Status.GIVEN)
+                .getSingleResult();
+        return span[0] == null ? Optional.empty() : Optional.of(new GivenSpan((LocalDate) span[0], (LocalDate) span[1]));
+    }
 
     /**
      * Radiotherapy delivered in one course.

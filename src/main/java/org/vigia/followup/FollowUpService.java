@@ -15,8 +15,8 @@ import org.vigia.account.AccessGuard;
 import org.vigia.account.Role;
 import org.vigia.audit.AuditEntry;
 import org.vigia.audit.AuditService;
-import org.vigia.dosing.DosingService;
-import org.vigia.dosing.TreatmentAdministration;
+import org.vigia.dosing.StudyTreatmentQuery;
+import org.vigia.dosing.StudyTreatmentQuery.GivenSpan;
 import org.vigia.shared.FieldErrors;
 import org.vigia.shared.InvalidInput;
 import org.vigia.study.StudyService;
@@ -44,7 +44,7 @@ public class FollowUpService {
     @Inject
     private AuditService audit;
     @Inject
-    private DosingService dosing;
+    private StudyTreatmentQuery treatment;
 
     @Inject
     private SiteService sites;
@@ -154,11 +154,9 @@ public class FollowUpService {
     /** The survival-endpoint dates of one subject. */
     public SurvivalEventDates survivalEvents(Long subjectId) {
         Subject s = subjects.get(subjectId);
-        List<TreatmentAdministration> given = dosing.administrations(subjectId).stream()
-                .filter(a -> a.getStatus() == TreatmentAdministration.Status.GIVEN).toList();
+        GivenSpan given = treatment.givenSpan(s.getId()).orElse(null);
         return SurvivalEventDates.from(s.getId(), s.label(), s.getArmId(), s.getEnrolledOn(),
-                given.isEmpty() ? null : given.get(0).getAdministeredOn(),
-                given.isEmpty() ? null : given.get(given.size() - 1).getAdministeredOn(),
+                given == null ? null : given.first(), given == null ? null : given.last(),
                 diseaseEvents(subjectId), contacts(subjectId));
     }
 

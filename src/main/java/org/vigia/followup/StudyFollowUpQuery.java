@@ -5,9 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Treatment ends, follow-up contacts and disease events of every subject of a study up to a date, read in bulk for
@@ -27,21 +29,53 @@ public class StudyFollowUpQuery {
     private EntityManager em;
 
     /**
-     * One subject's follow-up records up to the date, each list by date.
-     *
-     * @param treatmentEnds treatment discontinuations and end-of-treatment visits
-     * @param contacts      follow-up contacts (alive, dead, lost to follow-up)
-     * @param diseaseEvents progressions and recurrences
+     * One subject's follow-up records up to the date, as the study-level reports need them: the discontinuation,
+     * the death, the loss to follow-up and the survival-endpoint dates. The records themselves stay inside the
+     * follow-up feature.
      */
-    public record SubjectFollowUp(List<TreatmentEnd> treatmentEnds, List<FollowUpContact> contacts,
-                                  List<DiseaseEvent> diseaseEvents) {
+    public static final class SubjectFollowUp {
 
         static final SubjectFollowUp NONE = new SubjectFollowUp(List.of(), List.of(), List.of());
 
-        /** The first discontinuation of study treatment, or null while on treatment. */
-        public TreatmentEnd discontinuation() {
+        private final List<TreatmentEnd> treatmentEnds;
+        private final List<FollowUpContact> contacts;
+        private final List<DiseaseEvent> diseaseEvents;
+
+        /**
+         * @param treatmentEnds treatment discontinuations and end-of-treatment visits, by date
+         * @param contacts      follow-up contacts (alive, dead, lost to follow-up), by date
+         * @param diseaseEvents progressions and recurrences, by date
+         */
+        SubjectFollowUp(List<TreatmentEnd> treatmentEnds, List<FollowUpContact> contacts,
+                        List<DiseaseEvent> diseaseEvents) {
+            this.treatmentEnds = treatmentEnds;
+            this.contacts = contacts;
+            this.diseaseEvents = diseaseEvents;
+        }
+
+        /** The first discontinuation of study treatment, if any. */
+        public Optional<Discontinuation> discontinuation() {
             return treatmentEnds.stream().filter(t -> t.getKind() == TreatmentEnd.Kind.DISCONTINUATION).findFirst()
-                    .orElse(null);
+                    .map(t -> new Discontinuation(t.getEventDate(), t.getReason() == null ? "OTHER" : t.getReason().name()));
+        }
+
+        /** The earliest recorded death, if any. */
+        public Optional<Death> death() {
+            return contacts.stream()
+                    .filter(c -> c.getSurvivalStatus() == FollowUpContact.SurvivalStatus.DEAD && c.getDeathDate() != null)
+                    .min(Comparator.comparing(FollowUpContact::getDeathDate))
+                    .map(c -> new Death(c.getDeathDate(), c.getDeathCause() == null ? "UNKNOWN" : c.getDeathCause().name(),
+                            c.getDeathCauseText()));
+        }
+
+        /** The date of the latest contact when it says lost to follow-up and no death is recorded. */
+        public Optional<LocalDate> lostToFollowUpOn() {
+            if (contacts.isEmpty() || death().isPresent()) {
+                return Optional.empty();
+            }
+            FollowUpContact latest = contacts.get(contacts.size() - 1);
+            return latest.getSurvivalStatus() == FollowUpContact.SurvivalStatus.LOST_TO_FOLLOW_UP
+                    ? Optional.of(latest.getContactDate()) : Optional.empty();
         }
 
         /** The survival-endpoint dates from these records ({@link SurvivalEventDates#from}). */
@@ -50,6 +84,14 @@ public class StudyFollowUpQuery {
             return SurvivalEventDates.from(subjectId, label, armId, enrolledOn, firstDose, lastDose, diseaseEvents,
                     contacts);
         }
+    }
+
+    /** The end of study treatment: its date and reason code ({@code TreatmentEnd.Reason}, OTHER when none). */
+    public record Discontinuation(LocalDate date, String reason) {
+    }
+
+    /** A death: its date, the cause's code ({@code FollowUpContact.DeathCause}, UNKNOWN when none) and the text typed. */
+    public record Death(LocalDate date, String cause, String causeText) {
     }
 
     /** The records of each subject of {@code studyId} dated on or before {@code upTo}; absent subjects have none. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.vigia.account.PasswordHasher;
 import org.vigia.account.Role;
 import org.vigia.account.UserAccount;
 import org.vigia.audit.AuditEntry;

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.vigia.account.PasswordHasher;
 import org.vigia.account.Role;
 import org.vigia.account.UserAccount;
 import org.vigia.audit.AuditEntry;

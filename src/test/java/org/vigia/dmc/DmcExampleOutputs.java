@@ -1,5 +1,6 @@
 package org.vigia.dmc;
 
+import org.vigia.shared.pdf.FontProvider;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package org.vigia.dmc;
 
+import org.vigia.shared.pdf.FontProvider;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

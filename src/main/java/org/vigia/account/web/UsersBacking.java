@@ -7,13 +7,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.vigia.account.Role;
+import org.vigia.account.SiteDirectory;
+import org.vigia.account.SiteDirectory.SiteOption;
 import org.vigia.account.UserAccount;
 import org.vigia.account.UserAccountService;
 import org.vigia.platform.web.Messages;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
-import org.vigia.site.Site;
-import org.vigia.site.SiteService;
 
 /** Backs {@code admin/users.xhtml}: create users, deactivate, reset passwords, grant and revoke roles. */
 @Named
@@ -26,10 +26,10 @@ public class UsersBacking implements Serializable {
     private UserAccountService users;
 
     @Inject
-    private SiteService sites;
+    private SiteDirectory sites;
 
     private List<UserAccount> list;
-    private List<Site> siteList;
+    private List<SiteOption> siteList;
 
     @MaxLength(TextLimits.USERNAME)
     private String username;
@@ -52,7 +52,7 @@ public class UsersBacking implements Serializable {
     @PostConstruct
     void load() {
         list = users.list();
-        siteList = sites.listVisible();
+        siteList = sites.visibleSites();
     }
 
     public void create() {
@@ -121,12 +121,12 @@ public class UsersBacking implements Serializable {
         if (id == null) {
             return "*";
         }
-        return siteList.stream().filter(s -> s.getId().equals(id)).map(Site::getCode).findFirst().orElse("#" + id);
+        return siteList.stream().filter(s -> s.id().equals(id)).map(SiteOption::code).findFirst().orElse("#" + id);
     }
 
     public Role[] getRoles() { return Role.values(); }
     public List<UserAccount> getList() { return list; }
-    public List<Site> getSiteList() { return siteList; }
+    public List<SiteOption> getSiteList() { return siteList; }
     public String getUsername() { return username; }
     public void setUsername(String username) { this.username = username; }
     public String getFullName() { return fullName; }

@@ -1,4 +1,4 @@
-package org.vigia.dmc;
+package org.vigia.shared.pdf;
 
 import com.lowagie.text.pdf.BaseFont;
 import java.awt.Font;
@@ -174,12 +174,12 @@ public final class FontProvider {
     }
 
     /** True if the text has a character in a CJK block (ideographs, CJK punctuation, full-width forms). */
-    static boolean containsCjk(String text) {
+    public static boolean containsCjk(String text) {
         return text.codePoints().anyMatch(FontProvider::isCjk);
     }
 
     /** True if the code point is in a CJK block (ideographs, CJK punctuation, full-width forms). */
-    static boolean isCjk(int cp) {
+    public static boolean isCjk(int cp) {
         if (cp < 0x3000) { // below CJK Symbols and Punctuation, the first of these blocks
             return false;
         }

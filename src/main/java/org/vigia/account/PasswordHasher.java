@@ -1,4 +1,4 @@
-package org.vigia.security;
+package org.vigia.account;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

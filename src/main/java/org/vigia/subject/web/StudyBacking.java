@@ -1,4 +1,4 @@
-package org.vigia.study.web;
+package org.vigia.subject.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;

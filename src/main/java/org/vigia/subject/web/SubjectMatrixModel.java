@@ -1,4 +1,4 @@
-package org.vigia.study.web;
+package org.vigia.subject.web;
 
 import java.util.List;
 import java.util.Map;
