@@ -20,11 +20,8 @@ import org.vigia.platform.api.Idempotent;
 import org.vigia.platform.api.RequestBodies;
 import org.vigia.shared.FieldErrors;
 import org.vigia.shared.MaxLength;
-import org.vigia.shared.RecordNotFound;
 import org.vigia.shared.TextLimits;
-import org.vigia.study.StudyService;
-import org.vigia.subject.Subject;
-import org.vigia.subject.SubjectService;
+import org.vigia.subject.SubjectLookup;
 
 /** Lab results of a subject: record one (unit must fit the test), list them with canonical value, LLN/ULN, grade. */
 @Path("studies/{registryId}/subjects/{id}/labs")
@@ -33,13 +30,10 @@ import org.vigia.subject.SubjectService;
 public class LabResource {
 
     @Inject
+    private SubjectLookup lookup;
+
+    @Inject
     private LabResultService labs;
-
-    @Inject
-    private SubjectService subjects;
-
-    @Inject
-    private StudyService studies;
 
     public record LabJson(Long id, String test, String testName, LocalDate collectedOn, String visitCode,
                           BigDecimal value, String unit, BigDecimal canonicalValue, String canonicalUnit,
@@ -72,7 +66,7 @@ public class LabResource {
 
     @GET
     public List<LabJson> list(@PathParam("registryId") String registryId, @PathParam("id") Long id) {
-        inStudy(registryId, id);
+        lookup.inStudy(registryId, id);
         return labs.forSubject(id).stream().map(LabJson::of).toList();
     }
 
@@ -80,7 +74,7 @@ public class LabResource {
     @Idempotent
     public Response record(@PathParam("registryId") String registryId, @PathParam("id") Long id, LabEntry body) {
         RequestBodies.valid(body);
-        inStudy(registryId, id);
+        lookup.inStudy(registryId, id);
         FieldErrors errors = new FieldErrors();
         LabTest test = LabTest.byCode(body.test()).orElse(null);
         errors.require(test != null, "test", "Unknown lab test '" + body.test() + "'; use one of "
@@ -122,11 +116,4 @@ public class LabResource {
         }
     }
 
-    private Subject inStudy(String registryId, Long id) {
-        Subject s = subjects.get(id);
-        if (!s.getStudyId().equals(studies.getByRegistryId(registryId).getId())) {
-            throw new RecordNotFound("Subject", id);
-        }
-        return s;
-    }
 }

@@ -20,11 +20,8 @@ import org.vigia.platform.api.RequestBodies;
 import org.vigia.shared.DecimalDigits;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.MaxLength;
-import org.vigia.shared.RecordNotFound;
 import org.vigia.shared.TextLimits;
-import org.vigia.study.StudyService;
-import org.vigia.subject.Subject;
-import org.vigia.subject.SubjectService;
+import org.vigia.subject.SubjectLookup;
 
 /**
  * Lab results of one subject: record (graded by CTCAE v5.0 in the same transaction, which may propose an AE) and
@@ -36,13 +33,10 @@ import org.vigia.subject.SubjectService;
 public class LabResultResource {
 
     @Inject
+    private SubjectLookup lookup;
+
+    @Inject
     private LabResultService labs;
-
-    @Inject
-    private SubjectService subjects;
-
-    @Inject
-    private StudyService studies;
 
     /** {@code test}: a {@link LabTest} code, e.g. ANC, ALT, CA_ION. */
     public record LabResultBody(
@@ -66,7 +60,7 @@ public class LabResultResource {
 
     @GET
     public List<LabResultJson> list(@PathParam("registryId") String registryId, @PathParam("id") Long id) {
-        inStudy(registryId, id);
+        lookup.inStudy(registryId, id);
         return labs.forSubject(id).stream().map(LabResultJson::of).toList();
     }
 
@@ -74,7 +68,7 @@ public class LabResultResource {
     @Idempotent
     public Response record(@PathParam("registryId") String registryId, @PathParam("id") Long id, LabResultBody body) {
         RequestBodies.valid(body);
-        inStudy(registryId, id);
+        lookup.inStudy(registryId, id);
         LabTest test = LabTest.byCode(RequestBodies.required(body.test(), "test"))
                 .orElseThrow(() -> new InvalidInput("test", "Unknown lab test '" + body.test() + "'."));
         LabResult r = labs.record(id, test, body.collectedOn(), body.visitCode(), body.value(), body.unit(),
@@ -82,10 +76,4 @@ public class LabResultResource {
         return Response.status(201).entity(LabResultJson.of(r)).build();
     }
 
-    private void inStudy(String registryId, Long id) {
-        Subject s = subjects.get(id);
-        if (!s.getStudyId().equals(studies.getByRegistryId(registryId).getId())) {
-            throw new RecordNotFound("Subject", id);
-        }
-    }
 }
