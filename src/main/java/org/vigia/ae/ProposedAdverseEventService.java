@@ -81,7 +81,7 @@ public class ProposedAdverseEventService {
         AdverseEvent ae = adverseEvents.record(p.getSubjectId(), details, p.getLabResultId());
         p.confirm(ae.getId(), access.caller(), Instant.now());
         Subject s = subjects.get(p.getSubjectId());
-        audit.record(AuditEntry.of("CONFIRM", "AeProposal", p.getId()).scope(s.getStudyId(), s.getSiteId(), s.label())
+        audit.record(AuditEntry.of("CONFIRM", "ProposedAdverseEvent", p.getId()).scope(s.getStudyId(), s.getSiteId(), s.label())
                 .field("adverseEventId", null, ae.getId()));
         return ae;
     }
@@ -94,7 +94,7 @@ public class ProposedAdverseEventService {
         }
         p.dismiss(reason.trim(), access.caller(), Instant.now());
         Subject s = subjects.get(p.getSubjectId());
-        audit.record(AuditEntry.of("DISMISS", "AeProposal", p.getId()).scope(s.getStudyId(), s.getSiteId(), s.label())
+        audit.record(AuditEntry.of("DISMISS", "ProposedAdverseEvent", p.getId()).scope(s.getStudyId(), s.getSiteId(), s.label())
                 .field("status", "PENDING", "DISMISSED").reason(reason.trim()));
         return p;
     }

@@ -51,7 +51,7 @@ public class SaeReportService {
                 site == null ? "" : site.getCode(), site == null ? "" : site.getCountry(), subject.label(),
                 subject.getSex(), subject.getBirthYear(), AdverseEventListing.of(ae), ae.getAwarenessAt(),
                 ae.getSaeDueAt(), ae.getSaeReportedAt(), contacts, access.caller(), Instant.now()));
-        audit.record(AuditEntry.of("EXPORT", "SaeReport", ae.getId())
+        audit.record(AuditEntry.of("EXPORT", "AdverseEvent", ae.getId())
                 .scope(subject.getStudyId(), subject.getSiteId(), subject.label()));
         return pdf;
     }
