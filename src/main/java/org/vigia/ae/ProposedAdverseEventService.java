@@ -47,9 +47,9 @@ public class ProposedAdverseEventService {
         if (sites != null && sites.isEmpty()) {
             return List.of();
         }
-        var q = em.createQuery("select p from ProposedAdverseEvent p where p.studyId = :st and p.status = 'PENDING'"
+        var q = em.createQuery("select p from ProposedAdverseEvent p where p.studyId = :st and p.status = :pending"
                 + (sites == null ? "" : " and p.siteId in :sites") + " order by p.id", ProposedAdverseEvent.class)
-                .setParameter("st", studyId);
+                .setParameter("st", studyId).setParameter("pending", ProposedAdverseEvent.Status.PENDING);
         if (sites != null) {
             q.setParameter("sites", sites);
         }

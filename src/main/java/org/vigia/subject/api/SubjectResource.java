@@ -46,7 +46,7 @@ public class SubjectResource {
                               int birthYear, String status, String armId, LocalDate consentDate, LocalDate screenedOn,
                               LocalDate enrolledOn, String definitionVersion, long version) {
         public static SubjectJson of(Subject s) {
-            return new SubjectJson(s.getId(), s.getScreeningNumber(), s.getSubjectNumber(), s.getSiteId(), s.getSex(),
+            return new SubjectJson(s.getId(), s.getScreeningNumber(), s.getSubjectNumber(), s.getSiteId(), s.getSex().code(),
                     s.getBirthYear(), s.getStatus().name(), s.getArmId(), s.getConsentDate(), s.getScreenedOn(),
                     s.getEnrolledOn(), s.getDefinitionVersion(), s.getVersion());
         }
