@@ -3,6 +3,8 @@ package org.vigia.ae;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -33,11 +35,11 @@ import org.vigia.shared.TextLimits;
  * ({@link AdverseEventGrade}), causality and action per agent ({@link AdverseEventAttribution}), seriousness
  * criteria with the SAE clock ({@link SeriousAdverseEventClock}), and the investigator's signature.
  * <p>
- * Workflow: recorded ({@link #STATUS_SUBMITTED}) by a coordinator or investigator; signed ({@link #STATUS_SIGNED})
+ * Workflow: recorded ({@link Status#SUBMITTED}) by a coordinator or investigator; signed ({@link Status#SIGNED})
  * by an investigator; any later change voids the signature ({@link #revise} returns whether it did) and the
  * status goes back to SUBMITTED.
  * <pre>{@code
- * AdverseEvent ae = new AdverseEvent(subjectId, term, null, "2026-03", 2, AdverseEvent.STATUS_SUBMITTED);
+ * AdverseEvent ae = new AdverseEvent(subjectId, term, null, "2026-03", 2, AdverseEvent.Status.SUBMITTED);
  * ae.revise(details, term, "coordinator", now);
  * ae.sign("investigator", "Dr Li", now, AdverseEvent.SIGNATURE_MEANING);
  * }</pre>
@@ -46,8 +48,14 @@ import org.vigia.shared.TextLimits;
 @Table(name = "adverse_event")
 public class AdverseEvent {
 
-    public static final String STATUS_SUBMITTED = "SUBMITTED";
-    public static final String STATUS_SIGNED = "SIGNED";
+    /** Where the AE is in its workflow; stored, and sent by the API, as its name. */
+    public enum Status {
+        /** Recorded or changed, not (or no longer) signed. */
+        SUBMITTED,
+        /** Signed by an investigator. */
+        SIGNED
+    }
+
     /** What the investigator's signature means (21 CFR 11.50: the meaning is shown with the signature). */
     public static final String SIGNATURE_MEANING =
             "I confirm the grade, causality and seriousness of this adverse event";
@@ -118,8 +126,9 @@ public class AdverseEvent {
     @MaxLength(TextLimits.AE_BASELINE_CONDITION)
     private String baselineCondition;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private String status;
+    private Status status;
 
     @Column(name = "lab_result_id")
     private Long labResultId;
@@ -159,7 +168,7 @@ public class AdverseEvent {
     protected AdverseEvent() {
     }
 
-    public AdverseEvent(Long subjectId, CtcaeTerm ctcae, String verbatim, String onset, int grade, String status) {
+    public AdverseEvent(Long subjectId, CtcaeTerm ctcae, String verbatim, String onset, int grade, Status status) {
         this.subjectId = subjectId;
         this.meddraCode = ctcae.meddraCode();
         this.term = ctcae.term();
@@ -179,7 +188,7 @@ public class AdverseEvent {
     public static AdverseEvent record(Long subjectId, CtcaeTerm ctcae, AdverseEventDetails details, Long labResultId,
             String by, Instant now) {
         AdverseEvent ae = new AdverseEvent(subjectId, ctcae, blankToNull(details.verbatimTerm()),
-                details.onset().toIso(), details.grade(), STATUS_SUBMITTED);
+                details.onset().toIso(), details.grade(), Status.SUBMITTED);
         ae.labResultId = labResultId;
         ae.recordedBy = by;
         ae.createdAt = now;
@@ -272,7 +281,7 @@ public class AdverseEvent {
         this.signedName = fullName;
         this.signedAt = at;
         this.signatureMeaning = meaning;
-        this.status = STATUS_SIGNED;
+        this.status = Status.SIGNED;
     }
 
     /** Removes the signature after a change: the AE needs signing again. */
@@ -281,7 +290,7 @@ public class AdverseEvent {
         this.signedName = null;
         this.signedAt = null;
         this.signatureMeaning = null;
-        this.status = STATUS_SUBMITTED;
+        this.status = Status.SUBMITTED;
     }
 
     public boolean isSigned() {
@@ -368,7 +377,7 @@ public class AdverseEvent {
     public String getOutcome() { return outcome; }
     public String getTreatmentGiven() { return treatmentGiven; }
     public String getBaselineCondition() { return baselineCondition; }
-    public String getStatus() { return status; }
+    public Status getStatus() { return status; }
     public Long getLabResultId() { return labResultId; }
     public String getRecordedBy() { return recordedBy; }
     public String getSignedBy() { return signedBy; }

@@ -16,7 +16,7 @@ public record AdverseEventListing(Long id, Long subjectId, String term, String m
         String verbatim, String onset, String endDate, boolean ongoing, int grade, int worstGrade, boolean serious,
         Set<SeriousnessCriterion> seriousnessCriteria, List<AgentAttribution> attributions, String outcome,
         boolean immuneRelated, String immuneCategory, String treatmentGiven, String baselineCondition,
-        Long labResultId, String status, String signedBy, Instant signedAt, Instant saeDueAt) {
+        Long labResultId, AdverseEvent.Status status, String signedBy, Instant signedAt, Instant saeDueAt) {
 
     /** Causality and action for one agent; values are enum names (e.g. POSSIBLE, DOSE_REDUCED) or null. */
     public record AgentAttribution(String agentId, String agentName, String causality, String actionTaken) {

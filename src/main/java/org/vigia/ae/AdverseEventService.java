@@ -174,7 +174,7 @@ public class AdverseEventService {
         if (voided) {
             entries.add(AuditEntry.of("SIGNATURE_VOIDED", "AdverseEvent", ae.getId())
                     .scope(subject.getStudyId(), subject.getSiteId(), subject.label()).field("status",
-                            AdverseEvent.STATUS_SIGNED, AdverseEvent.STATUS_SUBMITTED).reason(reason));
+                            AdverseEvent.Status.SIGNED, AdverseEvent.Status.SUBMITTED).reason(reason));
         }
         audit.recordAll(entries);
         em.flush();

@@ -2,6 +2,8 @@ package org.vigia.ae;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -56,8 +58,9 @@ public class ProposedAdverseEvent {
     @Column(name = "collected_on", nullable = false)
     private LocalDate collectedOn;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private String status;
+    private Status status;
 
     @Column(name = "decided_by")
     private String decidedBy;
@@ -92,13 +95,13 @@ public class ProposedAdverseEvent {
         this.baselineGrade = proposal.baselineGrade();
         this.criterion = proposal.criterion();
         this.collectedOn = collectedOn;
-        this.status = Status.PENDING.name();
+        this.status = Status.PENDING;
         this.createdAt = createdAt;
     }
 
     void confirm(Long aeId, String by, Instant at) {
         requirePending();
-        this.status = Status.CONFIRMED.name();
+        this.status = Status.CONFIRMED;
         this.adverseEventId = aeId;
         this.decidedBy = by;
         this.decidedAt = at;
@@ -106,7 +109,7 @@ public class ProposedAdverseEvent {
 
     void dismiss(String why, String by, Instant at) {
         requirePending();
-        this.status = Status.DISMISSED.name();
+        this.status = Status.DISMISSED;
         this.reason = why;
         this.decidedBy = by;
         this.decidedAt = at;
@@ -119,7 +122,7 @@ public class ProposedAdverseEvent {
     }
 
     public boolean isPending() {
-        return Status.PENDING.name().equals(status);
+        return status == Status.PENDING;
     }
 
     public Long getId() { return id; }
@@ -133,7 +136,7 @@ public class ProposedAdverseEvent {
     public int getBaselineGrade() { return baselineGrade; }
     public String getCriterion() { return criterion; }
     public LocalDate getCollectedOn() { return collectedOn; }
-    public String getStatus() { return status; }
+    public Status getStatus() { return status; }
     public String getDecidedBy() { return decidedBy; }
     public Instant getDecidedAt() { return decidedAt; }
     public String getReason() { return reason; }

@@ -47,9 +47,9 @@ public class ProposedAdverseEventService {
         if (sites != null && sites.isEmpty()) {
             return List.of();
         }
-        var q = em.createQuery("select p from ProposedAdverseEvent p where p.studyId = :st and p.status = 'PENDING'"
+        var q = em.createQuery("select p from ProposedAdverseEvent p where p.studyId = :st and p.status = :pending"
                 + (sites == null ? "" : " and p.siteId in :sites") + " order by p.id", ProposedAdverseEvent.class)
-                .setParameter("st", studyId);
+                .setParameter("st", studyId).setParameter("pending", ProposedAdverseEvent.Status.PENDING);
         if (sites != null) {
             q.setParameter("sites", sites);
         }
@@ -81,7 +81,7 @@ public class ProposedAdverseEventService {
         AdverseEvent ae = adverseEvents.record(p.getSubjectId(), details, p.getLabResultId());
         p.confirm(ae.getId(), access.caller(), Instant.now());
         Subject s = subjects.get(p.getSubjectId());
-        audit.record(AuditEntry.of("CONFIRM", "AeProposal", p.getId()).scope(s.getStudyId(), s.getSiteId(), s.label())
+        audit.record(AuditEntry.of("CONFIRM", "ProposedAdverseEvent", p.getId()).scope(s.getStudyId(), s.getSiteId(), s.label())
                 .field("adverseEventId", null, ae.getId()));
         return ae;
     }
@@ -94,7 +94,7 @@ public class ProposedAdverseEventService {
         }
         p.dismiss(reason.trim(), access.caller(), Instant.now());
         Subject s = subjects.get(p.getSubjectId());
-        audit.record(AuditEntry.of("DISMISS", "AeProposal", p.getId()).scope(s.getStudyId(), s.getSiteId(), s.label())
+        audit.record(AuditEntry.of("DISMISS", "ProposedAdverseEvent", p.getId()).scope(s.getStudyId(), s.getSiteId(), s.label())
                 .field("status", "PENDING", "DISMISSED").reason(reason.trim()));
         return p;
     }

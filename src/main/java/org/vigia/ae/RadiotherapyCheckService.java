@@ -72,7 +72,7 @@ public class RadiotherapyCheckService {
         after.put("rtWeek", rtWeek);
         after.put("mucositisGrade", mucositisGrade);
         after.put("dermatitisGrade", dermatitisGrade);
-        audit.recordAll(AuditEntry.of("CREATE", "RtSkinMucosaCheck", c.getId())
+        audit.recordAll(AuditEntry.of("CREATE", "RadiotherapySkinMucosaCheck", c.getId())
                 .scope(s.getStudyId(), s.getSiteId(), s.label()).changes(Map.of(), after));
         return c;
     }

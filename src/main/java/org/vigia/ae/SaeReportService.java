@@ -49,9 +49,9 @@ public class SaeReportService {
                 .toList();
         byte[] pdf = SaeReportPdf.render(new SaeReportPdf.Report(study.getRegistryId(), study.getTitle(),
                 site == null ? "" : site.getCode(), site == null ? "" : site.getCountry(), subject.label(),
-                subject.getSex(), subject.getBirthYear(), AdverseEventListing.of(ae), ae.getAwarenessAt(),
+                subject.getSex().code(), subject.getBirthYear(), AdverseEventListing.of(ae), ae.getAwarenessAt(),
                 ae.getSaeDueAt(), ae.getSaeReportedAt(), contacts, access.caller(), Instant.now()));
-        audit.record(AuditEntry.of("EXPORT", "SaeReport", ae.getId())
+        audit.record(AuditEntry.of("EXPORT", "AdverseEvent", ae.getId())
                 .scope(subject.getStudyId(), subject.getSiteId(), subject.label()));
         return pdf;
     }

@@ -9,7 +9,7 @@ import org.vigia.subject.Subject;
  */
 public record SeriousAdverseEventRow(Long aeId, Long subjectId, Long siteId, String subjectLabel, String term,
         String meddraCode, int worstGrade, String criteria, Instant awareness, Instant due, Instant reportedAt,
-        SeriousAdverseEventClock.State state, String status, String signedName, long version) {
+        SeriousAdverseEventClock.State state, AdverseEvent.Status status, String signedName, long version) {
 
     static SeriousAdverseEventRow of(AdverseEvent e, Subject s, Instant now) {
         SeriousAdverseEventClock.State state = e.saeClock()

@@ -156,7 +156,7 @@ public class AuditService {
     private Predicate[] predicates(CriteriaBuilder cb, Root<AuditRecord> root, AuditQuery q) {
         List<Predicate> p = new ArrayList<>();
         if (notBlank(q.username())) p.add(cb.equal(root.get("username"), q.username().trim()));
-        if (notBlank(q.entityType())) p.add(cb.equal(root.get("entityType"), q.entityType().trim()));
+        if (notBlank(q.entityType())) p.add(entityType(cb, root, q.entityType().trim()));
         if (notBlank(q.entityId())) p.add(cb.equal(root.get("entityId"), q.entityId().trim()));
         if (notBlank(q.subjectRef())) p.add(cb.equal(root.get("subjectRef"), q.subjectRef().trim()));
         if (notBlank(q.action())) p.add(cb.equal(root.get("action"), q.action().trim()));
@@ -165,6 +165,16 @@ public class AuditService {
         Predicate scope = visibleToCaller(cb, root);
         if (scope != null) p.add(scope);
         return p.toArray(Predicate[]::new);
+    }
+
+    /** The rows of a record type under its entity class name and under its former names ({@link AuditEntityNames}). */
+    private static Predicate entityType(CriteriaBuilder cb, Root<AuditRecord> root, String name) {
+        List<Predicate> any = new ArrayList<>();
+        any.add(root.get("entityType").in(AuditEntityNames.matching(name)));
+        for (String prefix : AuditEntityNames.prefixes(name)) {
+            any.add(cb.like(root.get("entityType"), prefix + "%"));
+        }
+        return any.size() == 1 ? any.get(0) : cb.or(any.toArray(Predicate[]::new));
     }
 
     /**

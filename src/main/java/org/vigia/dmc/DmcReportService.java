@@ -84,7 +84,7 @@ public class DmcReportService {
         fields.put("definitionVersion", record.getDefinitionVersion());
         fields.put("dataSha256", record.getDataSha256());
         fields.put("fileSha256", record.getFileSha256());
-        audit.recordAll(AuditEntry.of("DMC_REPORT_GENERATE", "DmcReport", record.getId())
+        audit.recordAll(AuditEntry.of("DMC_REPORT_GENERATE", "GeneratedDmcReport", record.getId())
                 .scope(study.getId(), null, null).changes(Map.of(), fields));
         String name = "dmc-report-" + study.getRegistryId() + "-" + cutOff + format.fileSuffix();
         return new DmcReportFile(record.getId(), name, format, bytes, report.checksum());

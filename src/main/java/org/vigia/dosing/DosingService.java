@@ -201,7 +201,7 @@ public class DosingService {
         fields.put("recommendation", line.getRecommendation());
         fields.put("reason", line.getStatus() == TreatmentAdministration.Status.GIVEN ? line.getDepartureReason()
                 : line.getNotGivenReason());
-        audit.recordAll(AuditEntry.of("CREATE", "DoseAdministration", line.getId())
+        audit.recordAll(AuditEntry.of("CREATE", "TreatmentAdministration", line.getId())
                 .scope(subject.getStudyId(), subject.getSiteId(), subject.label()).changes(Map.of(), fields));
         if (line.getStatus() == TreatmentAdministration.Status.GIVEN && subject.getStatus() == SubjectStatus.ENROLLED) {
             subject.moveTo(SubjectStatus.ON_TREATMENT);
@@ -266,7 +266,7 @@ public class DosingService {
         em.persist(line);
         em.flush();
         if (line.getGate() == TreatmentAdministration.Gate.OVERRIDDEN) {
-            audit.record(AuditEntry.of("OVERRIDE_PRE_CYCLE_GATE", "DoseAdministration", line.getId())
+            audit.record(AuditEntry.of("OVERRIDE_PRE_CYCLE_GATE", "TreatmentAdministration", line.getId())
                     .scope(subject.getStudyId(), subject.getSiteId(), subject.label())
                     .field("failures", null, String.join("; ", plan.gate().failures().stream().map(PreCycleFailure::message).toList()))
                     .reason(line.getGateOverrideReason()));
@@ -276,7 +276,7 @@ public class DosingService {
                     line, d, who);
             em.persist(entry);
             em.flush();
-            audit.record(AuditEntry.of("CREATE", "ProtocolDeviation", entry.getId())
+            audit.record(AuditEntry.of("CREATE", "DeviationLogEntry", entry.getId())
                     .scope(subject.getStudyId(), subject.getSiteId(), subject.label())
                     .field("description", null, d.description()));
         });

@@ -91,7 +91,7 @@ public class RadiotherapyService {
                 new RadiotherapyObservation(events), access.caller());
         em.persist(f);
         em.flush();
-        audit.recordAll(AuditEntry.of("CREATE", "RadiotherapyFraction", f.getId())
+        audit.recordAll(AuditEntry.of("CREATE", "DeliveredFraction", f.getId())
                 .scope(subject.getStudyId(), subject.getSiteId(), subject.label())
                 .changes(Map.of(), Map.of("course", courseId, "on", on, "doseGy", doseGy,
                         "events", f.getObservedEvents() == null ? "" : f.getObservedEvents())));

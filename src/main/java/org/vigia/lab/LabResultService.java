@@ -128,7 +128,7 @@ public class LabResultService {
         int age = subject.ageOn(on);
         return em.createQuery("select r from NormalRange r where r.test = :t and (r.siteId is null or r.siteId = :site)", NormalRange.class)
                 .setParameter("t", test).setParameter("site", subject.getSiteId()).getResultList().stream()
-                .filter(r -> r.matches(subject.getSiteId(), subject.getSex(), age))
+                .filter(r -> r.matches(subject.getSiteId(), subject.getSex().code(), age))
                 .max(Comparator.comparingInt(NormalRange::specificity));
     }
 

@@ -102,7 +102,11 @@ public class BaselineFormService {
         Map<String, Object> before = existing.map(f -> flatten(read(f.getData()))).orElseGet(LinkedHashMap::new);
         Map<String, Object> after = flatten(clean);
         before.keySet().forEach(k -> after.putIfAbsent(k, null));
-        List<AuditEntry> changes = AuditEntry.of(existing.isPresent() ? "UPDATE" : "CREATE", "BaselineForm." + type, subjectId)
+        if (existing.isEmpty()) {
+            after.put("formType", type.name());
+        }
+        String action = existing.isPresent() ? "UPDATE" : "CREATE";
+        List<AuditEntry> changes = AuditEntry.of(action, "BaselineForm", null)
                 .scope(s.getStudyId(), s.getSiteId(), s.label()).changes(before, after);
         boolean editsSaved = changes.stream().anyMatch(c -> c.oldValue() != null);
         if (editsSaved && (reason == null || reason.isBlank())) {
@@ -115,7 +119,8 @@ public class BaselineFormService {
         }
         em.flush();
         List<AuditEntry> rows = new ArrayList<>();
-        changes.forEach(c -> rows.add(editsSaved ? c.reason(reason) : c));
+        AuditEntry.of(action, "BaselineForm", form.getId()).scope(s.getStudyId(), s.getSiteId(), s.label())
+                .changes(before, after).forEach(c -> rows.add(editsSaved ? c.reason(reason) : c));
         audit.recordAll(rows);
         return view(form);
     }

@@ -187,7 +187,7 @@ public class EligibilityService {
     static EligibilityAssessment assess(Subject s, StudyDefinition def, Map<String, Map<String, Object>> entries,
                                         Set<String> conditions, Map<String, String> overrides) {
         EligibilityInput input = EligibilityEntries.toInput(def, entries, conditions, overrides,
-                s.ageOn(s.getScreenedOn()), "F".equals(s.getSex()) ? Sex.FEMALE : Sex.MALE);
+                s.ageOn(s.getScreenedOn()), s.getSex());
         return new EligibilityRules().assess(def, input);
     }
 

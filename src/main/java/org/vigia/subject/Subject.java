@@ -1,6 +1,7 @@
 package org.vigia.subject;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +18,8 @@ import org.vigia.shared.InvalidInput;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.SiteToday;
 import org.vigia.shared.TextLimits;
+import org.vigia.shared.clinical.Sex;
+import org.vigia.shared.clinical.SexCodeConverter;
 
 /**
  * A person in a trial, known only by a screening number and, once enrolled, a site-prefixed subject number
@@ -45,7 +48,8 @@ public class Subject {
     private String subjectNumber;
 
     @Column(nullable = false)
-    private String sex;
+    @Convert(converter = SexCodeConverter.class)
+    private Sex sex;
 
     @Column(name = "birth_year", nullable = false)
     private int birthYear;
@@ -86,7 +90,7 @@ public class Subject {
         FieldErrors errors = new FieldErrors()
                 .require(screeningNumber != null && screeningNumber.matches("[A-Za-z0-9-]{1,32}"), "screeningNumber",
                         "A screening number is 1-32 letters, digits or '-'.")
-                .require("M".equals(sex) || "F".equals(sex), "sex", "Sex is M or F.")
+                .require(Sex.ofCode(sex).isPresent(), "sex", "Sex is M or F.")
                 .require(birthYear != null && birthYear >= 1900 && birthYear <= Year.now().getValue() - 18, "birthYear",
                         "Year of birth must be between 1900 and " + (Year.now().getValue() - 18) + " (adults only).")
                 .require(screenedOn != null, "screenedOn", "The screening date is required.")
@@ -98,7 +102,7 @@ public class Subject {
         this.studyId = studyId;
         this.siteId = siteId;
         this.screeningNumber = screeningNumber;
-        this.sex = sex;
+        this.sex = Sex.ofCode(sex).orElseThrow();
         this.birthYear = birthYear;
         this.consentDate = consentDate;
         this.screenedOn = screenedOn;
@@ -162,7 +166,7 @@ public class Subject {
     public Long getSiteId() { return siteId; }
     public String getScreeningNumber() { return screeningNumber; }
     public String getSubjectNumber() { return subjectNumber; }
-    public String getSex() { return sex; }
+    public Sex getSex() { return sex; }
     public int getBirthYear() { return birthYear; }
     public SubjectStatus getStatus() { return status; }
     public String getArmId() { return armId; }

@@ -123,7 +123,7 @@ public class SubjectService {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("screeningNumber", s.getScreeningNumber());
         m.put("subjectNumber", s.getSubjectNumber());
-        m.put("sex", s.getSex());
+        m.put("sex", s.getSex().code());
         m.put("birthYear", s.getBirthYear());
         m.put("consentDate", s.getConsentDate());
         m.put("screenedOn", s.getScreenedOn());

@@ -44,14 +44,14 @@ class AdverseEventTest {
         AdverseEvent ae = AdverseEvent.record(1L, MUCOSITIS, details(2, false, Set.of(), null, Causality.POSSIBLE), null,
                 "coordinator", T0);
         ae.sign("investigator", "Dr Li", T0.plusSeconds(60), AdverseEvent.SIGNATURE_MEANING);
-        assertEquals(AdverseEvent.STATUS_SIGNED, ae.getStatus());
+        assertEquals(AdverseEvent.Status.SIGNED, ae.getStatus());
         assertFalse(ae.revise(details(2, false, Set.of(), null, Causality.POSSIBLE), MUCOSITIS, "coordinator",
                 T0.plusSeconds(120)), "saving the same values keeps the signature");
         assertTrue(ae.isSigned());
         assertTrue(ae.revise(details(2, false, Set.of(), null, Causality.PROBABLE), MUCOSITIS, "coordinator",
                 T0.plusSeconds(180)), "a new causality voids it");
         assertFalse(ae.isSigned());
-        assertEquals(AdverseEvent.STATUS_SUBMITTED, ae.getStatus());
+        assertEquals(AdverseEvent.Status.SUBMITTED, ae.getStatus());
         assertNull(ae.getSignedName());
     }
 

@@ -99,7 +99,7 @@ class DemoDataApiIT {
                     + " and entity_type = 'AdverseEvent' and action = 'UPDATE' and reason = 'Resolved'", null) > 0,
                     "resolutions audited");
             assertTrue(count(c, "select count(*) from audit_log where username = 'system:demo-generator'"
-                    + " and entity_type = 'DoseAdministration'", null) > 0, "doses audited under the generator's name");
+                    + " and entity_type = 'TreatmentAdministration'", null) > 0, "doses audited under the generator's name");
             // one-row and multi-row audit writes both store UTC: every row of this run is within minutes of the
             // database's UTC clock
             assertEquals(0, count(c, "select count(*) from audit_log where username = 'system:demo-generator'"

@@ -1,6 +1,7 @@
 package org.vigia.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -78,6 +79,15 @@ class FoundationApiIT {
         assertEquals(401, r.status());
         assertEquals("unauthorized", r.json().get("error").asText());
         assertTrue(r.header("WWW-Authenticate").startsWith("Basic"));
+    }
+
+    @Test
+    void responsesAreWrittenByJacksonAloneInDeclarationOrderWithoutNullProperties() {
+        // JSON-B would sort the properties ("memberships" before "username"); the API has one JSON binding, Jackson
+        ApiClient.Reply r = admin().get("/api/v1/me");
+        assertEquals(200, r.status(), r.body());
+        assertTrue(r.body().startsWith("{\"username\":\"admin\",\"memberships\":["), r.body());
+        assertFalse(r.body().contains(":null"), "null properties are left out: " + r.body());
     }
 
     @Test

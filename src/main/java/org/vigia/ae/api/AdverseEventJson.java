@@ -32,7 +32,7 @@ public record AdverseEventJson(Long id, Long subjectId, String term, String medd
                 e.getAttributions().stream().map(a -> new AttributionJson(a.getAgentId(), a.getAgentName(),
                         a.getCausality(), a.getActionTaken())).toList(),
                 e.getOutcome(), e.isImmuneRelated(), e.getImmuneCategory(), e.getTreatmentGiven(),
-                e.getBaselineCondition(), e.getLabResultId(), e.getStatus(),
+                e.getBaselineCondition(), e.getLabResultId(), e.getStatus().name(),
                 e.isSigned() ? new SignatureJson(e.getSignedBy(), e.getSignedName(), e.getSignedAt(),
                         e.getSignatureMeaning()) : null,
                 e.getRecordedBy(), e.getVersion());

@@ -32,10 +32,7 @@ import org.vigia.shared.MaxLength;
 import org.vigia.shared.PartialDate;
 import org.vigia.shared.RecordNotFound;
 import org.vigia.shared.TextLimits;
-import org.vigia.study.Study;
-import org.vigia.study.StudyService;
-import org.vigia.subject.Subject;
-import org.vigia.subject.SubjectService;
+import org.vigia.subject.SubjectLookup;
 
 /**
  * Adverse events of one subject: list, record, read, change (with version and reason), sign (investigators, with
@@ -47,16 +44,13 @@ import org.vigia.subject.SubjectService;
 public class AdverseEventResource {
 
     @Inject
+    private SubjectLookup lookup;
+
+    @Inject
     private AdverseEventService service;
 
     @Inject
     private AdverseEventQueries queries;
-
-    @Inject
-    private SubjectService subjects;
-
-    @Inject
-    private StudyService studies;
 
     /** Causality and action for one agent id (see {@code GET .../adverse-events/agents}). */
     public record AttributionBody(@MaxLength(TextLimits.DEFINITION_CODE) String agentId, Causality causality,
@@ -87,7 +81,7 @@ public class AdverseEventResource {
 
     @GET
     public List<AdverseEventJson> list(@PathParam("registryId") String registryId, @PathParam("id") Long id) {
-        inStudy(registryId, id);
+        lookup.inStudy(registryId, id);
         return service.list(id).stream().map(AdverseEventJson::of).toList();
     }
 
@@ -96,7 +90,7 @@ public class AdverseEventResource {
     @Path("agents")
     public List<AdverseEventDetails.Attribution> agents(@PathParam("registryId") String registryId,
             @PathParam("id") Long id) {
-        inStudy(registryId, id);
+        lookup.inStudy(registryId, id);
         return service.agentsFor(id);
     }
 
@@ -104,7 +98,7 @@ public class AdverseEventResource {
     @GET
     @Path("cdash")
     public List<Map<String, String>> cdash(@PathParam("registryId") String registryId, @PathParam("id") Long id) {
-        inStudy(registryId, id);
+        lookup.inStudy(registryId, id);
         return queries.listing(id).stream().map(l -> l.cdash()).toList();
     }
 
@@ -113,7 +107,7 @@ public class AdverseEventResource {
     public Response create(@PathParam("registryId") String registryId, @PathParam("id") Long id,
             AdverseEventBody body) {
         RequestBodies.valid(body);
-        inStudy(registryId, id);
+        lookup.inStudy(registryId, id);
         AdverseEvent ae = service.record(id, details(body));
         return Response.status(201).entity(AdverseEventJson.of(ae)).build();
     }
@@ -181,17 +175,8 @@ public class AdverseEventResource {
         }
     }
 
-    Subject inStudy(String registryId, Long id) {
-        Study study = studies.getByRegistryId(registryId);
-        Subject s = subjects.get(id);
-        if (!s.getStudyId().equals(study.getId())) {
-            throw new RecordNotFound("Subject", id);
-        }
-        return s;
-    }
-
     private AdverseEvent ofSubject(String registryId, Long id, Long aeId) {
-        inStudy(registryId, id);
+        lookup.inStudy(registryId, id);
         AdverseEvent ae = service.get(aeId);
         if (!ae.getSubjectId().equals(id)) {
             throw new RecordNotFound("Adverse event", aeId);

@@ -15,10 +15,7 @@ import org.vigia.ae.RadiotherapyCheckService;
 import org.vigia.ae.RadiotherapySkinMucosaCheck;
 import org.vigia.platform.api.Idempotent;
 import org.vigia.platform.api.RequestBodies;
-import org.vigia.shared.RecordNotFound;
-import org.vigia.study.StudyService;
-import org.vigia.subject.Subject;
-import org.vigia.subject.SubjectService;
+import org.vigia.subject.SubjectLookup;
 
 /** Weekly oral mucositis / radiation dermatitis checks during radiotherapy of one subject. */
 @Path("studies/{registryId}/subjects/{id}/rt-checks")
@@ -27,13 +24,10 @@ import org.vigia.subject.SubjectService;
 public class RadiotherapyCheckResource {
 
     @Inject
+    private SubjectLookup lookup;
+
+    @Inject
     private RadiotherapyCheckService rtChecks;
-
-    @Inject
-    private SubjectService subjects;
-
-    @Inject
-    private StudyService studies;
 
     public record RtCheckBody(LocalDate assessedOn, Integer rtWeek, Integer mucositisGrade, Integer dermatitisGrade) {
     }
@@ -48,7 +42,7 @@ public class RadiotherapyCheckResource {
 
     @GET
     public List<RtCheckJson> list(@PathParam("registryId") String registryId, @PathParam("id") Long id) {
-        inStudy(registryId, id);
+        lookup.inStudy(registryId, id);
         return rtChecks.list(id).stream().map(RtCheckJson::of).toList();
     }
 
@@ -56,15 +50,9 @@ public class RadiotherapyCheckResource {
     @Idempotent
     public Response record(@PathParam("registryId") String registryId, @PathParam("id") Long id, RtCheckBody body) {
         RequestBodies.valid(body);
-        inStudy(registryId, id);
+        lookup.inStudy(registryId, id);
         return Response.status(201).entity(RtCheckJson.of(rtChecks.record(id, body.assessedOn(), body.rtWeek(),
                 body.mucositisGrade(), body.dermatitisGrade()))).build();
     }
 
-    private void inStudy(String registryId, Long id) {
-        Subject s = subjects.get(id);
-        if (!s.getStudyId().equals(studies.getByRegistryId(registryId).getId())) {
-            throw new RecordNotFound("Subject", id);
-        }
-    }
 }

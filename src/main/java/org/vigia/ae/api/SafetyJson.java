@@ -18,7 +18,7 @@ public final class SafetyJson {
             String reason, Long adverseEventId, long version) {
         public static ProposalJson of(ProposedAdverseEvent p) {
             return new ProposalJson(p.getId(), p.getLabResultId(), p.getSubjectId(), p.getTerm(), p.getMeddraCode(),
-                    p.getGrade(), p.getBaselineGrade(), p.getCriterion(), p.getCollectedOn(), p.getStatus(),
+                    p.getGrade(), p.getBaselineGrade(), p.getCriterion(), p.getCollectedOn(), p.getStatus().name(),
                     p.getDecidedBy(), p.getReason(), p.getAdverseEventId(), p.getVersion());
         }
     }

@@ -32,11 +32,8 @@ import org.vigia.shared.DecimalDigits;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.MaxEntries;
 import org.vigia.shared.MaxLength;
-import org.vigia.shared.RecordNotFound;
 import org.vigia.shared.TextLimits;
-import org.vigia.study.StudyService;
-import org.vigia.subject.Subject;
-import org.vigia.subject.SubjectService;
+import org.vigia.subject.SubjectLookup;
 
 /**
  * Treatment administration per subject: the planned form of a day, recording administrations, exposure,
@@ -49,15 +46,14 @@ import org.vigia.subject.SubjectService;
 public class DosingResource {
 
     @Inject
+    private SubjectLookup lookup;
+
+    @Inject
     private DosingService dosing;
     @Inject
     private ExposureService exposure;
     @Inject
     private RadiotherapyService radiotherapy;
-    @Inject
-    private SubjectService subjects;
-    @Inject
-    private StudyService studies;
 
     public record PlanJson(String agent, String name, String agentClass, String doseBasis, BigDecimal dose,
                            BigDecimal recommendedPercent, BigDecimal plannedMg, BigDecimal fullDoseMg, String working,
@@ -158,7 +154,7 @@ public class DosingResource {
                            @QueryParam("phase") String phase, @QueryParam("cycle") Integer cycle,
                            @QueryParam("day") Integer day, @QueryParam("on") String on,
                            @QueryParam("heightCm") BigDecimal heightCm, @QueryParam("weightKg") BigDecimal weightKg) {
-        inStudy(registryId, id);
+        lookup.inStudy(registryId, id);
         RequestBodies.required(phase, "phase");
         LocalDate date;
         try {
@@ -172,7 +168,7 @@ public class DosingResource {
     @GET
     @Path("{id}/administrations")
     public List<AdministrationJson> administrations(@PathParam("registryId") String registryId, @PathParam("id") Long id) {
-        inStudy(registryId, id);
+        lookup.inStudy(registryId, id);
         return dosing.administrations(id).stream().map(AdministrationJson::of).toList();
     }
 
@@ -181,7 +177,7 @@ public class DosingResource {
     @Idempotent
     public Response record(@PathParam("registryId") String registryId, @PathParam("id") Long id, AdministrationRequest b) {
         RequestBodies.valid(b);
-        inStudy(registryId, id);
+        lookup.inStudy(registryId, id);
         TreatmentAdministration.Status status;
         try {
             status = TreatmentAdministration.Status.valueOf(RequestBodies.required(b.status(), "status"));
@@ -198,14 +194,14 @@ public class DosingResource {
     @GET
     @Path("{id}/exposure")
     public List<ExposureJson> exposure(@PathParam("registryId") String registryId, @PathParam("id") Long id) {
-        inStudy(registryId, id);
+        lookup.inStudy(registryId, id);
         return exposure.exposure(id).stream().map(ExposureJson::of).toList();
     }
 
     @GET
     @Path("{id}/radiotherapy")
     public List<CourseJson> radiotherapy(@PathParam("registryId") String registryId, @PathParam("id") Long id) {
-        inStudy(registryId, id);
+        lookup.inStudy(registryId, id);
         return radiotherapy.courses(id).stream().map(CourseJson::of).toList();
     }
 
@@ -214,7 +210,7 @@ public class DosingResource {
     @Idempotent
     public Response fraction(@PathParam("registryId") String registryId, @PathParam("id") Long id, FractionRequest b) {
         RequestBodies.valid(b);
-        inStudy(registryId, id);
+        lookup.inStudy(registryId, id);
         DeliveredFraction f = radiotherapy.recordFraction(id, RequestBodies.required(b.course(), "course"), b.on(),
                 b.doseGy(), b.events() == null ? Set.of() : b.events());
         return Response.status(201).entity(radiotherapy.courses(id).stream()
@@ -222,12 +218,4 @@ public class DosingResource {
                 .build();
     }
 
-    private Subject inStudy(String registryId, Long id) {
-        Long studyId = studies.getByRegistryId(registryId).getId();
-        Subject s = subjects.get(id);
-        if (!s.getStudyId().equals(studyId)) {
-            throw new RecordNotFound("Subject", id);
-        }
-        return s;
-    }
 }

@@ -22,10 +22,8 @@ import org.vigia.platform.api.JacksonJson;
 import org.vigia.platform.api.RequestBodies;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.MaxLength;
-import org.vigia.shared.RecordNotFound;
 import org.vigia.shared.TextLimits;
-import org.vigia.study.StudyService;
-import org.vigia.subject.SubjectService;
+import org.vigia.subject.SubjectLookup;
 
 /**
  * End of treatment, follow-up contacts, progression/recurrence events and survival-endpoint dates of a subject. The
@@ -37,11 +35,10 @@ import org.vigia.subject.SubjectService;
 public class FollowUpResource {
 
     @Inject
+    private SubjectLookup lookup;
+
+    @Inject
     private FollowUpService followUp;
-    @Inject
-    private SubjectService subjects;
-    @Inject
-    private StudyService studies;
 
     public record DiscontinuationRequest(
             LocalDate on,
@@ -83,7 +80,7 @@ public class FollowUpResource {
     @Idempotent
     public Response discontinue(@PathParam("registryId") String registryId, @PathParam("id") Long id, DiscontinuationRequest b) {
         RequestBodies.valid(b);
-        inStudy(registryId, id);
+        lookup.inStudy(registryId, id);
         TreatmentEnd e = followUp.discontinueTreatment(id, b.on(), parse(TreatmentEnd.Reason.class, b.reason(), "reason"), b.details());
         return Response.status(201).entity(Map.of("id", e.getId(), "kind", e.getKind().name())).build();
     }
@@ -93,7 +90,7 @@ public class FollowUpResource {
     @Idempotent
     public Response endOfTreatment(@PathParam("registryId") String registryId, @PathParam("id") Long id, VisitRequest b) {
         RequestBodies.valid(b);
-        inStudy(registryId, id);
+        lookup.inStudy(registryId, id);
         TreatmentEnd e = followUp.endOfTreatmentVisit(id, b.on(), b.details());
         return Response.status(201).entity(Map.of("id", e.getId(), "kind", e.getKind().name())).build();
     }
@@ -103,7 +100,7 @@ public class FollowUpResource {
     @Idempotent
     public Response contact(@PathParam("registryId") String registryId, @PathParam("id") Long id, ContactRequest b) {
         RequestBodies.valid(b);
-        inStudy(registryId, id);
+        lookup.inStudy(registryId, id);
         FollowUpContact c = followUp.recordContact(id, b.contactDate(),
                 parse(FollowUpContact.SurvivalStatus.class, b.survivalStatus(), "survivalStatus"), b.deathDate(),
                 b.deathCause() == null ? null : parse(FollowUpContact.DeathCause.class, b.deathCause(), "deathCause"),
@@ -116,7 +113,7 @@ public class FollowUpResource {
     @Idempotent
     public Response diseaseEvent(@PathParam("registryId") String registryId, @PathParam("id") Long id, DiseaseEventRequest b) {
         RequestBodies.valid(b);
-        inStudy(registryId, id);
+        lookup.inStudy(registryId, id);
         DiseaseEvent e = followUp.recordDiseaseEvent(id, parse(DiseaseEvent.Kind.class, b.kind(), "kind"),
                 parse(DiseaseEvent.Extent.class, b.extent(), "extent"), b.on(), b.method(), b.details());
         return Response.status(201).entity(Map.of("id", e.getId())).build();
@@ -125,7 +122,7 @@ public class FollowUpResource {
     @GET
     @Path("{id}/survival-events")
     public Response survival(@PathParam("registryId") String registryId, @PathParam("id") Long id) {
-        inStudy(registryId, id);
+        lookup.inStudy(registryId, id);
         return JacksonJson.ok(SurvivalJson.of(followUp.survivalEvents(id)));
     }
 
@@ -138,10 +135,4 @@ public class FollowUpResource {
         }
     }
 
-    private void inStudy(String registryId, Long id) {
-        Long studyId = studies.getByRegistryId(registryId).getId();
-        if (!subjects.get(id).getStudyId().equals(studyId)) {
-            throw new RecordNotFound("Subject", id);
-        }
-    }
 }

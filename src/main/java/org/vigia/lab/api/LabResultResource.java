@@ -17,18 +17,21 @@ import org.vigia.lab.LabResultService;
 import org.vigia.lab.LabTest;
 import org.vigia.platform.api.Idempotent;
 import org.vigia.platform.api.RequestBodies;
-import org.vigia.shared.DecimalDigits;
-import org.vigia.shared.InvalidInput;
+import org.vigia.shared.FieldErrors;
 import org.vigia.shared.MaxLength;
-import org.vigia.shared.RecordNotFound;
 import org.vigia.shared.TextLimits;
-import org.vigia.study.StudyService;
-import org.vigia.subject.Subject;
-import org.vigia.subject.SubjectService;
+import org.vigia.subject.SubjectLookup;
 
 /**
- * Lab results of one subject: record (graded by CTCAE v5.0 in the same transaction, which may propose an AE) and
- * list. (Added with the AE feature so lab-based grading can be used through the API.)
+ * The one lab-result resource of a subject: record a result (the unit must fit the test; graded by CTCAE v5.0 in the
+ * same transaction, which may propose an AE) and list them with canonical value, LLN/ULN and grade. It answers at
+ * {@code .../lab-results} and, with the same JSON and validation, at {@code .../labs} ({@link LabsPathResource}).
+ * <pre>{@code
+ * POST /api/v1/studies/NCT07041788/subjects/12/lab-results
+ * {"test": "ANC", "collectedOn": "2026-01-06", "value": 1.2, "unit": "10^9/L", "visitCode": "C1D1", "baseline": true}
+ * → 201 {"id", "test", "testName", "collectedOn", "visitCode", "value", "unit", "canonicalValue", "canonicalUnit",
+ *        "lln", "uln", "baseline", "ctcaeTerm", "ctcaeGrade", "ctcaeCriterion", "version"}
+ * }</pre>
  */
 @Path("studies/{registryId}/subjects/{id}/lab-results")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,37 +39,48 @@ import org.vigia.subject.SubjectService;
 public class LabResultResource {
 
     @Inject
+    private SubjectLookup lookup;
+
+    @Inject
     private LabResultService labs;
 
-    @Inject
-    private SubjectService subjects;
-
-    @Inject
-    private StudyService studies;
-
-    /** {@code test}: a {@link LabTest} code, e.g. ANC, ALT, CA_ION. */
+    /**
+     * {@code test}: a {@link LabTest} code, e.g. ANC, ALT, CA_ION; {@code value}: a JSON number or a number as text
+     * (checked by {@link LabValueInput}).
+     */
     public record LabResultBody(
             @MaxLength(TextLimits.LAB_TEST) String test,
             LocalDate collectedOn,
             @MaxLength(TextLimits.LAB_VISIT_CODE) String visitCode,
-            @DecimalDigits(integer = 12, fraction = 6) BigDecimal value,
+            Object value,
             @MaxLength(TextLimits.LAB_UNIT) String unit,
             Boolean baseline) {
     }
 
-    public record LabResultJson(Long id, String test, LocalDate collectedOn, String visitCode, BigDecimal value,
-                                String unit, BigDecimal lln, BigDecimal uln, boolean baseline, String ctcaeTerm,
-                                Integer ctcaeGrade, String ctcaeCriterion) {
-        static LabResultJson of(LabResult r) {
-            return new LabResultJson(r.getId(), r.getTest().name(), r.getCollectedOn(), r.getVisitCode(), r.getValue(),
-                    r.getUnit(), r.getLln(), r.getUln(), r.isBaseline(), r.getCtcaeTerm(), r.getCtcaeGrade(),
-                    r.getCtcaeCriterion());
+    /** A stored result; decimals without trailing zeros and never in exponent form. */
+    public record LabResultJson(Long id, String test, String testName, LocalDate collectedOn, String visitCode,
+                                BigDecimal value, String unit, BigDecimal canonicalValue, String canonicalUnit,
+                                BigDecimal lln, BigDecimal uln, boolean baseline, String ctcaeTerm, Integer ctcaeGrade,
+                                String ctcaeCriterion, long version) {
+        public static LabResultJson of(LabResult r) {
+            return new LabResultJson(r.getId(), r.getTest().name(), r.getTest().displayName(), r.getCollectedOn(),
+                    r.getVisitCode(), plain(r.getValue()), r.getUnit(), plain(r.getCanonicalValue()),
+                    r.getTest().canonicalUnit(), plain(r.getLln()), plain(r.getUln()), r.isBaseline(), r.getCtcaeTerm(),
+                    r.getCtcaeGrade(), r.getCtcaeCriterion(), r.getVersion());
+        }
+
+        static BigDecimal plain(BigDecimal d) {
+            if (d == null) {
+                return null;
+            }
+            BigDecimal s = d.stripTrailingZeros();
+            return s.scale() < 0 ? s.setScale(0) : s;
         }
     }
 
     @GET
     public List<LabResultJson> list(@PathParam("registryId") String registryId, @PathParam("id") Long id) {
-        inStudy(registryId, id);
+        lookup.inStudy(registryId, id);
         return labs.forSubject(id).stream().map(LabResultJson::of).toList();
     }
 
@@ -74,18 +88,19 @@ public class LabResultResource {
     @Idempotent
     public Response record(@PathParam("registryId") String registryId, @PathParam("id") Long id, LabResultBody body) {
         RequestBodies.valid(body);
-        inStudy(registryId, id);
-        LabTest test = LabTest.byCode(RequestBodies.required(body.test(), "test"))
-                .orElseThrow(() -> new InvalidInput("test", "Unknown lab test '" + body.test() + "'."));
-        LabResult r = labs.record(id, test, body.collectedOn(), body.visitCode(), body.value(), body.unit(),
+        lookup.inStudy(registryId, id);
+        FieldErrors errors = new FieldErrors();
+        LabTest test = body.test() == null ? null : LabTest.byCode(body.test()).orElse(null);
+        errors.require(body.test() != null, "test", "'test' is required; use one of " + List.of(LabTest.values()) + ".");
+        errors.require(test != null, "test", "Unknown lab test '" + body.test() + "'; use one of "
+                + List.of(LabTest.values()) + ".");
+        BigDecimal value = LabValueInput.read(body.value(), test, body.unit(), errors);
+        errors.require(test == null || test.accepts(body.unit()), "unit", test == null ? "" : "Unit '" + body.unit()
+                + "' does not fit " + test.displayName() + "; use one of " + test.units() + ".");
+        errors.require(body.collectedOn() != null, "collectedOn", "Enter the collection date.");
+        errors.throwIfAny();
+        LabResult r = labs.record(id, test, body.collectedOn(), body.visitCode(), value, body.unit(),
                 Boolean.TRUE.equals(body.baseline()));
         return Response.status(201).entity(LabResultJson.of(r)).build();
-    }
-
-    private void inStudy(String registryId, Long id) {
-        Subject s = subjects.get(id);
-        if (!s.getStudyId().equals(studies.getByRegistryId(registryId).getId())) {
-            throw new RecordNotFound("Subject", id);
-        }
     }
 }

@@ -2,7 +2,6 @@ package org.vigia.platform.api;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
-import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -62,7 +61,7 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
         if (t instanceof OptimisticLockException) {
             return json(409, new ApiError("conflict", new EditConflict("The record").getMessage()));
         }
-        if (t instanceof JsonbException || t instanceof ProcessingException) {
+        if (t instanceof ProcessingException) {
             return json(400, new ApiError("invalid_json", "The request body is not valid JSON for this call: "
                     + firstLine(t.getMessage())));
         }

@@ -50,8 +50,8 @@ import org.vigia.shared.InvalidInput;
  * Every refusal is an {@link InvalidInput} naming the field by its JSON path ({@code attributions[0].causality}),
  * with the allowed values for an enum.
  * <p>
- * Values typed {@code Object} (form maps) are read as in JSON-B: numbers as {@link BigDecimal}, objects as ordered
- * maps, arrays as lists.
+ * Values typed {@code Object} (form maps) are read with numbers as {@link BigDecimal}, objects as ordered maps,
+ * arrays as lists.
  * <pre>{@code
  * AdverseEventBody body = StrictJson.read(in, AdverseEventBody.class);
  * }</pre>

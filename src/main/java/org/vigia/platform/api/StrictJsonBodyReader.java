@@ -15,7 +15,7 @@ import java.util.Locale;
 /**
  * Every JSON request body of the API goes through {@link StrictJson} (no coercion, unknown properties refused,
  * the field named in each refusal) and then through its Bean Validation constraints (text lengths, number digits),
- * so a resource receives only a body of the right shape. Responses are still written by the container's JSON-B.
+ * so a resource receives only a body of the right shape. Responses are written by {@link JacksonBodyWriter}.
  * <p>
  * A reader interceptor rather than a message body reader: the container's JSON-B reader also reads any type as
  * JSON, and which of two such readers JAX-RS picks is not fixed (one run picked JSON-B, which coerces

@@ -17,10 +17,7 @@ import org.vigia.platform.api.JacksonJson;
 import org.vigia.platform.api.RequestBodies;
 import org.vigia.response.assessment.ResponseService;
 import org.vigia.shared.RecordNotFound;
-import org.vigia.study.Study;
-import org.vigia.study.StudyService;
-import org.vigia.subject.Subject;
-import org.vigia.subject.SubjectService;
+import org.vigia.subject.SubjectLookup;
 
 /**
  * A subject's RECIST 1.1 tumour assessments: baseline lesions, follow-ups, the investigator's override, and the
@@ -33,18 +30,15 @@ import org.vigia.subject.SubjectService;
 public class TumourAssessmentResource {
 
     @Inject
+    private SubjectLookup lookup;
+
+    @Inject
     private ResponseService responses;
-
-    @Inject
-    private SubjectService subjects;
-
-    @Inject
-    private StudyService studies;
 
     @GET
     @Operation(summary = "The subject's assessments, time-point responses and best overall response")
     public Response history(@PathParam("registryId") String registryId, @PathParam("subjectId") Long subjectId) {
-        inStudy(registryId, subjectId);
+        lookup.inStudy(registryId, subjectId);
         return JacksonJson.ok(TumourAssessmentJson.History.of(responses.history(subjectId)));
     }
 
@@ -57,7 +51,7 @@ public class TumourAssessmentResource {
     public Response baseline(@PathParam("registryId") String registryId, @PathParam("subjectId") Long subjectId,
                              TumourAssessmentJson.BaselineRequest body) {
         RequestBodies.valid(body);
-        inStudy(registryId, subjectId);
+        lookup.inStudy(registryId, subjectId);
         responses.saveBaseline(subjectId, body.version(), body.assessedOn(), body.lesions(), body.reason());
         return history(registryId, subjectId);
     }
@@ -72,7 +66,7 @@ public class TumourAssessmentResource {
     public Response addFollowUp(@PathParam("registryId") String registryId, @PathParam("subjectId") Long subjectId,
                                 TumourAssessmentJson.FollowUpRequest body) {
         RequestBodies.valid(body);
-        inStudy(registryId, subjectId);
+        lookup.inStudy(registryId, subjectId);
         responses.saveFollowUp(subjectId, null, null, body.assessedOn(), body.newLesions(), body.findings(), null);
         return Response.status(201).entity(historyJson(subjectId)).type(MediaType.APPLICATION_JSON).build();
     }
@@ -83,7 +77,7 @@ public class TumourAssessmentResource {
     public Response changeFollowUp(@PathParam("registryId") String registryId, @PathParam("subjectId") Long subjectId,
                                    @PathParam("assessmentId") Long assessmentId, TumourAssessmentJson.FollowUpRequest body) {
         RequestBodies.valid(body);
-        inStudy(registryId, subjectId);
+        lookup.inStudy(registryId, subjectId);
         responses.saveFollowUp(subjectId, assessmentId, RequestBodies.required(body.version(), "version"),
                 body.assessedOn(), body.newLesions(), body.findings(), body.reason());
         return history(registryId, subjectId);
@@ -95,7 +89,7 @@ public class TumourAssessmentResource {
     public Response override(@PathParam("registryId") String registryId, @PathParam("subjectId") Long subjectId,
                              @PathParam("assessmentId") Long assessmentId, TumourAssessmentJson.OverrideRequest body) {
         RequestBodies.valid(body);
-        inStudy(registryId, subjectId);
+        lookup.inStudy(registryId, subjectId);
         if (!responses.followUp(assessmentId).getSubjectId().equals(subjectId)) {
             throw new RecordNotFound("Tumour assessment", assessmentId);
         }
@@ -112,11 +106,4 @@ public class TumourAssessmentResource {
         }
     }
 
-    private void inStudy(String registryId, Long subjectId) {
-        Study study = studies.getByRegistryId(registryId);
-        Subject s = subjects.get(subjectId);
-        if (!s.getStudyId().equals(study.getId())) {
-            throw new RecordNotFound("Subject", subjectId);
-        }
-    }
 }

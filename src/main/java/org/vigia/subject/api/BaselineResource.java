@@ -15,9 +15,10 @@ import org.vigia.platform.api.RequestBodies;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 import org.vigia.subject.BaselineCondition;
-import org.vigia.subject.BaselineFormService;
 import org.vigia.subject.BaselineFormService.BaselineFormView;
+import org.vigia.subject.BaselineFormService;
 import org.vigia.subject.BaselineFormType;
+import org.vigia.subject.SubjectLookup;
 
 /** Baseline forms of a subject: read all, read one, save one (version → 409 on a stale one), baseline conditions. */
 @Path("studies/{registryId}/subjects/{id}/baseline")

@@ -19,8 +19,9 @@ import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 import org.vigia.study.CriterionResult;
 import org.vigia.study.definition.EligibilityCriterion;
-import org.vigia.subject.EligibilityService;
 import org.vigia.subject.EligibilityService.EligibilityView;
+import org.vigia.subject.EligibilityService;
+import org.vigia.subject.SubjectLookup;
 import org.vigia.subject.api.SubjectResource.SubjectJson;
 
 /**

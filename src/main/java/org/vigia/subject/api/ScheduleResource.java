@@ -14,8 +14,9 @@ import org.vigia.platform.api.RequestBodies;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 import org.vigia.study.PlannedVisit;
-import org.vigia.subject.VisitScheduleService;
+import org.vigia.subject.SubjectLookup;
 import org.vigia.subject.VisitScheduleService.ScheduledVisit;
+import org.vigia.subject.VisitScheduleService;
 
 /** The visit schedule of a subject with target dates, windows and actual dates; record a visit's date. */
 @Path("studies/{registryId}/subjects/{id}/schedule")

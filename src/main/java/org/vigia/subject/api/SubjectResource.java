@@ -21,6 +21,7 @@ import org.vigia.study.Study;
 import org.vigia.study.StudyService;
 import org.vigia.subject.EnrolmentService;
 import org.vigia.subject.Subject;
+import org.vigia.subject.SubjectLookup;
 import org.vigia.subject.SubjectService;
 
 /** Subjects of a study: register at screening, read, enrol. The same rules as the screens. */
@@ -28,6 +29,9 @@ import org.vigia.subject.SubjectService;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class SubjectResource {
+
+    @Inject
+    private SubjectLookup lookup;
 
     @Inject
     private SubjectService subjects;
@@ -42,7 +46,7 @@ public class SubjectResource {
                               int birthYear, String status, String armId, LocalDate consentDate, LocalDate screenedOn,
                               LocalDate enrolledOn, String definitionVersion, long version) {
         public static SubjectJson of(Subject s) {
-            return new SubjectJson(s.getId(), s.getScreeningNumber(), s.getSubjectNumber(), s.getSiteId(), s.getSex(),
+            return new SubjectJson(s.getId(), s.getScreeningNumber(), s.getSubjectNumber(), s.getSiteId(), s.getSex().code(),
                     s.getBirthYear(), s.getStatus().name(), s.getArmId(), s.getConsentDate(), s.getScreenedOn(),
                     s.getEnrolledOn(), s.getDefinitionVersion(), s.getVersion());
         }
@@ -83,24 +87,16 @@ public class SubjectResource {
     @GET
     @Path("{id}")
     public SubjectJson get(@PathParam("registryId") String registryId, @PathParam("id") Long id) {
-        return SubjectJson.of(inStudy(registryId, id));
+        return SubjectJson.of(lookup.inStudy(registryId, id));
     }
 
     @POST
     @Path("{id}/enrolment")
     public SubjectJson enrol(@PathParam("registryId") String registryId, @PathParam("id") Long id, Enrolment body) {
         RequestBodies.valid(body);
-        inStudy(registryId, id);
+        lookup.inStudy(registryId, id);
         return SubjectJson.of(enrolment.enrol(id, RequestBodies.required(body.version(), "version"), body.enrolledOn(),
                 body.arm(), body.strata()));
     }
 
-    private Subject inStudy(String registryId, Long id) {
-        Study study = studies.getByRegistryId(registryId);
-        Subject s = subjects.get(id);
-        if (!s.getStudyId().equals(study.getId())) {
-            throw new org.vigia.shared.RecordNotFound("Subject", id);
-        }
-        return s;
-    }
 }

@@ -132,7 +132,7 @@ public class BaselineBacking implements Serializable {
         }
         LabResult c = creat.get();
         BigDecimal crcl = CreatinineClearance.cockcroftGault(s.ageOn(c.getCollectedOn()),
-                "F".equals(s.getSex()) ? Sex.FEMALE : Sex.MALE, weight, c.getCanonicalValue(), "µmol/L");
+                s.getSex(), weight, c.getCanonicalValue(), "µmol/L");
         return crcl.toPlainString() + " mL/min (" + c.getCanonicalValue().stripTrailingZeros().toPlainString()
                 + " µmol/L, " + c.getCollectedOn() + ")";
     }

@@ -1,4 +1,4 @@
-package org.vigia.ae.web;
+package org.vigia.lab.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -7,24 +7,28 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.vigia.account.AccessGuard;
-import org.vigia.account.Role;
-import org.vigia.ae.AdverseEvent;
-import org.vigia.ae.ProposedAdverseEvent;
-import org.vigia.ae.ProposedAdverseEventService;
 import org.vigia.lab.LabResult;
 import org.vigia.lab.LabResultService;
 import org.vigia.lab.LabTest;
+import org.vigia.platform.web.Messages;
 import org.vigia.platform.web.SubmitGuard;
 import org.vigia.shared.DecimalDigits;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
-import org.vigia.subject.Subject;
-import org.vigia.subject.SubjectService;
 
 /**
- * Backs {@code ae/labs.xhtml?subject=ID}: record a lab result (graded by CTCAE on saving), the results with their
- * grades, and the AE proposals they raised, which an investigator confirms (opens the new AE) or dismisses.
+ * The one lab screen, {@code WEB-INF/lab/results.xhtml}: enter a result of a subject (test, collection date, value,
+ * a unit of the test, visit, baseline; graded by CTCAE v5.0 on saving) and list the subject's results with canonical
+ * value, LLN/ULN and CTCAE grade. Included by {@code subject/view.xhtml} and {@code ae/labs.xhtml}, which set the
+ * subject and what else to refresh after a save:
+ * <pre>{@code
+ * <f:metadata>
+ *   <f:viewParam name="subject" value="#{labResultsBacking.subjectId}"/>
+ *   <f:viewAction action="#{labResultsBacking.load}"/>
+ * </f:metadata>
+ * ...
+ * <ui:include src="/WEB-INF/lab/results.xhtml"><ui:param name="alsoUpdate" value=":proposalsForm"/></ui:include>
+ * }</pre>
  */
 @Named
 @ViewScoped
@@ -37,35 +41,28 @@ public class LabResultsBacking implements Serializable {
     @Inject
     private LabResultService labs;
 
-    @Inject
-    private SubjectService subjects;
-
-    @Inject
-    private ProposedAdverseEventService proposals;
-
-    @Inject
-    private AccessGuard access;
-
     private Long subjectId;
-    private Subject subject;
     private List<LabResult> results = List.of();
-    private List<ProposedAdverseEvent> proposalList = List.of();
-    private boolean investigator;
 
     private LabTest test = LabTest.ANC;
     private LocalDate collectedOn = LocalDate.now();
     @DecimalDigits(integer = 12, fraction = 6)
     private BigDecimal value;
-    private String unit = "10^9/L";
+    private String unit = LabTest.ANC.canonicalUnit();
+    @MaxLength(TextLimits.LAB_VISIT_CODE)
+    private String visitCode;
     private boolean baseline;
-    @MaxLength(TextLimits.REASON)
-    private String dismissReason;
 
+    /** Loads the subject's results (404 for a subject the caller may not see). */
     public void load() {
-        subject = subjects.get(subjectId);
         results = labs.forSubject(subjectId);
-        proposalList = proposals.forSubject(subjectId);
-        investigator = access.holds(subject.getStudyId(), subject.getSiteId(), Role.INVESTIGATOR);
+    }
+
+    /** Keeps the unit when the new test accepts it, else takes the test's canonical unit. */
+    public void testChanged() {
+        if (test != null && !test.accepts(unit)) {
+            unit = test.canonicalUnit();
+        }
     }
 
     public void record() {
@@ -73,33 +70,14 @@ public class LabResultsBacking implements Serializable {
             return;
         }
         try {
-            labs.record(subjectId, test, collectedOn, null, value, unit, baseline);
-            AeFaces.info("ae.lab.recorded");
+            LabResult r = labs.record(subjectId, test, collectedOn, visitCode, value, unit, baseline);
+            Messages.info("lab.recorded", r.getTest().displayName());
             value = null;
+            visitCode = null;
             baseline = false;
             load();
         } catch (RuntimeException e) {
-            AeFaces.refused("labForm", e);
-        }
-    }
-
-    public String confirm(ProposedAdverseEvent p) {
-        try {
-            AdverseEvent ae = proposals.confirm(p.getId(), p.getVersion());
-            return "/ae/edit.xhtml?faces-redirect=true&subject=" + subjectId + "&id=" + ae.getId();
-        } catch (RuntimeException e) {
-            AeFaces.refused("proposalsForm", e);
-            return null;
-        }
-    }
-
-    public void dismiss(ProposedAdverseEvent p) {
-        try {
-            proposals.dismiss(p.getId(), p.getVersion(), dismissReason);
-            dismissReason = null;
-            load();
-        } catch (RuntimeException e) {
-            AeFaces.refused("proposalsForm", e);
+            Messages.refused("labForm", e);
         }
     }
 
@@ -107,10 +85,7 @@ public class LabResultsBacking implements Serializable {
     public List<String> getUnits() { return test == null ? List.of() : List.copyOf(test.units()); }
     public Long getSubjectId() { return subjectId; }
     public void setSubjectId(Long subjectId) { this.subjectId = subjectId; }
-    public Subject getSubject() { return subject; }
     public List<LabResult> getResults() { return results; }
-    public List<ProposedAdverseEvent> getProposalList() { return proposalList; }
-    public boolean isInvestigator() { return investigator; }
     public LabTest getTest() { return test; }
     public void setTest(LabTest test) { this.test = test; }
     public LocalDate getCollectedOn() { return collectedOn; }
@@ -119,10 +94,10 @@ public class LabResultsBacking implements Serializable {
     public void setValue(BigDecimal value) { this.value = value; }
     public String getUnit() { return unit; }
     public void setUnit(String unit) { this.unit = unit; }
+    public String getVisitCode() { return visitCode; }
+    public void setVisitCode(String visitCode) { this.visitCode = visitCode; }
     public boolean isBaseline() { return baseline; }
     public void setBaseline(boolean baseline) { this.baseline = baseline; }
-    public String getDismissReason() { return dismissReason; }
-    public void setDismissReason(String dismissReason) { this.dismissReason = dismissReason; }
 
     public SubmitGuard getGuard() {
         return guard;

@@ -1,0 +1,83 @@
+package org.vigia.lab.api;
+
+import java.math.BigDecimal;
+import org.vigia.lab.LabTest;
+import org.vigia.shared.FieldErrors;
+
+/**
+ * Reads the {@code value} of a lab result sent to the API: a JSON number or a number as text ({@code "1.2"},
+ * {@code "1,2"}), at most {@value #INTEGER_DIGITS} digits before the decimal point and {@value #FRACTION_DIGITS}
+ * after (those of the {@code lab_result.value} column; never rounded). A refusal is added to {@code errors} under
+ * {@code value}; the plausible range of the test is checked by the service.
+ * <pre>{@code
+ * FieldErrors errors = new FieldErrors();
+ * BigDecimal v = LabValueInput.read(body.value(), LabTest.ANC, "10^9/L", errors);   // null when refused
+ * errors.throwIfAny();
+ * }</pre>
+ */
+public final class LabValueInput {
+
+    static final int INTEGER_DIGITS = 12;
+    static final int FRACTION_DIGITS = 6;
+    /** The longest value accepted as text. */
+    static final int TEXT = 40;
+
+    private LabValueInput() {
+    }
+
+    /** The value as a number, or null with the refusal recorded in {@code errors}. */
+    public static BigDecimal read(Object raw, LabTest test, String unit, FieldErrors errors) {
+        if (raw == null || raw instanceof CharSequence t && t.toString().isBlank()) {
+            errors.require(false, "value", "Enter the value.");
+            return null;
+        }
+        if (raw instanceof CharSequence t && t.length() > TEXT) {
+            errors.require(false, "value", "'value' must be at most " + TEXT + " characters long.");
+            return null;
+        }
+        BigDecimal value = number(raw);
+        if (value == null) {
+            errors.require(false, "value", "'" + raw + "' is not a number.");
+            return null;
+        }
+        BigDecimal plain = value.stripTrailingZeros();
+        if (plain.scale() > FRACTION_DIGITS) {
+            errors.require(false, "value", "'value' (" + plain.toPlainString() + ") has more than " + FRACTION_DIGITS
+                    + " decimals: a lab value has at most " + INTEGER_DIGITS + " digits before the decimal point and "
+                    + FRACTION_DIGITS + " after, and is never rounded.");
+            return null;
+        }
+        if (plain.precision() - plain.scale() > INTEGER_DIGITS) {
+            String implausible = test != null && test.accepts(unit) && !test.isPlausible(value, unit)
+                    ? " is outside the plausible range of " + test.displayName() + " (" + test.plausibleRange(unit)
+                    + ") and" : "";
+            errors.require(false, "value", "'value' (" + shortened(plain) + ")" + implausible + " has more than "
+                    + INTEGER_DIGITS + " digits before the decimal point: a lab value has at most " + INTEGER_DIGITS
+                    + " digits before the decimal point and " + FRACTION_DIGITS + " after.");
+            return null;
+        }
+        return value;
+    }
+
+    private static String shortened(BigDecimal d) {
+        String s = d.toPlainString();
+        return s.length() <= TEXT ? s : d.toString();
+    }
+
+    private static BigDecimal number(Object v) {
+        if (v instanceof BigDecimal d) {
+            return d;
+        }
+        if (v instanceof Number n) {
+            return new BigDecimal(n.toString());
+        }
+        if (!(v instanceof CharSequence)) {
+            return null;
+        }
+        try {
+            return new BigDecimal(v.toString().trim().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

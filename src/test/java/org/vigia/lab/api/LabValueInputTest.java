@@ -1,0 +1,60 @@
+package org.vigia.lab.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.vigia.lab.LabTest;
+import org.vigia.shared.FieldErrors;
+import org.vigia.shared.InvalidInput;
+
+class LabValueInputTest {
+
+    private static String refusal(Object raw) {
+        FieldErrors errors = new FieldErrors();
+        assertNull(LabValueInput.read(raw, LabTest.ANC, "10^9/L", errors));
+        InvalidInput e = assertThrows(InvalidInput.class, errors::throwIfAny);
+        return e.getMessage();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1.2", " 1.2 ", "1,2"})
+    void aNumberAsTextIsRead(String text) {
+        FieldErrors errors = new FieldErrors();
+        assertEquals(0, new BigDecimal("1.2").compareTo(LabValueInput.read(text, LabTest.ANC, "10^9/L", errors)));
+        assertTrue(errors.isEmpty());
+    }
+
+    @Test
+    void aJsonNumberIsReadExactly() {
+        FieldErrors errors = new FieldErrors();
+        assertEquals(new BigDecimal("2.123456"), LabValueInput.read(new BigDecimal("2.123456"), LabTest.ANC, "10^9/L",
+                errors));
+        assertTrue(errors.isEmpty());
+    }
+
+    @Test
+    void textThatIsNotANumberIsNamed() {
+        assertTrue(refusal("abc").contains("'abc' is not a number"));
+        assertTrue(refusal(null).contains("Enter the value"));
+        assertTrue(refusal("9".repeat(41)).contains("at most 40 characters"));
+    }
+
+    @Test
+    void moreThanSixDecimalsIsRefusedNotRounded() {
+        String m = refusal(new BigDecimal("2.1234567"));
+        assertTrue(m.contains("more than 6 decimals") && m.contains("12 digits before the decimal point and 6 after"), m);
+    }
+
+    @Test
+    void moreThanTwelveDigitsBeforeThePointNamesTheColumnAndThePlausibleRange() {
+        String m = refusal(new BigDecimal("1e30"));
+        assertTrue(m.contains("12 digits before the decimal point and 6 after"), m);
+        assertTrue(m.contains("plausible range of Absolute neutrophil count (0-300 10^9/L)"), m);
+    }
+}
