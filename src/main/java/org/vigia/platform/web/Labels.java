@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.Locale;
 import java.util.Optional;
 import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.shared.text.Texts;
 
 /**
@@ -17,6 +18,7 @@ import org.vigia.shared.text.Texts;
  * <p:column>#{labels.of(m.role)}</p:column>                       <!-- Role.MONITOR → "Monitor" / "监查员" -->
  * <p:column>#{labels.code('AuditAction', r.action)}</p:column>    <!-- a String column -->
  * <f:selectItems value="#{bean.roles}" var="r" itemValue="#{r}" itemLabel="#{labels.of(r)}"/>
+ * <p:column>#{labels.text(n.messageText)}</p:column>              <!-- a stored text -->
  * }</pre>
  */
 @Named
@@ -40,6 +42,11 @@ public class Labels {
             return "";
         }
         return find("enum." + type + "." + code, viewLocale()).orElse(code.toString());
+    }
+
+    /** A text (e.g. a stored message, {@link org.vigia.shared.text.TextCodec}) in the view's language. */
+    public String text(Text text) {
+        return Texts.render(text, viewLocale());
     }
 
     /** The label of {@code key} in the first bundle family that has it. */

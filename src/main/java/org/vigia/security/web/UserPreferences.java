@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Locale;
+import org.vigia.account.UserAccount;
 import org.vigia.account.UserAccountService;
 
 /**
@@ -52,11 +53,7 @@ public class UserPreferences implements Serializable {
         }
         users.findByUsername(username)
                 .filter(u -> u.getLocale() != null)
-                .ifPresent(u -> locale = supported(u.getLocale()));
-    }
-
-    private static Locale supported(String languageTag) {
-        return "zh".equals(Locale.forLanguageTag(languageTag).getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+                .ifPresent(u -> locale = UserAccount.language(u.getLocale()));
     }
 
     /** Switches language and remembers it for the signed-in user. */
