@@ -1,6 +1,5 @@
 package org.vigia.subject.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,6 +32,7 @@ public class SubjectLabsBacking implements Serializable {
     private LabResultService labs;
 
     private Long subjectId;
+    private String idParam;
     private List<LabResult> results;
     private String test;
     private LocalDate collectedOn = LocalDate.now();
@@ -44,9 +44,9 @@ public class SubjectLabsBacking implements Serializable {
     private String visitCode;
     private boolean baseline = true;
 
-    @PostConstruct
-    void load() {
-        subjectId = RequestParams.subjectId();
+    /** The view action of {@code subject/view.xhtml?id=...} ({@code f:viewParam id}). */
+    public void load() {
+        subjectId = RequestParams.subjectId(idParam);
         results = labs.forSubject(subjectId);
     }
 
@@ -97,4 +97,7 @@ public class SubjectLabsBacking implements Serializable {
     public SubmitGuard getGuard() {
         return guard;
     }
+
+    public String getIdParam() { return idParam; }
+    public void setIdParam(String idParam) { this.idParam = idParam; }
 }
