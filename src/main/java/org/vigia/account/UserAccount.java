@@ -54,8 +54,9 @@ public class UserAccount {
     @Column(nullable = false)
     private boolean active = true;
 
-    @Column(nullable = false)
-    private String locale = "en";
+    /** The language the user chose (a BCP 47 tag), {@code null} until they choose one. */
+    @Column
+    private String locale;
 
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
@@ -161,6 +162,13 @@ public class UserAccount {
     public String getEmail() { return email; }
     public String getPasswordHash() { return passwordHash; }
     public boolean isActive() { return active; }
+    /** The supported language of a stored tag: Simplified Chinese for {@code zh...}, English otherwise. */
+    public static java.util.Locale language(String languageTag) {
+        return languageTag != null && "zh".equals(java.util.Locale.forLanguageTag(languageTag).getLanguage())
+                ? java.util.Locale.SIMPLIFIED_CHINESE : java.util.Locale.ENGLISH;
+    }
+
+    /** The language tag the user chose ({@code zh-CN}, {@code en}), or {@code null} if they never chose one. */
     public String getLocale() { return locale; }
     public int getFailedLogins() { return failedLogins; }
     public Instant getLockedUntil() { return lockedUntil; }

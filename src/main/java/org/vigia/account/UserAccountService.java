@@ -121,6 +121,25 @@ public class UserAccountService {
                 .field("membership", was, null).reason(reason));
     }
 
+    /**
+     * The language to write to someone in (an e-mail): the one chosen by the account with this user name, else by
+     * an active account with this e-mail address, else English ({@link UserAccount#language(String)}).
+     */
+    @PermitAll
+    public java.util.Locale languageOf(String username, String email) {
+        Optional<String> chosen = Optional.empty();
+        if (username != null) {
+            chosen = findByUsername(username).map(UserAccount::getLocale);
+        }
+        if (chosen.isEmpty() && email != null && !email.isBlank()) {
+            chosen = em.createQuery("select u.locale from UserAccount u where lower(u.email) = :e and u.active = true"
+                            + " and u.locale is not null order by u.id", String.class)
+                    .setParameter("e", email.trim().toLowerCase(java.util.Locale.ROOT)).setMaxResults(1)
+                    .getResultStream().findFirst();
+        }
+        return UserAccount.language(chosen.orElse(null));
+    }
+
     /** Any signed-in user may choose the language of their screens. */
     @PermitAll
     public void preferLocale(String username, String languageTag) {

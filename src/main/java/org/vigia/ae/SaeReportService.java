@@ -35,7 +35,8 @@ public class SaeReportService {
     @Inject
     private AuditService audit;
 
-    public byte[] pdf(Long aeId) {
+    /** The report of a serious AE in {@code locale} (headings, labels, coded values). */
+    public byte[] pdf(Long aeId, java.util.Locale locale) {
         AdverseEvent ae = adverseEvents.get(aeId);
         if (!ae.isSerious()) {
             throw new InvalidInput("serious", AeMessages.english("ae.sae.notSerious"));
@@ -50,7 +51,7 @@ public class SaeReportService {
         byte[] pdf = SaeReportPdf.render(new SaeReportPdf.Report(study.getRegistryId(), study.getTitle(),
                 site == null ? "" : site.getCode(), site == null ? "" : site.getCountry(), subject.label(),
                 subject.getSex().code(), subject.getBirthYear(), AdverseEventListing.of(ae), ae.getAwarenessAt(),
-                ae.getSaeDueAt(), ae.getSaeReportedAt(), contacts, access.caller(), Instant.now()));
+                ae.getSaeDueAt(), ae.getSaeReportedAt(), contacts, access.caller(), Instant.now()), locale);
         audit.record(AuditEntry.of("EXPORT", "AdverseEvent", ae.getId())
                 .scope(subject.getStudyId(), subject.getSiteId(), subject.label()));
         return pdf;

@@ -7,15 +7,21 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.vigia.shared.text.Text;
+import org.vigia.shared.text.TextCodec;
 
 /**
  * A notice to one of the study's safety contacts (study definition {@code safetyContacts}) that an AE became
- * serious; shown in the application and e-mailed when SMTP is configured ({@link #getEmailStatus()}: SENT,
- * NOT_CONFIGURED, NO_ADDRESS or FAILED).
+ * serious; shown in the application and e-mailed when SMTP is configured ({@link #getEmailStatus()}: PENDING until
+ * the e-mail is sent after commit, then SENT or FAILED; NOT_CONFIGURED, NO_ADDRESS). The message is stored as a
+ * text with its key and arguments ({@link TextCodec}) and shown in each reader's language.
  */
 @Entity
 @Table(name = "safety_notification")
 public class SafetyNotification {
+
+    /** E-mail status of a notification whose e-mail is to be sent after commit. */
+    public static final String PENDING = "PENDING";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,15 +58,15 @@ public class SafetyNotification {
     }
 
     public SafetyNotification(Long studyId, Long siteId, Long adverseEventId, String recipientRole,
-            String recipientName, String recipientEmail, String message, Instant createdAt) {
+            String recipientName, String recipientEmail, Text message, Instant createdAt) {
         this.studyId = studyId;
         this.siteId = siteId;
         this.adverseEventId = adverseEventId;
         this.recipientRole = recipientRole;
         this.recipientName = recipientName;
         this.recipientEmail = recipientEmail;
-        this.message = message;
-        this.emailStatus = "PENDING";
+        this.message = message.encode();
+        this.emailStatus = PENDING;
         this.createdAt = createdAt;
     }
 
@@ -75,7 +81,10 @@ public class SafetyNotification {
     public String getRecipientRole() { return recipientRole; }
     public String getRecipientName() { return recipientName; }
     public String getRecipientEmail() { return recipientEmail; }
+    /** The stored message; {@link #getMessageText()} to show it. */
     public String getMessage() { return message; }
+    /** The message as a text (a sentence stored before texts were kept with their key reads back as it was). */
+    public Text getMessageText() { return TextCodec.decode(message); }
     public String getEmailStatus() { return emailStatus; }
     public Instant getCreatedAt() { return createdAt; }
 }

@@ -1,13 +1,17 @@
 package org.vigia.ae;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.vigia.account.AccessGuard;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.study.Study;
 import org.vigia.study.StudyService;
 import org.vigia.study.definition.SafetyContact;
@@ -16,8 +20,8 @@ import org.vigia.subject.Subject;
 
 /**
  * Notifies the study's safety contacts (study definition {@code safetyContacts}) that an AE is serious: one
- * {@link SafetyNotification} per contact in the application, and an e-mail through {@link SafetyMailer} when SMTP
- * is configured and the contact has an address.
+ * {@link SafetyNotification} per contact in the application, and an e-mail when SMTP is configured and the contact
+ * has an address, sent by {@link SafetyMailOutbox} after the transaction commits, in the recipient's language.
  */
 @Stateless
 public class SafetyNotifier {
@@ -34,20 +38,34 @@ public class SafetyNotifier {
     @Inject
     private AccessGuard access;
 
+    @Inject
+    private Event<SafetyMailsDue> mailsDue;
+
     public void seriousAdverseEvent(Subject subject, AdverseEvent ae) {
         StudyDefinition def = studies.definition(subject.getStudyId(), subject.getDefinitionVersion());
         Study study = studies.get(subject.getStudyId());
-        String message = "SAE in " + study.getRegistryId() + ", subject " + subject.label() + ": " + ae.getTerm()
-                + " grade " + ae.getWorstGrade() + " (" + String.join(", ", ae.seriousnessCriteria().stream()
-                        .map(SeriousnessCriterion::cdashVariable).toList()) + "). Aware "
-                + ae.getAwarenessAt() + "; initial report due " + ae.getSaeDueAt() + " (UTC).";
+        Text message = Text.of(Bundle.AE, "ae.notification.sae", study.getRegistryId(), subject.label(), ae.getTerm(),
+                ae.getWorstGrade(), String.join(", ", ae.seriousnessCriteria().stream()
+                        .map(SeriousnessCriterion::cdashVariable).toList()), ae.getAwarenessAt(), ae.getSaeDueAt());
         List<SafetyContact> contacts = def.safetyContacts();
         Instant now = Instant.now();
+        List<SafetyNotification> toSend = new ArrayList<>();
         for (SafetyContact c : contacts) {
             SafetyNotification n = new SafetyNotification(subject.getStudyId(), subject.getSiteId(), ae.getId(),
                     c.role(), c.name(), c.email(), message, now);
-            n.emailed(mailer.send(c.email(), "[Vigia] SAE " + study.getRegistryId() + " " + subject.label(), message));
+            if (!mailer.isConfigured()) {
+                n.emailed("NOT_CONFIGURED");
+            } else if (c.email() == null || c.email().isBlank()) {
+                n.emailed("NO_ADDRESS");
+            } else {
+                toSend.add(n);
+            }
             em.persist(n);
+        }
+        if (!toSend.isEmpty()) {
+            em.flush();
+            mailsDue.fire(new SafetyMailsDue(toSend.stream().map(SafetyNotification::getId).toList(),
+                    Text.of(Bundle.AE, "ae.notification.mailSubject", study.getRegistryId(), subject.label())));
         }
     }
 

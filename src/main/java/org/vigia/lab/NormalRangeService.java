@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.vigia.account.Role;
 import org.vigia.audit.AuditEntry;
 import org.vigia.audit.AuditService;
+import org.vigia.shared.CsvCells;
 import org.vigia.shared.FieldErrors;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.RecordNotFound;
@@ -98,7 +99,7 @@ public class NormalRangeService {
         List<CSVRecord> records;
         try {
             records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                    .setIgnoreEmptyLines(true).get().parse(csv).getRecords();
+                    .setIgnoreEmptyLines(true).get().parse(CsvCells.withoutBom(csv)).getRecords();
         } catch (IOException | RuntimeException e) {
             throw new InvalidInput("file", "The file is not a readable CSV: " + e.getMessage());
         }

@@ -1,6 +1,8 @@
 package org.vigia.shared;
 
 import java.io.IOException;
+import java.io.PushbackReader;
+import java.io.Reader;
 import java.io.Writer;
 import java.util.regex.Pattern;
 
@@ -12,11 +14,13 @@ import java.util.regex.Pattern;
  *       return is prefixed with an apostrophe ({@code =HYPERLINK(...)} → {@code '=HYPERLINK(...)}), as OWASP
  *       advises against CSV injection. A cell that is a plain decimal number ({@code -12.5}, {@code +3},
  *       {@code -1.2E-5}) is left as it is: a spreadsheet reads it as that number and runs nothing.</li>
- *   <li>{@link #BOM}: written first, it tells Excel the file is UTF-8.</li>
+ *   <li>{@link #BOM}: written first, it tells Excel the file is UTF-8; {@link #withoutBom} skips it when a file
+ *       that Excel saved is read back.</li>
  * </ul>
  * <pre>{@code
  * CsvCells.writeBom(writer);
  * printer.printRecord(row.stream().map(CsvCells::neutralise).toList());
+ * CSVParser parser = format.parse(CsvCells.withoutBom(reader));
  * }</pre>
  */
 public final class CsvCells {
@@ -46,5 +50,15 @@ public final class CsvCells {
     /** Writes the byte order mark that makes Excel read the file as UTF-8. */
     public static void writeBom(Writer out) throws IOException {
         out.write(BOM);
+    }
+
+    /** {@code in}, past a byte order mark at its start if it has one (a CSV saved by Excel as "CSV UTF-8"). */
+    public static Reader withoutBom(Reader in) throws IOException {
+        PushbackReader reader = new PushbackReader(in, 1);
+        int first = reader.read();
+        if (first != -1 && first != BOM) {
+            reader.unread(first);
+        }
+        return reader;
     }
 }

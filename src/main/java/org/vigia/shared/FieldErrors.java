@@ -3,25 +3,32 @@ package org.vigia.shared;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 
 /**
  * Collects every field error of one input before refusing it, so the user sees all problems at once.
  * <pre>{@code
  * FieldErrors errors = new FieldErrors();
- * errors.require(name != null && !name.isBlank(), "name", "The site name is required.");
+ * errors.require(name != null && !name.isBlank(), "name", Text.of(Bundle.MESSAGES, "site.name.required"));
  * errors.throwIfAny();   // InvalidInput with one message per field
  * }</pre>
  */
 public final class FieldErrors {
 
-    private final Map<String, String> errors = new LinkedHashMap<>();
+    private final Map<String, Text> errors = new LinkedHashMap<>();
 
-    /** Records {@code message} for {@code field} unless {@code ok}; the first message per field wins. */
-    public FieldErrors require(boolean ok, String field, String message) {
+    /** Records {@code text} for {@code field} unless {@code ok}; the first text per field wins. */
+    public FieldErrors require(boolean ok, String field, Text text) {
         if (!ok) {
-            errors.putIfAbsent(field, message);
+            errors.putIfAbsent(field, text);
         }
         return this;
+    }
+
+    /** Records a message that is not one of Vigia's texts (shown as it is in every language). */
+    public FieldErrors require(boolean ok, String field, String message) {
+        return require(ok, field, Text.plain(message));
     }
 
     /**
@@ -52,9 +59,9 @@ public final class FieldErrors {
 
     public void throwIfAny() {
         if (!errors.isEmpty()) {
-            String message = errors.size() == 1 ? errors.values().iterator().next()
-                    : "Please correct " + errors.size() + " fields: " + String.join("; ", errors.values());
-            throw new InvalidInput(message, errors);
+            Text summary = errors.size() == 1 ? errors.values().iterator().next()
+                    : Text.of(Bundle.MESSAGES, "error.fields", errors.size(), List.copyOf(errors.values()));
+            throw new InvalidInput(summary, errors);
         }
     }
 }

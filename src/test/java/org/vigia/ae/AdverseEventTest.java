@@ -97,4 +97,34 @@ class AdverseEventTest {
                 List.of("SPONSOR_SAFETY_DESK: desk"), "investigator", T0));
         assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
     }
+
+    @Test
+    void theSaeReportIsInTheReadersLanguage() throws java.io.IOException {
+        AdverseEvent ae = AdverseEvent.record(7L, MUCOSITIS,
+                details(3, true, Set.of(SeriousnessCriterion.HOSPITALISATION), T0, Causality.POSSIBLE), null, "c", T0);
+        SaeReportPdf.Report report = new SaeReportPdf.Report("NCT07041788", "Title", "CN01", "CN", "CN01-001", "F",
+                1962, AdverseEventListing.of(ae), ae.getAwarenessAt(), ae.getSaeDueAt(), null,
+                List.of("SPONSOR_SAFETY_DESK: desk"), "investigator", T0);
+        String english = pdfText(SaeReportPdf.render(report, java.util.Locale.ENGLISH));
+        assertTrue(english.contains("I. REACTION INFORMATION"), english);
+        assertTrue(english.contains("Possible"), english);
+        String chinese = pdfText(SaeReportPdf.render(report, java.util.Locale.SIMPLIFIED_CHINESE));
+        assertTrue(chinese.contains("不良反应信息"), chinese);
+        assertTrue(chinese.contains("可能有关"), "causality label in Chinese: " + chinese);
+        assertTrue(chinese.contains("Mucositis oral"), "the CTCAE term as recorded: " + chinese);
+    }
+
+    private static String pdfText(byte[] pdf) throws java.io.IOException {
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        try {
+            StringBuilder all = new StringBuilder();
+            com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                all.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return all.toString();
+        } finally {
+            reader.close();
+        }
+    }
 }

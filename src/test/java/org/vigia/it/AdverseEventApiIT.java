@@ -340,9 +340,23 @@ class AdverseEventApiIT {
         assertEquals(200, pdf.status());
         assertEquals("application/pdf", pdf.header("Content-Type"));
         assertTrue(pdf.body().startsWith("%PDF"), "a PDF");
+        ApiClient.Reply chinese = coordinator.get("/api/v1/adverse-events/" + ae.get("id").asLong() + "/sae-report.pdf?language=zh-CN");
+        assertEquals(200, chinese.status());
+        assertTrue(chinese.body().startsWith("%PDF"), "a PDF in Chinese");
+        ApiClient.Reply french = coordinator.get("/api/v1/adverse-events/" + ae.get("id").asLong() + "/sae-report.pdf?language=fr");
+        assertEquals(400, french.status(), french.body());
+        assertTrue(french.body().contains("language"), french.body());
 
         JsonNode sent = coordinator.post(aes(subject) + "/" + ae.get("id").asLong() + "/sae-report-sent",
                 Map.of("version", ae.get("version").asLong())).json();
         assertEquals("REPORTED", sent.get("saeState").asText(), sent.toString());
+    }
+
+    @Test
+    void aNormalRangesCsvSavedByExcelWithAByteOrderMarkIsImported() {
+        ApiClient.Reply r = as("admin").postText("/api/v1/normal-ranges/import", "text/csv",
+                "\uFEFFsite,test,sex,age_min,age_max,unit,lln,uln\n,AMYLASE,F,100,110,U/L,30,110\n");
+        assertEquals(200, r.status(), r.body());
+        assertEquals(1, r.json().get("imported").asInt());
     }
 }

@@ -66,6 +66,12 @@ public final class ApiClient {
         return send(b);
     }
 
+    /** A POST of a text body of another type, e.g. {@code text/csv}. */
+    public Reply postText(String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
     public Reply put(String path, Object body) {
         return send(request(path).header("Content-Type", "application/json").PUT(publisher(body)));
     }

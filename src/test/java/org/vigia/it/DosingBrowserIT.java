@@ -142,7 +142,10 @@ class DosingBrowserIT {
             b.waitForText("Give the last date the subject was known to be alive");
             b.type("contactForm:lastKnownAlive", "2026-10-01");
             b.click("contactForm:save");
-            b.waitForText("LOST_TO_FOLLOW_UP");
+            // the subject's status, shown by its label since codes are not shown raw (it was the code LOST_TO_FOLLOW_UP)
+            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> b.text("status").endsWith(": Lost to follow-up"));
 
             b.signOut().signIn("monitor", PW).go("dosing/deviations.xhtml?study=NCT07041788");
             b.element("deviationsForm:deviations");

@@ -102,4 +102,26 @@ class FoundationBrowserIT {
             assertTrue(b.pageText().contains("Audit trail"));
         }
     }
+
+    @Test
+    void theLanguageChosenOnTheSignInPageStaysAfterSignInAndIsKeptForTheAccount() {
+        try (Browser b = Browser.open(base)) {
+            b.go("login.xhtml");
+            b.click("loginForm:langZh");
+            b.waitForText("用户名");
+            b.signIn("monitor", PW);
+            assertTrue(b.text("welcome").startsWith("欢迎"), "the sign-in page's choice stays: " + b.text("welcome"));
+            b.signOut();
+        }
+        try (Browser b = Browser.open(base)) { // a new browser (English) and session: the account's choice applies
+            b.signIn("monitor", PW);
+            assertTrue(b.text("welcome").startsWith("欢迎"), "kept on the account: " + b.text("welcome"));
+            b.click("navForm:langEn"); // leave the demo user in English for other tests
+            b.waitForText("Welcome");
+        }
+        try (Browser b = Browser.open(base)) { // no choice on the sign-in page: English is kept too
+            b.signIn("monitor", PW);
+            assertTrue(b.text("welcome").startsWith("Welcome"), b.text("welcome"));
+        }
+    }
 }

@@ -46,4 +46,11 @@ class CsvCellsTest {
         CsvCells.writeBom(w);
         assertEquals("\uFEFF", w.toString());
     }
+
+    @Test
+    void aByteOrderMarkAtTheStartIsSkippedWhenReading() throws java.io.IOException {
+        assertEquals("a,b", new java.io.BufferedReader(CsvCells.withoutBom(new java.io.StringReader("\uFEFFa,b"))).readLine());
+        assertEquals("a,b", new java.io.BufferedReader(CsvCells.withoutBom(new java.io.StringReader("a,b"))).readLine());
+        assertEquals(-1, CsvCells.withoutBom(new java.io.StringReader("")).read());
+    }
 }

@@ -30,7 +30,7 @@ public final class SafetyJson {
             String message, String emailStatus, Instant createdAt) {
         public static NotificationJson of(SafetyNotification n) {
             return new NotificationJson(n.getId(), n.getAdverseEventId(), n.getRecipientRole(), n.getRecipientName(),
-                    n.getMessage(), n.getEmailStatus(), n.getCreatedAt());
+                    n.getMessageText().english(), n.getEmailStatus(), n.getCreatedAt());
         }
     }
 

@@ -1,6 +1,5 @@
 package org.vigia.dosing.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,12 +35,12 @@ public class DeviationsBacking implements Serializable {
     private List<DeviationLogEntry> list = List.of();
     private List<Subject> subjects = List.of();
 
-    @PostConstruct
-    void init() {
+    /** The view action ({@code f:viewParam study} sets {@link #setStudy} first): the requested study or the first. */
+    public void open() {
         studies = studyService.listVisible();
-        String requested = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterMap().get("study");
-        study = requested != null ? requested : studies.isEmpty() ? null : studies.get(0).getRegistryId();
+        if (study == null) {
+            study = studies.isEmpty() ? null : studies.get(0).getRegistryId();
+        }
         load();
     }
 

@@ -14,6 +14,7 @@ import org.vigia.platform.web.Messages;
 import org.vigia.platform.web.SubmitGuard;
 import org.vigia.shared.DecimalDigits;
 import org.vigia.shared.MaxLength;
+import org.vigia.shared.RecordNotFound;
 import org.vigia.shared.TextLimits;
 
 /**
@@ -42,6 +43,8 @@ public class LabResultsBacking implements Serializable {
     private LabResultService labs;
 
     private Long subjectId;
+    /** The subject page's {@code id} parameter, as text: an id that is not a number answers 404. */
+    private String idParam;
     private List<LabResult> results = List.of();
 
     private LabTest test = LabTest.ANC;
@@ -55,6 +58,13 @@ public class LabResultsBacking implements Serializable {
 
     /** Loads the subject's results (404 for a subject the caller may not see). */
     public void load() {
+        if (idParam != null) {
+            try {
+                subjectId = Long.valueOf(idParam);
+            } catch (NumberFormatException e) {
+                throw new RecordNotFound("Subject", idParam);
+            }
+        }
         results = labs.forSubject(subjectId);
     }
 
@@ -83,6 +93,8 @@ public class LabResultsBacking implements Serializable {
 
     public List<LabTest> getTests() { return List.of(LabTest.values()); }
     public List<String> getUnits() { return test == null ? List.of() : List.copyOf(test.units()); }
+    public String getIdParam() { return idParam; }
+    public void setIdParam(String idParam) { this.idParam = idParam; }
     public Long getSubjectId() { return subjectId; }
     public void setSubjectId(Long subjectId) { this.subjectId = subjectId; }
     public List<LabResult> getResults() { return results; }

@@ -6,6 +6,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -17,6 +18,7 @@ import org.vigia.shared.AccessRefused;
 import org.vigia.shared.EditConflict;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.RecordNotFound;
+import org.vigia.shared.text.Texts;
 
 /**
  * Faces messages from the resource bundle, and the one place where a service's refusal becomes a message on
@@ -63,10 +65,11 @@ public final class Messages {
         Optional<InvalidInput> refusal = InputRefusals.of(thrown);
         if (refusal.isPresent()) {
             InvalidInput e = refusal.get();
-            if (e.fieldErrors().isEmpty()) {
-                error(null, e.getMessage());
+            Locale locale = fc.getViewRoot().getLocale();
+            if (e.fieldTexts().isEmpty()) {
+                error(null, Texts.render(e.text(), locale));
             } else {
-                e.fieldErrors().forEach((field, msg) -> error(formId + ":" + field, msg));
+                e.fieldTexts().forEach((field, text) -> error(formId + ":" + field, Texts.render(text, locale)));
                 error(null, text("error.validation"));
             }
         } else if (t instanceof EditConflict || t instanceof OptimisticLockException

@@ -1,6 +1,5 @@
 package org.vigia.response.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,13 +20,7 @@ public class StudyResponseBacking implements Serializable {
     private String registryId;
     private StudyResponseSummary summary;
 
-    @PostConstruct
-    void init() {
-        registryId = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterMap().get("study");
-        load();
-    }
-
+    /** The view action of {@code response/study.xhtml?study=NCT...} ({@code f:viewParam study}). */
     public void load() {
         summary = summaries.summary(registryId);
     }

@@ -1,6 +1,5 @@
 package org.vigia.subject.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -52,6 +51,7 @@ public class BaselineBacking implements Serializable {
     private LabResultService labs;
 
     private Long subjectId;
+    private String idParam;
     private BodySurfaceAreaFormula formula;
     private final Map<String, Map<String, Object>> forms = new HashMap<>();
     private final Map<String, Long> versions = new HashMap<>();
@@ -59,9 +59,9 @@ public class BaselineBacking implements Serializable {
     private final Map<String, String> reasons = new HashMap<>();
     private String bsa;
 
-    @PostConstruct
-    void load() {
-        subjectId = RequestParams.subjectId();
+    /** The view action of {@code subject/view.xhtml?id=...} ({@code f:viewParam id}). */
+    public void load() {
+        subjectId = RequestParams.subjectId(idParam);
         formula = baseline.bsaFormula(subjectId);
         baseline.all(subjectId).forEach((t, v) -> show(v));
         computeBsa();
@@ -169,4 +169,7 @@ public class BaselineBacking implements Serializable {
     public Map<String, String> getReasons() { return reasons; }
     public String getBsa() { return bsa; }
     public BodySurfaceAreaFormula getFormula() { return formula; }
+
+    public String getIdParam() { return idParam; }
+    public void setIdParam(String idParam) { this.idParam = idParam; }
 }

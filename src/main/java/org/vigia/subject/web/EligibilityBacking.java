@@ -1,6 +1,5 @@
 package org.vigia.subject.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -41,6 +40,7 @@ public class EligibilityBacking implements Serializable {
     private AccessGuard access;
 
     private Long subjectId;
+    private String idParam;
     private Long version;
     private List<CriterionRow> rows;
     private List<SubjectCondition> availableConditions;
@@ -52,9 +52,9 @@ public class EligibilityBacking implements Serializable {
     private String reason;
     private boolean investigator;
 
-    @PostConstruct
-    void load() {
-        subjectId = RequestParams.subjectId();
+    /** The view action of {@code subject/view.xhtml?id=...} ({@code f:viewParam id}). */
+    public void load() {
+        subjectId = RequestParams.subjectId(idParam);
         show(eligibility.view(subjectId));
     }
 
@@ -128,4 +128,7 @@ public class EligibilityBacking implements Serializable {
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
     public boolean isInvestigator() { return investigator; }
+
+    public String getIdParam() { return idParam; }
+    public void setIdParam(String idParam) { this.idParam = idParam; }
 }

@@ -1,7 +1,5 @@
 package org.vigia.subject.web;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -52,9 +50,8 @@ public class ScreeningBacking implements Serializable {
     private LocalDate consentDate;
     private LocalDate screenedOn = LocalDate.now();
 
-    @PostConstruct
-    void load() {
-        registryId = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("study");
+    /** The view action of {@code subject/screen.xhtml?study=NCT...} ({@code f:viewParam study}). */
+    public void load() {
         Study study = studies.getByRegistryId(registryId == null ? "" : registryId);
         Set<Long> visible = access.visibleSiteIds(study.getId());
         siteChoices = sites.listVisible().stream().filter(s -> visible == null || visible.contains(s.getId())).toList();
@@ -77,6 +74,7 @@ public class ScreeningBacking implements Serializable {
     }
 
     public String getRegistryId() { return registryId; }
+    public void setRegistryId(String registryId) { this.registryId = registryId; }
     public List<Site> getSiteChoices() { return siteChoices; }
     public Long getSiteId() { return siteId; }
     public void setSiteId(Long siteId) { this.siteId = siteId; }

@@ -1,7 +1,5 @@
 package org.vigia.subject.web;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -55,10 +53,10 @@ public class StudyBacking implements Serializable {
     private String statusFilter;
     private String numberFilter;
     private List<StratumBalance> balance;
+    private String registryId;
 
-    @PostConstruct
-    void load() {
-        String registryId = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("study");
+    /** The view action of {@code study/view.xhtml?study=NCT...} ({@code f:viewParam study}). */
+    public void load() {
         study = studies.getByRegistryId(registryId == null ? "" : registryId);
         access.requireStudy(study.getId(), "study " + study.getRegistryId());
         definition = studies.currentDefinition(study.getId());
@@ -96,6 +94,8 @@ public class StudyBacking implements Serializable {
     }
 
     public Study getStudy() { return study; }
+    public String getRegistryId() { return registryId; }
+    public void setRegistryId(String registryId) { this.registryId = registryId; }
     public StudyDefinition getDefinition() { return definition; }
     public SubjectMatrixModel getModel() { return model; }
     public List<VisitColumn> getColumns() { return columns; }

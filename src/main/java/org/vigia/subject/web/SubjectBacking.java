@@ -1,6 +1,5 @@
 package org.vigia.subject.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -58,6 +57,7 @@ public class SubjectBacking implements Serializable {
     private SiteService sites;
 
     private Long subjectId;
+    private String idParam;
     private Subject subject;
     private Study study;
     private StudyDefinition definition;
@@ -70,9 +70,9 @@ public class SubjectBacking implements Serializable {
     @MaxLength(TextLimits.REASON)
     private String visitReason;
 
-    @PostConstruct
-    void load() {
-        subjectId = RequestParams.subjectId();
+    /** The view action of {@code subject/view.xhtml?id=...} ({@code f:viewParam id}). */
+    public void load() {
+        subjectId = RequestParams.subjectId(idParam);
         refresh();
     }
 
@@ -163,4 +163,7 @@ public class SubjectBacking implements Serializable {
     public Map<String, LocalDate> getVisitDates() { return visitDates; }
     public String getVisitReason() { return visitReason; }
     public void setVisitReason(String visitReason) { this.visitReason = visitReason; }
+
+    public String getIdParam() { return idParam; }
+    public void setIdParam(String idParam) { this.idParam = idParam; }
 }
