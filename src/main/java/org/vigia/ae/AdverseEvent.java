@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.PartialDate;
 import org.vigia.shared.TextLimits;
+import org.vigia.terminology.CtcaeTerm;
 
 /**
  * An adverse event of a subject, coded to a CTCAE v5.0 term (MedDRA code and SOC) with its current and worst

@@ -31,6 +31,9 @@ import org.vigia.study.definition.StudyDefinition;
 import org.vigia.study.definition.TreatmentPhase;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
+import org.vigia.terminology.CtcaeDictionary;
+import org.vigia.terminology.CtcaeTerm;
+import org.vigia.terminology.Terminology;
 
 /**
  * Records, revises and signs adverse events. Access: the subject's site (404 across sites, through
@@ -50,6 +53,9 @@ public class AdverseEventService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private Terminology terminology;
 
     @Inject
     private SubjectService subjects;
@@ -273,7 +279,7 @@ public class AdverseEventService {
         if (d.meddraCode() == null || d.meddraCode().isBlank()) {
             errors.put("term", AeMessages.english("ae.term.required"));
         } else {
-            term = CtcaeDictionary.load().findByMeddraCode(d.meddraCode().trim()).orElse(null);
+            term = terminology.ctcae().findByMeddraCode(d.meddraCode().trim()).orElse(null);
             if (term == null) {
                 errors.put("term", AeMessages.english("ae.term.unknown", d.meddraCode()));
             }

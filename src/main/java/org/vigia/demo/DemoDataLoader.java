@@ -27,12 +27,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.vigia.account.Role;
-import org.vigia.ae.CtcaeDictionary;
+import org.vigia.terminology.CtcaeDictionary;
 import org.vigia.platform.ConfigKeys;
 import org.vigia.shared.InvalidInput;
 import org.vigia.study.Study;
 import org.vigia.study.StudyService;
 import org.vigia.study.definition.StudyDefinition;
+import org.vigia.terminology.Terminology;
 
 /**
  * Fills an installation with synthetic trials in the background: in demo mode ({@code vigia.demo=true}) once at
@@ -52,6 +53,9 @@ public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
     static final long SEED = 20261121L;
+
+    @Inject
+    private Terminology terminology;
 
     @Inject
     @ConfigProperty(name = ConfigKeys.DEMO, defaultValue = "false")
@@ -166,7 +170,7 @@ public class DemoDataLoader {
         String registryId = study.getRegistryId();
         StudyDefinition def = studies.currentDefinition(study.getId());
         LocalDate dataDate = LocalDate.now();
-        SyntheticTrialPlanner planner = new SyntheticTrialPlanner(CtcaeDictionary.load());
+        SyntheticTrialPlanner planner = new SyntheticTrialPlanner(terminology.ctcae());
         TrialPlan plan = planner.plan(def, SEED + alreadyScreened, enrolTarget,
                 dataDate.minusMonths(SyntheticTrialPlanner.accrualMonths(def, enrolTarget)), dataDate,
                 service.siteCodes(study.getId()), alreadyScreened);

@@ -29,7 +29,7 @@ import org.vigia.followup.StudyFollowUpQuery;
 import org.vigia.followup.StudyFollowUpQuery.SubjectFollowUp;
 import org.vigia.followup.SurvivalEventDates;
 import org.vigia.followup.TreatmentEnd;
-import org.vigia.lab.LabTest;
+import org.vigia.terminology.LabTest;
 import org.vigia.response.assessment.StudyResponseQuery;
 import org.vigia.response.assessment.SubjectResponse;
 import org.vigia.shared.PartialDate;

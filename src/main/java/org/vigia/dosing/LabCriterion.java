@@ -2,7 +2,7 @@ package org.vigia.dosing;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.vigia.lab.LabTest;
+import org.vigia.terminology.LabTest;
 
 /**
  * One laboratory condition a subject must meet before a cycle, either absolute (ANC ≥1.5 ×10⁹/L: threshold 1.5,

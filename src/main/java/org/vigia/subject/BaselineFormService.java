@@ -17,7 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.vigia.account.AccessGuard;
 import org.vigia.account.Role;
-import org.vigia.ae.CtcaeDictionary;
+import org.vigia.terminology.CtcaeDictionary;
 import org.vigia.audit.AuditEntry;
 import org.vigia.audit.AuditService;
 import org.vigia.shared.EditConflict;
@@ -26,6 +26,7 @@ import org.vigia.shared.InvalidInput;
 import org.vigia.shared.TextLimits;
 import org.vigia.study.StudyService;
 import org.vigia.study.definition.StudyDefinition;
+import org.vigia.terminology.Terminology;
 
 /**
  * Reads and saves the baseline forms of a subject: validated by {@link BaselineFormRules}, optimistic concurrency
@@ -41,10 +42,12 @@ public class BaselineFormService {
 
     static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() { };
-    private static final CtcaeDictionary CTCAE = CtcaeDictionary.load();
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private Terminology terminology;
 
     @Inject
     private SubjectService subjects;
@@ -144,17 +147,13 @@ public class BaselineFormService {
 
     BaselineFormRules.Context context(Subject s) {
         StudyDefinition def = studies.definition(s.getStudyId(), s.getDefinitionVersion());
-        return new BaselineFormRules.Context(s.getConsentDate(), def.bsa().formula(), CTCAE, sites.today(s.getSiteId()));
+        return new BaselineFormRules.Context(s.getConsentDate(), def.bsa().formula(), terminology.ctcae(), sites.today(s.getSiteId()));
     }
 
     /** The BSA formula of a subject's study definition. */
     public org.vigia.shared.clinical.BodySurfaceAreaFormula bsaFormula(Long subjectId) {
         Subject s = subjects.get(subjectId);
         return studies.definition(s.getStudyId(), s.getDefinitionVersion()).bsa().formula();
-    }
-
-    public static CtcaeDictionary ctcae() {
-        return CTCAE;
     }
 
     private Optional<BaselineForm> find(Long subjectId, BaselineFormType type) {

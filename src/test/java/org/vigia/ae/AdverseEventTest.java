@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.vigia.shared.PartialDate;
+import org.vigia.terminology.CtcaeDictionary;
+import org.vigia.terminology.CtcaeTerm;
 
 /** The AE record's own rules: grade history and worst grade, signature voided by a change, SAE clock, CDASH. */
 class AdverseEventTest {

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.vigia.ae.CtcaeDictionary;
+import org.vigia.terminology.CtcaeDictionary;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.clinical.BodySurfaceAreaFormula;
 

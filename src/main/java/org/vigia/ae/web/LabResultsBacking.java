@@ -14,7 +14,7 @@ import org.vigia.ae.ProposedAdverseEvent;
 import org.vigia.ae.ProposedAdverseEventService;
 import org.vigia.lab.LabResult;
 import org.vigia.lab.LabResultService;
-import org.vigia.lab.LabTest;
+import org.vigia.terminology.LabTest;
 import org.vigia.platform.web.SubmitGuard;
 import org.vigia.shared.DecimalDigits;
 import org.vigia.shared.MaxLength;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.vigia.lab.LabTest;
+import org.vigia.terminology.LabTest;
 
 /**
  * Checks a bound {@link StudyDefinition} for the mistakes binding cannot catch: missing required values,

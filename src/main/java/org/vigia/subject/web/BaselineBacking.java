@@ -12,10 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.vigia.ae.CtcaeTerm;
+import org.vigia.terminology.CtcaeTerm;
 import org.vigia.lab.LabResult;
 import org.vigia.lab.LabResultService;
-import org.vigia.lab.LabTest;
+import org.vigia.terminology.LabTest;
 import org.vigia.platform.web.Messages;
 import org.vigia.shared.clinical.BodySurfaceAreaFormula;
 import org.vigia.shared.clinical.CreatinineClearance;
@@ -26,6 +26,7 @@ import org.vigia.subject.BaselineFormService.BaselineFormView;
 import org.vigia.subject.BaselineFormType;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
+import org.vigia.terminology.Terminology;
 
 /**
  * The baseline section of {@code subject/view.xhtml}: one small form per baseline form type, each saved on its
@@ -41,6 +42,9 @@ public class BaselineBacking implements Serializable {
             BaselineFormType.ECOG, "ecogForm", BaselineFormType.TUMOUR, "tumourForm",
             BaselineFormType.MEDICAL_HISTORY, "historyForm", BaselineFormType.PRIOR_THERAPY, "therapyForm",
             BaselineFormType.VITALS, "vitalsForm");
+
+    @Inject
+    private Terminology terminology;
 
     @Inject
     private BaselineFormService baseline;
@@ -138,7 +142,7 @@ public class BaselineBacking implements Serializable {
     }
 
     public List<String> completeTerm(String query) {
-        return BaselineFormService.ctcae().search(query == null ? "" : query, 15).stream().map(CtcaeTerm::term).toList();
+        return terminology.ctcae().search(query == null ? "" : query, 15).stream().map(CtcaeTerm::term).toList();
     }
 
     private static BigDecimal number(Object o) {

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.vigia.lab.LabResult;
 import org.vigia.lab.LabResultService;
-import org.vigia.lab.LabTest;
+import org.vigia.terminology.LabTest;
 import org.vigia.platform.web.Messages;
 import org.vigia.platform.web.SubmitGuard;
 import org.vigia.shared.InvalidInput;
