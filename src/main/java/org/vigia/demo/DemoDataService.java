@@ -31,7 +31,7 @@ import org.vigia.demo.TrialPlan.PlannedAssessment;
 import org.vigia.demo.TrialPlan.PlannedAdministration;
 import org.vigia.dosing.AdministrationEntry;
 import org.vigia.dosing.AgentPlan;
-import org.vigia.dosing.DoseAction;
+import org.vigia.study.definition.DoseAction;
 import org.vigia.dosing.DosingService;
 import org.vigia.dosing.RadiotherapyService;
 import org.vigia.dosing.TreatmentAdministration;

@@ -1,6 +1,5 @@
 package org.vigia.study.definition;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -12,8 +11,9 @@ import java.util.Optional;
  * from one YAML file per trial under config/studies/ (schema: config/studies/README.md). A protocol amendment is a
  * new {@code definitionVersion} with its own {@code effectiveFrom} date.
  * <p>
- * The sections {@code preCycleLabs} and {@code doseModification} belong to the dosing feature; they are kept here
- * as raw YAML trees (null when absent) for that feature to bind.
+ * Every section is typed: the dosing sections {@code preCycleLabs} ({@link PreCycleLabCriteria}) and
+ * {@code doseModification} ({@link DoseModificationRules}) are records like the rest (null when absent). The
+ * application reads each stored version once, through {@code org.vigia.study.StudyDefinitionRegistry}.
  * <pre>{@code
  * StudyDefinition def = StudyDefinitionReader.read(in);
  * Agent docetaxel = def.getAgent("DOCETAXEL");
@@ -26,7 +26,7 @@ public record StudyDefinition(Integer schemaVersion, String registryId, List<Str
         List<Arm> arms, List<SubjectCondition> subjectConditions, List<EligibilityCriterion> eligibility,
         List<VisitDefinition> visits, ResponseAssessmentSettings responseAssessment, DmcSettings dmc,
         List<Endpoint> endpoints, List<SafetyContact> safetyContacts, List<String> assumptions,
-        JsonNode preCycleLabs, JsonNode doseModification) {
+        PreCycleLabCriteria preCycleLabs, DoseModificationRules doseModification) {
 
     public StudyDefinition {
         schemaVersion = schemaVersion == null ? 1 : schemaVersion;

@@ -1,4 +1,4 @@
-package org.vigia.dosing;
+package org.vigia.study.definition;
 
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -43,7 +43,7 @@ public record LabCriterion(LabTest test, LabComparison comparison, BigDecimal th
     }
 
     /** The threshold in the test's canonical unit (absolute criteria only). */
-    BigDecimal canonicalThreshold() {
+    public BigDecimal canonicalThreshold() {
         return test.toCanonical(threshold, unit);
     }
 
