@@ -109,9 +109,14 @@ public record DosingDefinition(StudyDefinition study, PreCycleLabCriteria preCyc
                 "The study definition has no doseModification section"));
     }
 
-    /** A calculator using the definition's BSA formula ({@code bsa.formula}). */
+    /** A calculator using the definition's BSA formula ({@code bsa.formula}) and weight change ({@code dosing}). */
     public DoseCalculator doseCalculator() {
-        return new DoseCalculator(study.bsa().formula());
+        return new DoseCalculator(study.bsa().formula(), study.dosing().bsaWeightChangePercent());
+    }
+
+    /** The dose-deviation rules with the definition's tolerance ({@code dosing.doseTolerancePercent}). */
+    public DoseDeviationRules doseDeviationRules() {
+        return new DoseDeviationRules(study.dosing().doseTolerancePercent());
     }
 
     /** The radiotherapy event rules of the definition's courses. */

@@ -250,7 +250,7 @@ public class DosingService {
                 line.gate(TreatmentAdministration.Gate.OVERRIDDEN, e.gateOverrideReason().trim());
             }
         }
-        Optional<ProtocolDeviation> deviation = new DoseDeviationRules().check(plan.recommendation(),
+        Optional<ProtocolDeviation> deviation = definition.doseDeviationRules().check(plan.recommendation(),
                 new AdministeredDose(agent.id(), e.on(), e.administeredMg(), reason));
         if (deviation.isPresent() && !e.acceptDeviation()) {
             throw new InvalidInput("departureReason", deviation.get().description()

@@ -58,12 +58,18 @@ public class StudyService {
                 StudyDefinitionVersion.class).setParameter("s", studyId).getResultList();
     }
 
-    /** The definition version in effect on {@code date}: the latest one whose effective date is not after it. */
+    /**
+     * The definition version in effect on {@code date}: the latest one whose effective date is not after it (before
+     * the first effective date, the first). Of versions with the same effective date the one loaded last wins: a
+     * version that changes no protocol value (1.1, protocol values moved out of code) keeps its predecessor's date.
+     */
     public StudyDefinitionVersion versionOn(Long studyId, LocalDate date) {
         List<StudyDefinitionVersion> versions = versions(studyId);
+        Comparator<StudyDefinitionVersion> byDate = Comparator.comparing(StudyDefinitionVersion::getEffectiveFrom);
         return versions.stream().filter(v -> !v.getEffectiveFrom().isAfter(date))
-                .max(Comparator.comparing(StudyDefinitionVersion::getEffectiveFrom))
-                .orElseGet(() -> versions.stream().min(Comparator.comparing(StudyDefinitionVersion::getEffectiveFrom))
+                .max(byDate.thenComparing(StudyDefinitionVersion::getId))
+                .orElseGet(() -> versions.stream()
+                        .min(byDate.thenComparing(StudyDefinitionVersion::getId, Comparator.reverseOrder()))
                         .orElseThrow(() -> new RecordNotFound("Definition of study", studyId)));
     }
 

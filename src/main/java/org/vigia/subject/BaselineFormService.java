@@ -26,6 +26,7 @@ import org.vigia.shared.InvalidInput;
 import org.vigia.shared.TextLimits;
 import org.vigia.study.StudyService;
 import org.vigia.study.definition.StudyDefinition;
+import org.vigia.study.definition.TumourClassification;
 import org.vigia.terminology.Terminology;
 
 /**
@@ -101,7 +102,8 @@ public class BaselineFormService {
             throw new EditConflict("Baseline form " + type + " of " + s.label());
         }
         new FieldErrors().textsAtMost("", data, TextLimits.FORM_TEXT).throwIfAny();
-        Map<String, Object> clean = BaselineFormRules.validate(type, data, context(s));
+        BaselineFormRules.Context context = context(s);
+        Map<String, Object> clean = BaselineFormRules.validate(type, data, context);
         Map<String, Object> before = existing.map(f -> flatten(read(f.getData()))).orElseGet(LinkedHashMap::new);
         Map<String, Object> after = flatten(clean);
         before.keySet().forEach(k -> after.putIfAbsent(k, null));
@@ -112,7 +114,7 @@ public class BaselineFormService {
             throw new InvalidInput("reason", "Changing a saved value needs a reason.");
         }
         BaselineForm form = existing.orElseGet(() -> new BaselineForm(subjectId, type));
-        form.store(write(clean), BaselineFormRules.isComplete(type, clean), access.caller());
+        form.store(write(clean), BaselineFormRules.isComplete(type, clean, context.tumour()), access.caller());
         if (existing.isEmpty()) {
             em.persist(form);
         }
@@ -147,7 +149,14 @@ public class BaselineFormService {
 
     BaselineFormRules.Context context(Subject s) {
         StudyDefinition def = studies.definition(s.getStudyId(), s.getDefinitionVersion());
-        return new BaselineFormRules.Context(s.getConsentDate(), def.bsa().formula(), terminology.ctcae(), sites.today(s.getSiteId()));
+        return new BaselineFormRules.Context(s.getConsentDate(), def.bsa().formula(), terminology.ctcae(),
+                def.tumourClassification(), sites.today(s.getSiteId()));
+    }
+
+    /** The tumour classification of a subject's study definition (sites, T/N/M, stages, HPV/p16 statuses). */
+    public TumourClassification tumourClassification(Long subjectId) {
+        Subject s = subjects.get(subjectId);
+        return studies.definition(s.getStudyId(), s.getDefinitionVersion()).tumourClassification();
     }
 
     /** The BSA formula of a subject's study definition. */

@@ -27,6 +27,7 @@ import org.vigia.subject.BaselineFormType;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
 import org.vigia.terminology.Terminology;
+import org.vigia.study.definition.TumourClassification;
 
 /**
  * The baseline section of {@code subject/view.xhtml}: one small form per baseline form type, each saved on its
@@ -57,6 +58,7 @@ public class BaselineBacking implements Serializable {
 
     private Long subjectId;
     private BodySurfaceAreaFormula formula;
+    private final Map<String, List<String>> tumourChoices = new HashMap<>();
     private final Map<String, Map<String, Object>> forms = new HashMap<>();
     private final Map<String, Long> versions = new HashMap<>();
     private final Map<String, Boolean> complete = new HashMap<>();
@@ -67,6 +69,13 @@ public class BaselineBacking implements Serializable {
     void load() {
         subjectId = RequestParams.subjectId();
         formula = baseline.bsaFormula(subjectId);
+        TumourClassification tumour = baseline.tumourClassification(subjectId);
+        tumourChoices.put("site", List.copyOf(tumour.primarySites()));
+        tumourChoices.put("t", List.copyOf(tumour.tCategories()));
+        tumourChoices.put("n", List.copyOf(tumour.nCategories()));
+        tumourChoices.put("m", List.copyOf(tumour.mCategories()));
+        tumourChoices.put("stage", List.copyOf(tumour.stages()));
+        tumourChoices.put("hpv", List.copyOf(tumour.hpvStatuses()));
         baseline.all(subjectId).forEach((t, v) -> show(v));
         computeBsa();
     }
@@ -155,15 +164,9 @@ public class BaselineBacking implements Serializable {
 
     public List<String> choices(String list) {
         return switch (list) {
-            case "site" -> BaselineFormRules.PRIMARY_SITES;
-            case "t" -> BaselineFormRules.T_CATEGORIES;
-            case "n" -> BaselineFormRules.N_CATEGORIES;
-            case "m" -> BaselineFormRules.M_CATEGORIES;
-            case "stage" -> BaselineFormRules.STAGES;
-            case "hpv" -> BaselineFormRules.HPV_STATUSES;
             case "category" -> BaselineFormRules.CONDITION_CATEGORIES;
             case "therapy" -> BaselineFormRules.THERAPY_TYPES;
-            default -> List.of();
+            default -> tumourChoices.getOrDefault(list, List.of());
         };
     }
 
