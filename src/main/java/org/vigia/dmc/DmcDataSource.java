@@ -55,7 +55,7 @@ import org.vigia.study.definition.StudyDefinition;
  *       one fraction of a radiotherapy course of the arm's phases (radiotherapy is study treatment where the study
  *       definition puts it in the arm), on or before the cut-off;</li>
  *   <li>treatment-emergent adverse event = onset on or after the first study treatment and no later than the
- *       definition's {@code dmc.treatmentEmergentDays} (default 30) after the last; a partial onset date counts
+ *       definition's {@code dmc.treatmentEmergentDays} (30 in the shipped definitions) after the last; a partial onset date counts
  *       when it may lie in that window; only treatment-emergent events enter the AE tables;</li>
  *   <li>disposition from the treatment discontinuation and follow-up contact records dated on or before the
  *       cut-off; a death counts when its date and the contact reporting it are on or before the cut-off;</li>
