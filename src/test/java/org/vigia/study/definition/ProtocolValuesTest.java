@@ -187,4 +187,38 @@ class ProtocolValuesTest {
         assertEquals(30, d.dmc().treatmentEmergentDays());
         assertEquals(10, d.dmc().mostFrequentTerms());
     }
+
+    /**
+     * The texts version 1.0 stored in an installation from before still read, and give the same protocol values as
+     * version 1.1: data entered under 1.0 behave as they did.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"NCT07041788", "NCT06494995", "NCT07277764", "NCT07264075"})
+    void theStoredVersionOneTextsStillReadWithTheSameValuesAsVersionOnePointOne(String registryId) {
+        StudyDefinition old = StudyDefinitionCatalog.loadFromClasspath("studies-1.0/").get(registryId);
+        StudyDefinition now = CATALOG.get(registryId);
+        assertEquals(List.of(1, "1.0"), List.of(old.schemaVersion(), old.definitionVersion()));
+        assertEquals(now.effectiveFrom(), old.effectiveFrom(), "1.1 changes no protocol value: same effective date");
+        TumourClassification t = now.tumourClassification();
+        TumourClassification o = old.tumourClassification();
+        assertEquals(List.of(t.primarySites(), t.tCategories(), t.nCategories(), t.mCategories(), t.stages(),
+                        t.hpvStatuses(), t.hpvP16Sites(), t.ebvDnaSites(), t.recurrenceStagingSites()),
+                List.of(o.primarySites(), o.tCategories(), o.nCategories(), o.mCategories(), o.stages(), o.hpvStatuses(),
+                        o.hpvP16Sites(), o.ebvDnaSites(), o.recurrenceStagingSites()));
+        RadiotherapyCheckSettings rt = now.findRadiotherapyCheck().orElseThrow();
+        RadiotherapyCheckSettings ort = old.findRadiotherapyCheck().orElseThrow();
+        assertEquals(List.of(rt.mucositisTerm(), rt.dermatitisTerm(), rt.maxWeek(), rt.maxGrade()),
+                List.of(ort.mucositisTerm(), ort.dermatitisTerm(), ort.maxWeek(), ort.maxGrade()));
+        assertEquals(0, now.dosing().doseTolerancePercent().compareTo(old.dosing().doseTolerancePercent()));
+        assertEquals(0, now.dosing().bsaWeightChangePercent().compareTo(old.dosing().bsaWeightChangePercent()));
+        assertEquals(now.safetyReporting().initialReportWindow(), old.safetyReporting().initialReportWindow());
+        DmcSettings d = now.dmc();
+        DmcSettings od = old.dmc();
+        assertEquals(List.of(d.safetySummariesByArm(), d.treatmentEmergentDays(), d.landmarkYears(), d.mostFrequentTerms(),
+                        d.labShiftTests(), d.excludedAeStatuses()),
+                List.of(od.safetySummariesByArm(), od.treatmentEmergentDays(), od.landmarkYears(), od.mostFrequentTerms(),
+                        od.labShiftTests(), od.excludedAeStatuses()));
+        assertEquals(now.preCycleLabs(), old.preCycleLabs());
+        assertEquals(now.doseModification(), old.doseModification());
+    }
 }
