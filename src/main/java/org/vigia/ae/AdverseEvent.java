@@ -13,6 +13,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,6 +29,7 @@ import java.util.stream.Collectors;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.PartialDate;
 import org.vigia.shared.TextLimits;
+import org.vigia.terminology.CtcaeTerm;
 
 /**
  * An adverse event of a subject, coded to a CTCAE v5.0 term (MedDRA code and SOC) with its current and worst
@@ -184,16 +186,18 @@ public class AdverseEvent {
     /**
      * A new AE as recorded on the form: checks nothing by itself (the service runs {@link AdverseEventChecks}
      * first), records the first grade entry, the attributions and, when serious, starts the SAE clock.
+     *
+     * @param saeReportWindow the study's time for the initial SAE report ({@code safetyReporting.initialReportHours})
      */
     public static AdverseEvent record(Long subjectId, CtcaeTerm ctcae, AdverseEventDetails details, Long labResultId,
-            String by, Instant now) {
+            String by, Instant now, Duration saeReportWindow) {
         AdverseEvent ae = new AdverseEvent(subjectId, ctcae, blankToNull(details.verbatimTerm()),
                 details.onset().toIso(), details.grade(), Status.SUBMITTED);
         ae.labResultId = labResultId;
         ae.recordedBy = by;
         ae.createdAt = now;
         ae.grades.add(new AdverseEventGrade(ae, details.grade(), details.gradeSinceOr(details.onset()).toIso(), now, by));
-        ae.applyDetails(ctcae, details, by, now);
+        ae.applyDetails(ctcae, details, now, saeReportWindow);
         return ae;
     }
 
@@ -201,16 +205,17 @@ public class AdverseEvent {
      * Applies an edit. A change of grade adds a dated grade entry; becoming serious starts the SAE clock from
      * {@code details.awareness()}; a signed AE whose values change loses its signature.
      *
+     * @param saeReportWindow the study's time for the initial SAE report ({@code safetyReporting.initialReportHours})
      * @return whether a signature was voided
      */
-    public boolean revise(AdverseEventDetails details, CtcaeTerm ctcae, String by, Instant now) {
+    public boolean revise(AdverseEventDetails details, CtcaeTerm ctcae, String by, Instant now, Duration saeReportWindow) {
         Map<String, Object> before = describe();
         if (details.grade() != grade) {
             grades.add(new AdverseEventGrade(this, details.grade(),
                     details.gradeSinceOr(PartialDate.of(now.atZone(java.time.ZoneOffset.UTC).toLocalDate())).toIso(),
                     now, by));
         }
-        applyDetails(ctcae, details, by, now);
+        applyDetails(ctcae, details, now, saeReportWindow);
         boolean changed = !Objects.equals(before, describe());
         if (changed) {
             updatedAt = now;
@@ -222,7 +227,7 @@ public class AdverseEvent {
         return false;
     }
 
-    private void applyDetails(CtcaeTerm ctcae, AdverseEventDetails d, String by, Instant now) {
+    private void applyDetails(CtcaeTerm ctcae, AdverseEventDetails d, Instant now, Duration saeReportWindow) {
         this.meddraCode = ctcae.meddraCode();
         this.term = ctcae.term();
         this.soc = ctcae.soc();
@@ -239,7 +244,7 @@ public class AdverseEvent {
         this.baselineCondition = blankToNull(d.baselineCondition());
         Instant awareness = d.awareness() != null ? d.awareness()
                 : serious && awarenessAt != null ? awarenessAt : now;
-        applySeriousness(d.isSerious(), d.seriousnessCriteria(), awareness);
+        applySeriousness(d.isSerious(), d.seriousnessCriteria(), awareness, saeReportWindow);
         for (AdverseEventDetails.Attribution a : d.attributions()) {
             AdverseEventAttribution row = attributions.stream().filter(x -> x.getAgentId().equals(a.agentId()))
                     .findFirst().orElseGet(() -> {
@@ -251,9 +256,10 @@ public class AdverseEvent {
         }
     }
 
-    private void applySeriousness(boolean nowSerious, Set<SeriousnessCriterion> criteria, Instant awareness) {
+    private void applySeriousness(boolean nowSerious, Set<SeriousnessCriterion> criteria, Instant awareness,
+            Duration saeReportWindow) {
         if (nowSerious && (!serious || awarenessAt == null || !awarenessAt.equals(awareness))) {
-            SeriousAdverseEventClock clock = SeriousAdverseEventClock.initialReport(awareness);
+            SeriousAdverseEventClock clock = new SeriousAdverseEventClock(awareness, saeReportWindow);
             awarenessAt = clock.awareness();
             saeDueAt = clock.due();
         }
@@ -297,9 +303,10 @@ public class AdverseEvent {
         return signedAt != null;
     }
 
-    /** The SAE clock, when serious. */
+    /** The SAE clock, when serious: from awareness to the due time stored when the clock started. */
     public Optional<SeriousAdverseEventClock> saeClock() {
-        return serious && awarenessAt != null ? Optional.of(SeriousAdverseEventClock.initialReport(awarenessAt))
+        return serious && awarenessAt != null && saeDueAt != null
+                ? Optional.of(new SeriousAdverseEventClock(awarenessAt, Duration.between(awarenessAt, saeDueAt)))
                 : Optional.empty();
     }
 

@@ -3,6 +3,7 @@ package org.vigia.ae;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.vigia.terminology.CtcaeTerm;
 
 /**
  * Cross-field consistency checks of one adverse-event record (edit checks), returning findings rather than

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.vigia.shared.PartialDate;
+import org.vigia.terminology.CtcaeTerm;
 
 /**
  * The editable values of an adverse event as the form and the API send them. The service checks them

@@ -3,6 +3,7 @@ package org.vigia.ae;
 import java.util.Objects;
 import java.util.Set;
 import org.vigia.shared.PartialDate;
+import org.vigia.terminology.CtcaeTerm;
 
 /**
  * The values of one adverse-event record as entered on the AE form, as far as {@link AdverseEventChecks} reads

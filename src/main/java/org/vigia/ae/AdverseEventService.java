@@ -31,6 +31,9 @@ import org.vigia.study.definition.StudyDefinition;
 import org.vigia.study.definition.TreatmentPhase;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
+import org.vigia.terminology.CtcaeDictionary;
+import org.vigia.terminology.CtcaeTerm;
+import org.vigia.terminology.Terminology;
 
 /**
  * Records, revises and signs adverse events. Access: the subject's site (404 across sites, through
@@ -50,6 +53,9 @@ public class AdverseEventService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private Terminology terminology;
 
     @Inject
     private SubjectService subjects;
@@ -131,6 +137,12 @@ public class AdverseEventService {
         return record(subjectId, details, null);
     }
 
+    /** The time for the initial SAE report under the definition the subject's data is entered with. */
+    private java.time.Duration saeReportWindow(Subject subject) {
+        return studies.definition(subject.getStudyId(), subject.getDefinitionVersion()).safetyReporting()
+                .initialReportWindow();
+    }
+
     /** Records a new AE, linked to the lab result it was proposed from when {@code labResultId} is given. */
     public AdverseEvent record(Long subjectId, AdverseEventDetails details, Long labResultId) {
         Subject subject = subjects.get(subjectId);
@@ -138,7 +150,7 @@ public class AdverseEventService {
         CtcaeTerm term = check(subject, details);
         Instant now = Instant.now();
         AdverseEvent ae = AdverseEvent.record(subjectId, term, withAgentNames(subject, details), labResultId,
-                access.caller(), now);
+                access.caller(), now, saeReportWindow(subject));
         em.persist(ae);
         em.flush();
         audit.recordAll(AuditEntry.of("CREATE", "AdverseEvent", ae.getId())
@@ -167,7 +179,8 @@ public class AdverseEventService {
         CtcaeTerm term = check(subject, details);
         boolean wasSerious = ae.isSerious();
         Map<String, Object> before = ae.describe();
-        boolean voided = ae.revise(withAgentNames(subject, details), term, access.caller(), Instant.now());
+        boolean voided = ae.revise(withAgentNames(subject, details), term, access.caller(), Instant.now(),
+                saeReportWindow(subject));
         List<AuditEntry> entries = new ArrayList<>(AuditEntry.of("UPDATE", "AdverseEvent", ae.getId())
                 .scope(subject.getStudyId(), subject.getSiteId(), subject.label()).reason(reason)
                 .changes(before, ae.describe()));
@@ -273,7 +286,7 @@ public class AdverseEventService {
         if (d.meddraCode() == null || d.meddraCode().isBlank()) {
             errors.put("term", AeMessages.english("ae.term.required"));
         } else {
-            term = CtcaeDictionary.load().findByMeddraCode(d.meddraCode().trim()).orElse(null);
+            term = terminology.ctcae().findByMeddraCode(d.meddraCode().trim()).orElse(null);
             if (term == null) {
                 errors.put("term", AeMessages.english("ae.term.unknown", d.meddraCode()));
             }

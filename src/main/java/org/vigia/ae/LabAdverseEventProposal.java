@@ -2,6 +2,7 @@ package org.vigia.ae;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.vigia.terminology.LabGradeResult;
 
 /**
  * A proposal to record a lab-based adverse event, made when a graded lab result is worse than the subject's

@@ -14,7 +14,12 @@ import java.util.logging.Logger;
 import org.vigia.lab.LabResult;
 import org.vigia.lab.LabResultRecorded;
 import org.vigia.lab.LabResultService;
-import org.vigia.lab.LabTest;
+import org.vigia.terminology.LabTest;
+import org.vigia.terminology.LabGrader;
+import org.vigia.terminology.LabGradeRequest;
+import org.vigia.terminology.LabGradeResult;
+import org.vigia.terminology.LabGradingException;
+import org.vigia.terminology.Terminology;
 
 /**
  * Grades every saved lab result by CTCAE v5.0 ({@link LabGrader#gradeLab}) in the saving transaction, from the
@@ -32,11 +37,14 @@ public class LabResultGrading {
     private EntityManager em;
 
     @Inject
+    private Terminology terminology;
+
+    @Inject
     private LabResultService labs;
 
     void onRecorded(@Observes LabResultRecorded event) {
         LabResult result = event.result();
-        LabGrader grader = LabGrader.load();
+        LabGrader grader = terminology.labGrader();
         if (grader.termsGradedBy(result.getTest()).isEmpty()) {
             return;
         }

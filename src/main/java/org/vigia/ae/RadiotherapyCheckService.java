@@ -10,17 +10,26 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.vigia.account.AccessGuard;
 import org.vigia.account.Role;
 import org.vigia.audit.AuditEntry;
 import org.vigia.audit.AuditService;
 import org.vigia.shared.FieldErrors;
+import org.vigia.shared.InvalidInput;
+import org.vigia.study.StudyService;
+import org.vigia.study.definition.RadiotherapyCheckSettings;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
 
 /**
- * Weekly oral mucositis / radiation dermatitis checks during radiotherapy. Grades are checked against CTCAE v5.0:
- * 0 (none) or a grade the term defines (both terms define 1-5; Grade 5 is death, which belongs on the AE form).
+ * Weekly oral mucositis / radiation dermatitis checks during radiotherapy, for a study whose definition has the
+ * check ({@code radiotherapyCheck}): the week of radiotherapy (1 to {@code maxWeek}) and the grades (0 = none to
+ * {@code maxGrade}; Grade 5 is death, which belongs on the AE form) are the definition's.
+ * <pre>{@code
+ * checks.settings(subjectId).ifPresent(s -> s.maxWeek());
+ * checks.record(subjectId, LocalDate.now(), 3, 2, 1);
+ * }</pre>
  */
 @Stateless
 public class RadiotherapyCheckService {
@@ -40,6 +49,15 @@ public class RadiotherapyCheckService {
     @Inject
     private SiteService sites;
 
+    @Inject
+    private StudyService studies;
+
+    /** The check of the subject's study definition; empty when the study has none. */
+    public Optional<RadiotherapyCheckSettings> settings(Long subjectId) {
+        Subject s = subjects.get(subjectId);
+        return studies.definition(s.getStudyId(), s.getDefinitionVersion()).findRadiotherapyCheck();
+    }
+
     public List<RadiotherapySkinMucosaCheck> list(Long subjectId) {
         subjects.get(subjectId);
         return em.createQuery("select c from RadiotherapySkinMucosaCheck c where c.subjectId = :s order by c.rtWeek",
@@ -51,14 +69,16 @@ public class RadiotherapyCheckService {
         Subject s = subjects.get(subjectId);
         access.requireRoleAt(s.getStudyId(), s.getSiteId(), "subject " + s.label(),
                 Role.SITE_COORDINATOR, Role.INVESTIGATOR, Role.DATA_MANAGER, Role.ADMIN);
+        RadiotherapyCheckSettings check = studies.definition(s.getStudyId(), s.getDefinitionVersion())
+                .findRadiotherapyCheck().orElseThrow(() -> new InvalidInput(AeMessages.english("ae.rt.notInStudy")));
         FieldErrors errors = new FieldErrors();
         errors.require(assessedOn != null, "assessedOn", AeMessages.english("ae.rt.date"));
         sites.today(s.getSiteId()).check(errors, "assessedOn", assessedOn);
-        errors.require(rtWeek != null && rtWeek >= 1 && rtWeek <= 10, "rtWeek", AeMessages.english("ae.rt.week"));
-        errors.require(mucositisGrade != null && mucositisGrade >= 0 && mucositisGrade <= 4, "mucositisGrade",
-                AeMessages.english("ae.rt.grade"));
-        errors.require(dermatitisGrade != null && dermatitisGrade >= 0 && dermatitisGrade <= 4, "dermatitisGrade",
-                AeMessages.english("ae.rt.grade"));
+        errors.require(check.acceptsWeek(rtWeek), "rtWeek", AeMessages.english("ae.rt.week", check.maxWeek()));
+        errors.require(check.acceptsGrade(mucositisGrade), "mucositisGrade",
+                AeMessages.english("ae.rt.grade", check.maxGrade()));
+        errors.require(check.acceptsGrade(dermatitisGrade), "dermatitisGrade",
+                AeMessages.english("ae.rt.grade", check.maxGrade()));
         errors.require(rtWeek == null || em.createQuery("select count(c) from RadiotherapySkinMucosaCheck c"
                 + " where c.subjectId = :s and c.rtWeek = :w", Long.class).setParameter("s", subjectId)
                 .setParameter("w", rtWeek).getSingleResult() == 0, "rtWeek", AeMessages.english("ae.rt.weekTaken"));

@@ -7,11 +7,12 @@ import java.util.Objects;
 /**
  * The expedited-reporting clock of a serious adverse event: the investigator reports an SAE to the sponsor
  * immediately, and protocols set this as within 24 hours of the site becoming aware of it (ICH E6(R2) 4.11.1;
- * the window is the protocol's, 24 hours by default).
+ * the window is the study definition's {@code safetyReporting.initialReportHours}).
  * <p>
  * At the due instant itself the report is still on time; after it, it is overdue.
  * <pre>{@code
- * SeriousAdverseEventClock clock = SeriousAdverseEventClock.initialReport(awareness);
+ * SeriousAdverseEventClock clock = new SeriousAdverseEventClock(awareness,
+ *         definition.safetyReporting().initialReportWindow());
  * clock.due();                          // awareness + 24 h
  * clock.statusAt(Instant.now(), null);  // DUE or OVERDUE
  * clock.statusAt(now, reportedAt);      // REPORTED, reportedLate() if after due
@@ -22,20 +23,12 @@ import java.util.Objects;
  */
 public record SeriousAdverseEventClock(Instant awareness, Duration window) {
 
-    /** The usual protocol window for the initial SAE report. */
-    public static final Duration INITIAL_REPORT_WINDOW = Duration.ofHours(24);
-
     public SeriousAdverseEventClock {
         Objects.requireNonNull(awareness, "awareness");
         Objects.requireNonNull(window, "window");
         if (window.isNegative() || window.isZero()) {
             throw new IllegalArgumentException("The reporting window must be positive: " + window);
         }
-    }
-
-    /** The clock of the initial report, due 24 hours after awareness. */
-    public static SeriousAdverseEventClock initialReport(Instant awareness) {
-        return new SeriousAdverseEventClock(awareness, INITIAL_REPORT_WINDOW);
     }
 
     /** When the report is due: awareness + window. */

@@ -27,17 +27,20 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.vigia.account.Role;
-import org.vigia.ae.CtcaeDictionary;
+import org.vigia.terminology.CtcaeDictionary;
 import org.vigia.platform.ConfigKeys;
 import org.vigia.shared.InvalidInput;
 import org.vigia.study.Study;
 import org.vigia.study.StudyService;
 import org.vigia.study.definition.StudyDefinition;
+import org.vigia.study.definition.StudyDefinitionCatalog;
+import org.vigia.terminology.Terminology;
 
 /**
  * Fills an installation with synthetic trials in the background: in demo mode ({@code vigia.demo=true}) once at
- * first start, each of the four trials to its target enrolment ({@code vigia.demo.data=demo}, the default) or
- * NCT07264075 at ten times its size ({@code scale}: 7,800 enrolled); {@code none} turns it off. A study that already
+ * first start, each study of the definitions' index ({@code config/studies/index.txt}) to its target enrolment
+ * ({@code vigia.demo.data=demo}, the default) or the study with the largest planned enrolment at ten times its size
+ * ({@code scale}: NCT07264075, 7,800 enrolled); {@code none} turns it off. A study that already
  * has subjects is left alone, so a restart adds nothing. An administrator can also ask for a study to be filled
  * ({@link #request}, the API's {@code POST /api/v1/admin/demo-data}). Progress and the rules' refusals are logged.
  * <p>
@@ -52,6 +55,9 @@ public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
     static final long SEED = 20261121L;
+
+    @Inject
+    private Terminology terminology;
 
     @Inject
     @ConfigProperty(name = ConfigKeys.DEMO, defaultValue = "false")
@@ -95,12 +101,24 @@ public class DemoDataLoader {
         if (!demo || "none".equalsIgnoreCase(size)) {
             return;
         }
-        List<String> ids = "scale".equalsIgnoreCase(size) ? List.of("NCT07264075")
-                : List.of("NCT07041788", "NCT06494995", "NCT07277764", "NCT07264075");
+        List<String> ids = demoStudies(StudyDefinitionCatalog.loadFromClasspath("studies/", getClass().getClassLoader())
+                .definitions(), "scale".equalsIgnoreCase(size));
         int factor = "scale".equalsIgnoreCase(size) ? 10 : 1;
         running.set(true);
         status = new Status(true, "starting", List.of());
         executor.submit(() -> fillAll(ids, factor));
+    }
+
+    /**
+     * The studies to fill: every study of the definitions' index ({@code config/studies/index.txt}), in its order;
+     * at {@code scale} only the one with the largest planned enrolment.
+     */
+    static List<String> demoStudies(List<StudyDefinition> indexed, boolean scale) {
+        if (scale) {
+            return indexed.stream().max(java.util.Comparator.comparing(StudyDefinition::targetEnrolment))
+                    .map(d -> List.of(d.registryId())).orElse(List.of());
+        }
+        return indexed.stream().map(StudyDefinition::registryId).toList();
     }
 
     @PreDestroy
@@ -166,7 +184,7 @@ public class DemoDataLoader {
         String registryId = study.getRegistryId();
         StudyDefinition def = studies.currentDefinition(study.getId());
         LocalDate dataDate = LocalDate.now();
-        SyntheticTrialPlanner planner = new SyntheticTrialPlanner(CtcaeDictionary.load());
+        SyntheticTrialPlanner planner = new SyntheticTrialPlanner(terminology.ctcae());
         TrialPlan plan = planner.plan(def, SEED + alreadyScreened, enrolTarget,
                 dataDate.minusMonths(SyntheticTrialPlanner.accrualMonths(def, enrolTarget)), dataDate,
                 service.siteCodes(study.getId()), alreadyScreened);

@@ -22,7 +22,7 @@ import org.vigia.ae.AdverseEventDetails;
 import org.vigia.ae.AdverseEventService;
 import org.vigia.ae.AeOutcome;
 import org.vigia.ae.Causality;
-import org.vigia.ae.CtcaeDictionary;
+import org.vigia.terminology.CtcaeDictionary;
 import org.vigia.ae.ImmuneRelatedCategory;
 import org.vigia.ae.SeriousnessCriterion;
 import org.vigia.demo.TrialPlan.Lesion;
@@ -31,7 +31,7 @@ import org.vigia.demo.TrialPlan.PlannedAssessment;
 import org.vigia.demo.TrialPlan.PlannedAdministration;
 import org.vigia.dosing.AdministrationEntry;
 import org.vigia.dosing.AgentPlan;
-import org.vigia.dosing.DoseAction;
+import org.vigia.study.definition.DoseAction;
 import org.vigia.dosing.DosingService;
 import org.vigia.dosing.RadiotherapyService;
 import org.vigia.dosing.TreatmentAdministration;
@@ -53,12 +53,13 @@ import org.vigia.subject.EligibilityService;
 import org.vigia.demo.TrialPlan.PlannedLab;
 import org.vigia.demo.TrialPlan.SubjectPlan;
 import org.vigia.lab.LabResultService;
-import org.vigia.lab.LabTest;
+import org.vigia.terminology.LabTest;
 import org.vigia.site.Site;
 import org.vigia.site.SiteService;
 import org.vigia.subject.EnrolmentService;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
+import org.vigia.terminology.Terminology;
 
 /**
  * Enters one planned subject through the application's services, as the ADMIN role, in its own transaction:
@@ -71,6 +72,9 @@ public class DemoDataService {
 
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager em;
+
+    @Inject
+    private Terminology terminology;
 
     @Inject
     private SubjectService subjects;
@@ -109,7 +113,6 @@ public class DemoDataService {
     private DemoLabBatch labBatch;
 
     private static final Logger LOG = Logger.getLogger(DemoDataService.class.getName());
-    private static final CtcaeDictionary DICTIONARY = CtcaeDictionary.load();
 
     /** A subject entered up to enrolment: its id, and its plan for the arm it was allocated to (null: not enrolled). */
     public record Entered(Long subjectId, SubjectPlan plan) {
@@ -306,7 +309,7 @@ public class DemoDataService {
     }
 
     /** The AE as entered: at onset (ongoing, {@code resolved} false) or once it resolved (with its end and outcome). */
-    private static AdverseEventDetails details(PlannedAdverseEvent ae, List<AdverseEventDetails.Attribution> agents,
+    private AdverseEventDetails details(PlannedAdverseEvent ae, List<AdverseEventDetails.Attribution> agents,
                                                boolean resolved) {
         LocalDate end = resolved ? ae.end() : null;
         List<AdverseEventDetails.Attribution> attributions = new ArrayList<>();
@@ -316,7 +319,7 @@ public class DemoDataService {
                     ae.grade() >= 3 ? ActionTaken.DRUG_INTERRUPTED : ActionTaken.DOSE_NOT_CHANGED));
         }
         boolean fatal = ae.grade() == 5;
-        return new AdverseEventDetails(DICTIONARY.getByTerm(ae.term()).meddraCode(), null, PartialDate.of(ae.onset()),
+        return new AdverseEventDetails(terminology.ctcae().getByTerm(ae.term()).meddraCode(), null, PartialDate.of(ae.onset()),
                 end == null ? null : PartialDate.of(end), end == null, ae.grade(), null, ae.serious(),
                 ae.serious() ? Set.of(fatal ? SeriousnessCriterion.DEATH : SeriousnessCriterion.HOSPITALISATION) : Set.of(),
                 ae.serious() ? awareness(ae.onset()) : null, attributions,

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.vigia.demo.TrialPlan.PlannedLab;
 import org.vigia.lab.LabResultService;
-import org.vigia.lab.LabTest;
+import org.vigia.terminology.LabTest;
 
 /**
  * A subject's lab results entered through {@link LabResultService} in one transaction, as a lab import would: the

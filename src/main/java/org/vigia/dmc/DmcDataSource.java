@@ -29,7 +29,7 @@ import org.vigia.followup.StudyFollowUpQuery.Death;
 import org.vigia.followup.StudyFollowUpQuery.Discontinuation;
 import org.vigia.followup.StudyFollowUpQuery.SubjectFollowUp;
 import org.vigia.followup.SurvivalEventDates;
-import org.vigia.lab.LabTest;
+import org.vigia.terminology.LabTest;
 import org.vigia.response.assessment.StudyResponseQuery;
 import org.vigia.response.assessment.SubjectResponse;
 import org.vigia.shared.PartialDate;
@@ -55,13 +55,14 @@ import org.vigia.study.definition.StudyDefinition;
  *       one fraction of a radiotherapy course of the arm's phases (radiotherapy is study treatment where the study
  *       definition puts it in the arm), on or before the cut-off;</li>
  *   <li>treatment-emergent adverse event = onset on or after the first study treatment and no later than the
- *       definition's {@code dmc.treatmentEmergentDays} (default 30) after the last; a partial onset date counts
+ *       definition's {@code dmc.treatmentEmergentDays} (30 in the shipped definitions) after the last; a partial onset date counts
  *       when it may lie in that window; only treatment-emergent events enter the AE tables;</li>
  *   <li>disposition from the treatment discontinuation and follow-up contact records dated on or before the
  *       cut-off; a death counts when its date and the contact reporting it are on or before the cut-off;</li>
  *   <li>a death is related to study treatment when the subject has a fatal (outcome fatal or grade 5) adverse
  *       event judged related (possible, probable, definite) to an agent or radiotherapy;</li>
- *   <li>adverse events in status {@link #EXCLUDED_AE_STATUSES} (lab proposals not confirmed, dismissed, deleted)
+ *   <li>adverse events in a status of the definition's {@code dmc.excludedAeStatuses} (lab proposals not confirmed,
+ *       dismissed, deleted)
  *       are left out.</li>
  * </ul>
  * Pseudonymity: the dataset holds subject numbers, arm, age band and sex only; never the screening number,
@@ -72,10 +73,6 @@ import org.vigia.study.definition.StudyDefinition;
 public class DmcDataSource {
 
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(DmcDataSource.class.getName());
-
-    /** Adverse-event statuses that are not (or no longer) adverse events. */
-    public static final Set<String> EXCLUDED_AE_STATUSES = Set.of("PROPOSED", "DISMISSED", "DELETED",
-            "ENTERED_IN_ERROR");
 
     @PersistenceContext
     private EntityManager em;
@@ -128,7 +125,7 @@ public class DmcDataSource {
         responseQuery.responses(study.getId(), cutOff, null).forEach(r -> responses.put(r.subjectId(), r));
 
         long t5 = System.nanoTime();
-        List<AeRow> aeRows = adverseEvents(study.getId(), cutOff);
+        List<AeRow> aeRows = adverseEvents(study.getId(), cutOff, definition.dmc());
         long t6 = System.nanoTime();
         Set<Long> relatedDeath = new HashSet<>();
         for (AeRow ae : aeRows) {
@@ -176,8 +173,7 @@ public class DmcDataSource {
         DmcDefinitionMapping.unsupportedStoppingRules(definition).forEach(r -> notes.add(
                 msg.get("note.stoppingRuleNotEvaluated", r.id(), r.description() == null ? r.metric() : r.description())));
         List<LabTest> shiftTests = new ArrayList<>();
-        for (String code : definition.dmc() == null ? DmcSettings.DEFAULT_LAB_SHIFT_TESTS
-                : definition.dmc().labShiftTestsOrDefault()) {
+        for (String code : definition.dmc().labShiftTests()) {
             try {
                 shiftTests.add(LabTest.valueOf(code));
             } catch (IllegalArgumentException e) {
@@ -206,21 +202,11 @@ public class DmcDataSource {
         return (to - from) / 1_000_000;
     }
 
-    /** The DMC settings of the definition, with the documented defaults. */
+    /** The DMC settings of the definition (every one required from schema 2; schema 1 has its defaults). */
     static DmcDataset.Settings settings(StudyDefinition definition) {
         DmcSettings dmc = definition.dmc();
-        List<Integer> years = dmc == null ? List.of() : dmc.landmarkYears();
-        if (years.isEmpty()) {
-            years = definition.endpoints().stream().map(org.vigia.study.definition.Endpoint::landmarkMonths)
-                    .filter(m -> m != null && m >= 12).map(m -> m / 12).distinct().sorted().toList();
-        }
-        if (years.isEmpty()) {
-            years = DmcSettings.DEFAULT_LANDMARK_YEARS;
-        }
-        return new DmcDataset.Settings(years,
-                dmc == null ? DmcSettings.DEFAULT_MOST_FREQUENT_TERMS : dmc.mostFrequentTermsOrDefault(),
-                dmc == null ? DmcSettings.DEFAULT_TREATMENT_EMERGENT_DAYS : dmc.treatmentEmergentDaysOrDefault(),
-                dmc == null || dmc.safetySummariesByArm());
+        return new DmcDataset.Settings(dmc.landmarkYears(), dmc.mostFrequentTerms(), dmc.treatmentEmergentDays(),
+                dmc.safetySummariesByArm());
     }
 
     // ------------------------------------------------------------------ exposure
@@ -392,7 +378,7 @@ public class DmcDataSource {
         }
     }
 
-    private List<AeRow> adverseEvents(long studyId, LocalDate cutOff) {
+    private List<AeRow> adverseEvents(long studyId, LocalDate cutOff, DmcSettings dmc) {
         // ISO partial dates compare as text: "2027-06" <= "2027-06-30" holds exactly when its earliest day does
         List<?> rows = em.createNativeQuery("SELECT ae.id, ae.subject_id, ae.soc, ae.term, ae.worst_grade, ae.serious,"
                         + " ae.immune_related, ae.outcome, ae.onset, ae.status, ae.serious_criteria FROM adverse_event ae"
@@ -405,7 +391,7 @@ public class DmcDataSource {
         for (Object o : rows) {
             Object[] r = (Object[]) o;
             String status = (String) r[9];
-            if (status != null && EXCLUDED_AE_STATUSES.contains(status.toUpperCase(Locale.ROOT))) {
+            if (dmc.excludes(status)) {
                 continue;
             }
             events.add(new AeRow(num(r[0]), num(r[1]), (String) r[2], (String) r[3], (int) num(r[4]), bool(r[5]),

@@ -33,7 +33,7 @@ import org.vigia.dmc.ReportCell.Decimal;
 import org.vigia.dmc.ReportCell.Label;
 import org.vigia.dmc.ReportCell.Text;
 import org.vigia.dmc.ReportTable.Column;
-import org.vigia.lab.LabTest;
+import org.vigia.terminology.LabTest;
 import org.vigia.shared.stats.ExactBinomialInterval;
 import org.vigia.shared.stats.KaplanMeier;
 

@@ -1,6 +1,7 @@
 package org.vigia.dosing;
 
 import java.math.BigDecimal;
+import org.vigia.study.definition.DoseAction;
 
 /**
  * How one adverse event bears on an agent: the rule that governs it and what it asks.

@@ -1,6 +1,7 @@
 package org.vigia.dosing;
 
 import java.util.Objects;
+import org.vigia.study.definition.DoseModificationRule;
 
 /**
  * An adverse event as dose modification sees it: CTCAE v5.0 term and grade, and whether it is immune-related.

@@ -24,7 +24,7 @@ import org.vigia.study.definition.DoseBasis;
  * planned dose are rounded half-up to 0.1 mg ({@link #MG_SCALE}); the planned dose is computed from the unrounded
  * full dose. Radiotherapy ({@link DoseBasis#GY}) is not a drug dose and is refused.
  * <pre>{@code
- * PlannedDose d = new DoseCalculator().plannedDose(DoseBasis.MG_PER_M2, new BigDecimal("75"), new BigDecimal("100"),
+ * PlannedDose d = new DoseCalculator(BodySurfaceAreaFormula.MOSTELLER, new BigDecimal("10")).plannedDose(DoseBasis.MG_PER_M2, new BigDecimal("75"), new BigDecimal("100"),
  *         BodyMeasurements.of(new BigDecimal("170"), new BigDecimal("70")));
  * d.plannedDoseMg(); // 136.5
  * }</pre>
@@ -33,20 +33,22 @@ public final class DoseCalculator {
 
     /** Decimal places of a dose in mg. */
     public static final int MG_SCALE = 1;
-    /** Relative weight change from which the BSA is recomputed (10 %). */
-    public static final BigDecimal BSA_WEIGHT_CHANGE_THRESHOLD = new BigDecimal("0.10");
-
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     private final BodySurfaceAreaFormula formula;
+    private final BigDecimal weightChangePercent;
 
-    /** A calculator using the Mosteller formula. */
-    public DoseCalculator() {
-        this(BodySurfaceAreaFormula.MOSTELLER);
-    }
-
-    public DoseCalculator(BodySurfaceAreaFormula formula) {
+    /**
+     * @param formula             the study's BSA formula ({@code bsa.formula})
+     * @param weightChangePercent the relative weight change, in percent, from which the BSA is recomputed
+     *                            ({@code dosing.bsaWeightChangePercent}: 10)
+     */
+    public DoseCalculator(BodySurfaceAreaFormula formula, BigDecimal weightChangePercent) {
         this.formula = Objects.requireNonNull(formula, "formula");
+        this.weightChangePercent = Objects.requireNonNull(weightChangePercent, "weightChangePercent");
+        if (weightChangePercent.signum() <= 0) {
+            throw new IllegalArgumentException("weightChangePercent must be > 0");
+        }
     }
 
     public BodySurfaceAreaFormula formula() {
@@ -113,8 +115,8 @@ public final class DoseCalculator {
     }
 
     /**
-     * The BSA to use: {@code previous} itself (same instance) when the latest weight is within 10 % of the weight it
-     * was computed with, otherwise a new BSA from {@code heightCm} and {@code latestWeightKg}.
+     * The BSA to use: {@code previous} itself (same instance) when the latest weight is within the study's weight
+     * change (10 %) of the weight it was computed with, otherwise a new BSA from {@code heightCm} and {@code latestWeightKg}.
      *
      * @param previous the BSA used for the previous dose, or null
      */
@@ -152,10 +154,10 @@ public final class DoseCalculator {
         return plannedDose(agent.doseBasis(), agent.dose(), dosePercent, measurements);
     }
 
-    /** True when |latest − previous| ≥ 10 % of previous. */
-    public static boolean weightChangedEnough(BigDecimal previousWeightKg, BigDecimal latestWeightKg) {
-        BigDecimal change = latestWeightKg.subtract(previousWeightKg).abs();
-        return change.compareTo(previousWeightKg.multiply(BSA_WEIGHT_CHANGE_THRESHOLD)) >= 0;
+    /** True when |latest − previous| ≥ the weight change (percent) of previous. */
+    public boolean weightChangedEnough(BigDecimal previousWeightKg, BigDecimal latestWeightKg) {
+        BigDecimal change = latestWeightKg.subtract(previousWeightKg).abs().multiply(HUNDRED);
+        return change.compareTo(previousWeightKg.multiply(weightChangePercent)) >= 0;
     }
 
     private static String plain(BigDecimal value) {

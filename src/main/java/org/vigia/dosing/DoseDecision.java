@@ -2,6 +2,7 @@ package org.vigia.dosing;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.vigia.study.definition.DoseAction;
 
 /**
  * The dose-modification decision for one agent, over all the subject's open adverse events (API:

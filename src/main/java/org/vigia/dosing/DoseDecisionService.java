@@ -10,6 +10,7 @@ import org.vigia.shared.InvalidInput;
 import org.vigia.study.Study;
 import org.vigia.study.StudyService;
 import org.vigia.study.definition.Agent;
+import org.vigia.study.definition.PreCycleLabCriteria;
 
 /**
  * The dose-modification and pre-cycle rules of a study's current definition, applied to data given by the caller

@@ -7,28 +7,23 @@ import java.util.Optional;
 
 /**
  * Finds dose deviations: a dose given while the agent is held or discontinued, or a dose departing from the
- * recommended dose by more than the tolerance (±5 % by default, inclusive: exactly 5 % is accepted), when no reason
+ * recommended dose by more than the study's tolerance ({@code dosing.doseTolerancePercent}, ±5 % in the shipped
+ * definitions; inclusive: exactly 5 % is accepted), when no reason
  * is documented. A documented reason turns the departure into an explained one and no finding is raised.
  * <p>
  * The recommendation already carries any required reduction, so recording the reduced dose after recovery needs no
  * reason, while giving the full dose after a required reduction (+25 % over 80 %) does.
  * <pre>{@code
- * new DoseDeviationRules().check(DoseRecommendation.give("docetaxel", new BigDecimal("109.2")), administered);
+ * new DoseDeviationRules(new BigDecimal("5")).check(DoseRecommendation.give("docetaxel", new BigDecimal("109.2")), administered);
  * }</pre>
  */
 public final class DoseDeviationRules {
-
-    /** Default tolerance, percent of the recommended dose. */
-    public static final BigDecimal DEFAULT_TOLERANCE_PERCENT = new BigDecimal("5");
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     private final BigDecimal tolerancePercent;
 
-    public DoseDeviationRules() {
-        this(DEFAULT_TOLERANCE_PERCENT);
-    }
-
+    /** @param tolerancePercent the tolerance, percent of the recommended dose */
     public DoseDeviationRules(BigDecimal tolerancePercent) {
         if (tolerancePercent == null || tolerancePercent.signum() < 0) {
             throw new IllegalArgumentException("tolerancePercent must be ≥ 0");

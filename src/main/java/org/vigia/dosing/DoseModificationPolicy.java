@@ -6,6 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.vigia.study.definition.DoseModificationRules;
+import org.vigia.study.definition.DoseModificationRule;
+import org.vigia.study.definition.DoseAction;
 
 /**
  * Decides, from the study definition's {@link DoseModificationRules}, whether an agent continues, is held or is
@@ -113,7 +116,8 @@ public final class DoseModificationPolicy {
     private AdverseEventAssessment assess(DoseDecisionRequest request, AdverseEventSnapshot event) {
         String what = event.term() + " grade " + event.grade() + (event.immuneRelated() ? " (immune-related)" : "");
         List<DoseModificationRule> covering = rules.rules().stream()
-                .filter(r -> r.covers(request.agentClass(), event))
+                .filter(r -> r.covers(request.agentClass(), event.term(), event.grade(), event.immuneRelated(),
+                        event.immuneRelatedCategory()))
                 .filter(r -> r.coversOccurrence(occurrence(r, event, request)))
                 .toList();
         if (covering.isEmpty()) {

@@ -2,6 +2,7 @@ package org.vigia.dosing;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.vigia.study.definition.DoseAction;
 
 /**
  * What the system recommends for an agent on a treatment day: give {@code recommendedDoseMg} (the planned dose at

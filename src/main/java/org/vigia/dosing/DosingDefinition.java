@@ -1,8 +1,5 @@
 package org.vigia.dosing;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -12,18 +9,19 @@ import org.vigia.study.definition.AgentClass;
 import org.vigia.study.definition.Arm;
 import org.vigia.study.definition.RadiotherapyCourse;
 import org.vigia.study.definition.StudyDefinition;
-import org.vigia.study.definition.StudyDefinitionReader;
 import org.vigia.study.definition.TreatmentPhase;
+import org.vigia.study.definition.PreCycleLabCriteria;
+import org.vigia.study.definition.DoseModificationRules;
 
 /**
  * The dosing view of a loaded {@link StudyDefinition}: the study definition is the only source of truth. Agents
  * (id, name, class, dose basis, dose, infusion window) and radiotherapy courses with their event rules come from
- * the definition's own records; the two sections the dosing feature owns, {@code preCycleLabs}
- * ({@link PreCycleLabCriteria}) and {@code doseModification} ({@link DoseModificationRules}), are bound here from the
- * raw trees the study reader keeps, with the reader's strict mapper (unknown keys refused). Every rule carries
- * {@code source:} (the protocol sentence) or {@code assumption: true} with a {@code note:}.
+ * the definition's own records, and so do the two sections the dosing feature reads, {@code preCycleLabs}
+ * ({@link PreCycleLabCriteria}) and {@code doseModification} ({@link DoseModificationRules}), typed and validated
+ * when the definition is read. Every rule carries {@code source:} (the protocol sentence) or
+ * {@code assumption: true} with a {@code note:}. Making one is cheap: nothing is parsed.
  * <pre>{@code
- * DosingDefinition d = DosingDefinition.of(studies.definition(subject.getStudyId(), subject.getDefinitionVersion()));
+ * DosingDefinition d = DosingDefinition.of(registry.definition(subject.getStudyId(), subject.getDefinitionVersion()));
  * d.doseModificationPolicy().decide(...);
  * }</pre>
  *
@@ -34,35 +32,14 @@ import org.vigia.study.definition.TreatmentPhase;
 public record DosingDefinition(StudyDefinition study, PreCycleLabCriteria preCycleLabs,
                                DoseModificationRules doseModification) {
 
-    private static final ObjectMapper MAPPER = StudyDefinitionReader.mapper();
-
     public DosingDefinition {
         Objects.requireNonNull(study, "study");
     }
 
-    /**
-     * Binds the dosing sections of a study definition.
-     *
-     * @throws IllegalArgumentException when a section is malformed or a rule is invalid (the message says which)
-     */
+    /** The dosing view of a study definition. */
     public static DosingDefinition of(StudyDefinition study) {
         Objects.requireNonNull(study, "study");
-        return new DosingDefinition(study,
-                bind(study.preCycleLabs(), PreCycleLabCriteria.class, study.registryId() + " preCycleLabs"),
-                bind(study.doseModification(), DoseModificationRules.class, study.registryId() + " doseModification"));
-    }
-
-    /** Binds one raw section (null stays null); package-visible for tests of malformed sections. */
-    static <T> T bind(JsonNode node, Class<T> type, String what) {
-        if (node == null || node.isNull() || node.isMissingNode()) {
-            return null;
-        }
-        try {
-            return MAPPER.treeToValue(node, type);
-        } catch (IOException e) {
-            Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : e;
-            throw new IllegalArgumentException("Invalid " + what + ": " + cause.getMessage(), e);
-        }
+        return new DosingDefinition(study, study.preCycleLabs(), study.doseModification());
     }
 
     public String registryId() {
@@ -132,9 +109,14 @@ public record DosingDefinition(StudyDefinition study, PreCycleLabCriteria preCyc
                 "The study definition has no doseModification section"));
     }
 
-    /** A calculator using the definition's BSA formula ({@code bsa.formula}). */
+    /** A calculator using the definition's BSA formula ({@code bsa.formula}) and weight change ({@code dosing}). */
     public DoseCalculator doseCalculator() {
-        return new DoseCalculator(study.bsa().formula());
+        return new DoseCalculator(study.bsa().formula(), study.dosing().bsaWeightChangePercent());
+    }
+
+    /** The dose-deviation rules with the definition's tolerance ({@code dosing.doseTolerancePercent}). */
+    public DoseDeviationRules doseDeviationRules() {
+        return new DoseDeviationRules(study.dosing().doseTolerancePercent());
     }
 
     /** The radiotherapy event rules of the definition's courses. */

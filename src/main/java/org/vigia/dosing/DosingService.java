@@ -24,8 +24,7 @@ import org.vigia.audit.AuditService;
 import org.vigia.lab.LabResultService;
 import org.vigia.shared.FieldErrors;
 import org.vigia.shared.InvalidInput;
-import org.vigia.study.StudyService;
-import org.vigia.study.definition.StudyDefinition;
+import org.vigia.study.StudyDefinitionRegistry;
 import org.vigia.study.definition.Administration;
 import org.vigia.study.definition.Agent;
 import org.vigia.study.definition.Arm;
@@ -34,6 +33,8 @@ import org.vigia.study.definition.TreatmentPhase;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
 import org.vigia.subject.SubjectStatus;
+import org.vigia.study.definition.PreCycleLabCriteria;
+import org.vigia.study.definition.DoseAction;
 
 /**
  * The treatment administration form: plans each agent's dose from the study definition and the body measurements,
@@ -55,7 +56,7 @@ public class DosingService {
     @Inject
     private SubjectService subjects;
     @Inject
-    private StudyService studies;
+    private StudyDefinitionRegistry definitions;
     @Inject
     private AccessGuard access;
     @Inject
@@ -72,16 +73,8 @@ public class DosingService {
 
     /** The dosing definition the subject's data is entered under. */
     public DosingDefinition definitionOf(Subject subject) {
-        return BOUND.computeIfAbsent(studies.definition(subject.getStudyId(), subject.getDefinitionVersion()),
-                DosingDefinition::of);
+        return DosingDefinition.of(definitions.definition(subject.getStudyId(), subject.getDefinitionVersion()));
     }
-
-    /**
-     * Dosing sections bound once per parsed definition ({@code StudyService} hands out one instance per definition
-     * text, so identity is the key; binding the rules on every call was repeated work on each dose).
-     */
-    private static final Map<StudyDefinition, DosingDefinition> BOUND =
-            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     /** The phases of the subject's arm (empty before enrolment). */
     public List<TreatmentPhase> phases(Long subjectId) {
@@ -257,7 +250,7 @@ public class DosingService {
                 line.gate(TreatmentAdministration.Gate.OVERRIDDEN, e.gateOverrideReason().trim());
             }
         }
-        Optional<ProtocolDeviation> deviation = new DoseDeviationRules().check(plan.recommendation(),
+        Optional<ProtocolDeviation> deviation = definition.doseDeviationRules().check(plan.recommendation(),
                 new AdministeredDose(agent.id(), e.on(), e.administeredMg(), reason));
         if (deviation.isPresent() && !e.acceptDeviation()) {
             throw new InvalidInput("departureReason", deviation.get().description()

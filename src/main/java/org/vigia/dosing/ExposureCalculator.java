@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.vigia.study.definition.DoseModificationRule;
 
 /**
  * Cumulative dose and relative dose intensity of one agent for one subject.

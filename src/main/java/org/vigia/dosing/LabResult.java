@@ -8,7 +8,7 @@ import java.util.Objects;
  * One laboratory result offered to the pre-cycle gate, as entered: test code, value, unit and the local upper
  * limit of normal (in the same unit as the value; needed only for criteria expressed as ×ULN).
  *
- * @param test        lab test code as in {@link org.vigia.lab.LabTest} ("ANC", "PLT", "ALT", ...), case-insensitive
+ * @param test        lab test code as in {@link org.vigia.terminology.LabTest} ("ANC", "PLT", "ALT", ...), case-insensitive
  * @param value       the result
  * @param unit        the unit of {@code value} and {@code uln} ("10^9/L", "/mm3", "U/L", ...)
  * @param uln         local upper limit of normal, or null

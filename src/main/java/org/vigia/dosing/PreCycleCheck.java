@@ -7,7 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.vigia.lab.LabTest;
+import org.vigia.terminology.LabTest;
+import org.vigia.study.definition.PreCycleLabCriteria;
+import org.vigia.study.definition.LabCriterion;
 
 /**
  * The pre-cycle laboratory gate: checks the study definition's {@link PreCycleLabCriteria} against a subject's

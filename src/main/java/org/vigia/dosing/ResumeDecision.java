@@ -2,6 +2,7 @@ package org.vigia.dosing;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.vigia.study.definition.DoseAction;
 
 /**
  * Whether a held agent may resume now, and at which dose ({@link DoseModificationPolicy#resumeAfterRecovery}).

@@ -16,6 +16,7 @@ import java.util.Objects;
 import org.vigia.shared.DecimalDigits;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
+import org.vigia.study.definition.DoseAction;
 
 /**
  * One line of the treatment administration form: an agent on one day of a cycle of a treatment phase, given (with

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import org.vigia.shared.DecimalDigits;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
+import org.vigia.terminology.LabTest;
 
 /**
  * One laboratory result of a subject: the value and unit as reported, the value in the test's canonical unit,

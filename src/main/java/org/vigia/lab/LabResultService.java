@@ -20,6 +20,7 @@ import org.vigia.audit.AuditService;
 import org.vigia.shared.InvalidInput;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
+import org.vigia.terminology.LabTest;
 
 /**
  * Records lab results for subjects: checks the unit against the test, the value against the test's plausible

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import org.vigia.shared.DecimalDigits;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
+import org.vigia.terminology.LabTest;
 
 /**
  * A laboratory normal range (LLN, ULN) for a test at a site (null: default for every site), for a sex (null: both)

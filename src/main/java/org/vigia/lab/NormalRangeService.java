@@ -23,6 +23,7 @@ import org.vigia.shared.FieldErrors;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.RecordNotFound;
 import org.vigia.site.Site;
+import org.vigia.terminology.LabTest;
 
 /**
  * Administration of laboratory normal ranges (LLN/ULN per site, test, sex and age band): list, add, remove (with

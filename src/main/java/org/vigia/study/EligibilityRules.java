@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.vigia.lab.LabTest;
+import org.vigia.terminology.LabTest;
 import org.vigia.shared.clinical.CreatinineClearance;
 import org.vigia.study.EligibilityEntry.Answer;
 import org.vigia.study.EligibilityEntry.CockcroftGaultInputs;

@@ -4,21 +4,17 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.vigia.account.AccessGuard;
 import org.vigia.shared.RecordNotFound;
 import org.vigia.study.definition.StudyDefinition;
-import org.vigia.study.definition.StudyDefinitionReader;
 
 /**
- * Studies and their definitions. A definition version is parsed once and cached (versions never change).
+ * Studies and their definitions. The typed definitions come from the {@link StudyDefinitionRegistry}, which reads
+ * each stored version once; the two definition methods here hand them on for the services that already use this one.
  * <pre>{@code
  * StudyDefinition def = studies.definition(subject.getStudyId(), subject.getDefinitionVersion());
  * }</pre>
@@ -26,13 +22,14 @@ import org.vigia.study.definition.StudyDefinitionReader;
 @Stateless
 public class StudyService {
 
-    private static final Map<String, StudyDefinition> PARSED = new ConcurrentHashMap<>();
-
     @PersistenceContext
     private EntityManager em;
 
     @Inject
     private AccessGuard access;
+
+    @Inject
+    private StudyDefinitionRegistry definitions;
 
     /** The studies the caller has a role in (every study for roles without a study restriction). */
     public List<Study> listVisible() {
@@ -61,41 +58,28 @@ public class StudyService {
                 StudyDefinitionVersion.class).setParameter("s", studyId).getResultList();
     }
 
-    /** The definition version in effect on {@code date}: the latest one whose effective date is not after it. */
+    /**
+     * The definition version in effect on {@code date}: the latest one whose effective date is not after it (before
+     * the first effective date, the first). Of versions with the same effective date the one loaded last wins: a
+     * version that changes no protocol value (1.1, protocol values moved out of code) keeps its predecessor's date.
+     */
     public StudyDefinitionVersion versionOn(Long studyId, LocalDate date) {
         List<StudyDefinitionVersion> versions = versions(studyId);
+        Comparator<StudyDefinitionVersion> byDate = Comparator.comparing(StudyDefinitionVersion::getEffectiveFrom);
         return versions.stream().filter(v -> !v.getEffectiveFrom().isAfter(date))
-                .max(Comparator.comparing(StudyDefinitionVersion::getEffectiveFrom))
-                .orElseGet(() -> versions.stream().min(Comparator.comparing(StudyDefinitionVersion::getEffectiveFrom))
+                .max(byDate.thenComparing(StudyDefinitionVersion::getId))
+                .orElseGet(() -> versions.stream()
+                        .min(byDate.thenComparing(StudyDefinitionVersion::getId, Comparator.reverseOrder()))
                         .orElseThrow(() -> new RecordNotFound("Definition of study", studyId)));
     }
 
-    /** The newest definition of a study. */
+    /** The newest definition of a study ({@link StudyDefinitionRegistry#current}). */
     public StudyDefinition currentDefinition(Long studyId) {
-        return parsed(em.createQuery("select v.id, v.sha256 from StudyDefinitionVersion v where v.studyId = :s"
-                        + " order by v.effectiveFrom desc, v.id desc", Object[].class).setParameter("s", studyId).setMaxResults(1)
-                .getResultStream().findFirst().orElseThrow(() -> new RecordNotFound("Definition of study", studyId)));
+        return definitions.current(studyId);
     }
 
-    /** A definition as entered data saw it: by study and version. */
+    /** A definition as entered data saw it: by study and version ({@link StudyDefinitionRegistry#definition}). */
     public StudyDefinition definition(Long studyId, String definitionVersion) {
-        return parsed(em.createQuery("select v.id, v.sha256 from StudyDefinitionVersion v where v.studyId = :s"
-                        + " and v.definitionVersion = :d", Object[].class).setParameter("s", studyId)
-                .setParameter("d", definitionVersion).getResultStream().findFirst()
-                .orElseThrow(() -> new RecordNotFound("Definition version " + definitionVersion + " of study", studyId)));
-    }
-
-    /**
-     * The parsed definition of a version given as {@code [id, sha256]}: services ask for it on every call, so only
-     * the key is read, and the text (tens of kB) only the first time its digest is seen.
-     */
-    private StudyDefinition parsed(Object[] idAndSha) {
-        StudyDefinition cached = PARSED.get((String) idAndSha[1]);
-        return cached != null ? cached : parse(em.find(StudyDefinitionVersion.class, idAndSha[0]));
-    }
-
-    static StudyDefinition parse(StudyDefinitionVersion v) {
-        return PARSED.computeIfAbsent(v.getSha256(), k -> StudyDefinitionReader.read(
-                new ByteArrayInputStream(v.getContent().getBytes(StandardCharsets.UTF_8)), v.getSourceName()));
+        return definitions.definition(studyId, definitionVersion);
     }
 }

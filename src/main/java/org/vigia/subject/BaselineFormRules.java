@@ -10,12 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.vigia.ae.CtcaeDictionary;
-import org.vigia.ae.CtcaeTerm;
+import org.vigia.terminology.CtcaeDictionary;
+import org.vigia.terminology.CtcaeTerm;
 import org.vigia.shared.FieldErrors;
 import org.vigia.shared.PartialDate;
 import org.vigia.shared.clinical.BodySurfaceArea;
 import org.vigia.shared.clinical.BodySurfaceAreaFormula;
+import org.vigia.study.definition.TumourClassification;
 
 /**
  * Checks and normalises the fields of a baseline form; every problem is reported at once with the field named.
@@ -23,9 +24,11 @@ import org.vigia.shared.clinical.BodySurfaceAreaFormula;
  *   <li>VITALS: height 100-230 cm, weight 20-250 kg (plausibility limits for adult oncology patients), measured
  *       on a date not in the future; BSA by the study's formula (Mosteller √(h·w/3600), or DuBois), 0.01 m²</li>
  *   <li>ECOG: 0-5 (ECOG performance status, Oken et al. 1982)</li>
- *   <li>TUMOUR: primary site, histology, AJCC 8th edition T/N/M categories and stage group; rT/rN/rM required for
- *       recurrent nasopharyngeal carcinoma; HPV/p16 status required for oropharynx; PD-L1 CPS 0-100; EBV DNA
- *       (copies/mL, ≥ 0) expected for nasopharynx</li>
+ *   <li>TUMOUR: primary site, histology, T/N/M categories and stage group from the study definition's
+ *       {@code tumourClassification} (AJCC 8th edition in the head-and-neck trials); rT/rN/rM required for recurrent
+ *       disease at its {@code recurrenceStagingSites} (nasopharynx); HPV/p16 status required for, and only for, its
+ *       {@code hpvP16Sites} (oropharynx); PD-L1 CPS 0-100; EBV DNA (copies/mL, ≥ 0) expected for, and only for, its
+ *       {@code ebvDnaSites} (nasopharynx)</li>
  *   <li>MEDICAL_HISTORY: items {category MEDICAL_HISTORY|BASELINE_SIGN, term (a CTCAE v5.0 term), grade (a grade
  *       the term defines), onset (partial date), ongoing}; or {@code none: true}</li>
  *   <li>PRIOR_THERAPY: items {type, description, endDate (partial date)}; or {@code none: true}</li>
@@ -44,24 +47,18 @@ public final class BaselineFormRules {
     public static final BigDecimal MIN_WEIGHT_KG = new BigDecimal("20");
     public static final BigDecimal MAX_WEIGHT_KG = new BigDecimal("250");
 
-    public static final List<String> PRIMARY_SITES = List.of("NASOPHARYNX", "OROPHARYNX", "ORAL_CAVITY", "HYPOPHARYNX",
-            "LARYNX", "OTHER");
-    public static final List<String> T_CATEGORIES = List.of("TX", "T0", "Tis", "T1", "T2", "T3", "T4", "T4a", "T4b");
-    public static final List<String> N_CATEGORIES = List.of("NX", "N0", "N1", "N2", "N2a", "N2b", "N2c", "N3", "N3a", "N3b");
-    public static final List<String> M_CATEGORIES = List.of("M0", "M1");
-    public static final List<String> STAGES = List.of("0", "I", "II", "III", "IVA", "IVB", "IVC");
-    public static final List<String> HPV_STATUSES = List.of("POSITIVE", "NEGATIVE", "NOT_DONE");
     public static final List<String> CONDITION_CATEGORIES = List.of("MEDICAL_HISTORY", "BASELINE_SIGN");
     public static final List<String> THERAPY_TYPES = List.of("SURGERY", "RADIOTHERAPY", "CHEMOTHERAPY", "IMMUNOTHERAPY",
             "TARGETED_THERAPY", "OTHER");
 
-    /** What validation needs to know about the subject and study. */
+    /** What validation needs to know about the subject and study ({@code tumour}: the definition's classification). */
     public record Context(LocalDate consentDate, BodySurfaceAreaFormula bsaFormula, CtcaeDictionary ctcae,
-            SiteToday today) {
+            TumourClassification tumour, SiteToday today) {
 
         /** A context whose "today" is the day in UTC (tests and tools without a site). */
-        public Context(LocalDate consentDate, BodySurfaceAreaFormula bsaFormula, CtcaeDictionary ctcae) {
-            this(consentDate, bsaFormula, ctcae, SiteToday.in(ZoneOffset.UTC));
+        public Context(LocalDate consentDate, BodySurfaceAreaFormula bsaFormula, CtcaeDictionary ctcae,
+                       TumourClassification tumour) {
+            this(consentDate, bsaFormula, ctcae, tumour, SiteToday.in(ZoneOffset.UTC));
         }
     }
 
@@ -103,7 +100,7 @@ public final class BaselineFormRules {
                     out.put("bsaFormula", ctx.bsaFormula().name());
                 }
             }
-            case TUMOUR -> tumour(in, out, errors);
+            case TUMOUR -> tumour(in, out, ctx.tumour(), errors);
             case MEDICAL_HISTORY -> medicalHistory(in, out, ctx, errors);
             case PRIOR_THERAPY -> priorTherapy(in, out, errors);
             default -> throw new IllegalStateException(type.name());
@@ -112,16 +109,16 @@ public final class BaselineFormRules {
         return out;
     }
 
-    /** True when every field the form needs is filled. */
-    public static boolean isComplete(BaselineFormType type, Map<String, Object> d) {
+    /** True when every field the form needs is filled ({@code tumour}: the study definition's classification). */
+    public static boolean isComplete(BaselineFormType type, Map<String, Object> d, TumourClassification tumour) {
         return switch (type) {
             case DEMOGRAPHICS -> true;
             case ECOG -> d.get("ecog") != null && d.get("assessedOn") != null;
             case VITALS -> d.get("heightCm") != null && d.get("weightKg") != null && d.get("measuredOn") != null;
             case TUMOUR -> d.get("primarySite") != null && d.get("histology") != null && d.get("t") != null
                     && d.get("n") != null && d.get("m") != null && d.get("stage") != null
-                    && (!"OROPHARYNX".equals(d.get("primarySite")) || d.get("hpvP16") != null)
-                    && (!"NASOPHARYNX".equals(d.get("primarySite")) || d.get("ebvDna") != null);
+                    && (!tumour.asksHpvP16((String) d.get("primarySite")) || d.get("hpvP16") != null)
+                    && (!tumour.asksEbvDna((String) d.get("primarySite")) || d.get("ebvDna") != null);
             case MEDICAL_HISTORY, PRIOR_THERAPY -> Boolean.TRUE.equals(d.get("none"))
                     || d.get("items") instanceof List<?> l && !l.isEmpty();
         };
@@ -136,22 +133,23 @@ public final class BaselineFormRules {
         return Optional.of(BodySurfaceArea.calculate(formula, heightCm, weightKg));
     }
 
-    private static void tumour(Map<String, Object> in, Map<String, Object> out, FieldErrors errors) {
-        String site = choice(in, "primarySite", PRIMARY_SITES, errors);
+    private static void tumour(Map<String, Object> in, Map<String, Object> out, TumourClassification tumour,
+                               FieldErrors errors) {
+        String site = choice(in, "primarySite", tumour.primarySites(), errors);
         out.put("primarySite", site);
         String histology = text(in.get("histology"));
         errors.require(histology == null || histology.length() <= 200, "histology", "Histology is at most 200 characters.");
         out.put("histology", histology);
-        out.put("t", choice(in, "t", T_CATEGORIES, errors));
-        out.put("n", choice(in, "n", N_CATEGORIES, errors));
-        out.put("m", choice(in, "m", M_CATEGORIES, errors));
-        out.put("stage", choice(in, "stage", STAGES, errors));
+        out.put("t", choice(in, "t", tumour.tCategories(), errors));
+        out.put("n", choice(in, "n", tumour.nCategories(), errors));
+        out.put("m", choice(in, "m", tumour.mCategories(), errors));
+        out.put("stage", choice(in, "stage", tumour.stages(), errors));
         boolean recurrent = bool(in.get("recurrent"), "recurrent", errors);
         out.put("recurrent", recurrent);
-        String rT = choice(in, "rT", T_CATEGORIES, errors);
-        String rN = choice(in, "rN", N_CATEGORIES, errors);
-        String rM = choice(in, "rM", M_CATEGORIES, errors);
-        if (recurrent && "NASOPHARYNX".equals(site)) {
+        String rT = choice(in, "rT", tumour.tCategories(), errors);
+        String rN = choice(in, "rN", tumour.nCategories(), errors);
+        String rM = choice(in, "rM", tumour.mCategories(), errors);
+        if (recurrent && tumour.asksRecurrenceStaging(site)) {
             errors.require(rT != null, "rT", "Recurrent nasopharyngeal carcinoma needs the rT category.");
             errors.require(rN != null, "rN", "Recurrent nasopharyngeal carcinoma needs the rN category.");
             errors.require(rM != null, "rM", "Recurrent nasopharyngeal carcinoma needs the rM category.");
@@ -159,8 +157,8 @@ public final class BaselineFormRules {
         out.put("rT", recurrent ? rT : null);
         out.put("rN", recurrent ? rN : null);
         out.put("rM", recurrent ? rM : null);
-        String hpv = choice(in, "hpvP16", HPV_STATUSES, errors);
-        errors.require(hpv == null || "OROPHARYNX".equals(site), "hpvP16", "HPV/p16 status is recorded for oropharyngeal cancer only.");
+        String hpv = choice(in, "hpvP16", tumour.hpvStatuses(), errors);
+        errors.require(hpv == null || tumour.asksHpvP16(site), "hpvP16", "HPV/p16 status is recorded for oropharyngeal cancer only.");
         out.put("hpvP16", hpv);
         BigDecimal cps = number(in, "pdl1Cps", "PD-L1 CPS", errors);
         errors.require(cps == null || cps.signum() >= 0 && cps.compareTo(new BigDecimal("100")) <= 0, "pdl1Cps",
@@ -168,7 +166,7 @@ public final class BaselineFormRules {
         out.put("pdl1Cps", cps);
         BigDecimal ebv = number(in, "ebvDna", "EBV DNA", errors);
         errors.require(ebv == null || ebv.signum() >= 0, "ebvDna", "EBV DNA (copies/mL) cannot be negative.");
-        errors.require(ebv == null || site == null || "NASOPHARYNX".equals(site), "ebvDna",
+        errors.require(ebv == null || site == null || tumour.asksEbvDna(site), "ebvDna",
                 "EBV DNA is recorded for nasopharyngeal carcinoma only.");
         out.put("ebvDna", ebv);
     }

@@ -17,7 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.vigia.account.AccessGuard;
 import org.vigia.account.Role;
-import org.vigia.ae.CtcaeDictionary;
+import org.vigia.terminology.CtcaeDictionary;
 import org.vigia.audit.AuditEntry;
 import org.vigia.audit.AuditService;
 import org.vigia.shared.EditConflict;
@@ -26,6 +26,8 @@ import org.vigia.shared.InvalidInput;
 import org.vigia.shared.TextLimits;
 import org.vigia.study.StudyService;
 import org.vigia.study.definition.StudyDefinition;
+import org.vigia.study.definition.TumourClassification;
+import org.vigia.terminology.Terminology;
 
 /**
  * Reads and saves the baseline forms of a subject: validated by {@link BaselineFormRules}, optimistic concurrency
@@ -41,10 +43,12 @@ public class BaselineFormService {
 
     static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() { };
-    private static final CtcaeDictionary CTCAE = CtcaeDictionary.load();
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private Terminology terminology;
 
     @Inject
     private SubjectService subjects;
@@ -98,7 +102,8 @@ public class BaselineFormService {
             throw new EditConflict("Baseline form " + type + " of " + s.label());
         }
         new FieldErrors().textsAtMost("", data, TextLimits.FORM_TEXT).throwIfAny();
-        Map<String, Object> clean = BaselineFormRules.validate(type, data, context(s));
+        BaselineFormRules.Context context = context(s);
+        Map<String, Object> clean = BaselineFormRules.validate(type, data, context);
         Map<String, Object> before = existing.map(f -> flatten(read(f.getData()))).orElseGet(LinkedHashMap::new);
         Map<String, Object> after = flatten(clean);
         before.keySet().forEach(k -> after.putIfAbsent(k, null));
@@ -113,7 +118,7 @@ public class BaselineFormService {
             throw new InvalidInput("reason", "Changing a saved value needs a reason.");
         }
         BaselineForm form = existing.orElseGet(() -> new BaselineForm(subjectId, type));
-        form.store(write(clean), BaselineFormRules.isComplete(type, clean), access.caller());
+        form.store(write(clean), BaselineFormRules.isComplete(type, clean, context.tumour()), access.caller());
         if (existing.isEmpty()) {
             em.persist(form);
         }
@@ -149,17 +154,20 @@ public class BaselineFormService {
 
     BaselineFormRules.Context context(Subject s) {
         StudyDefinition def = studies.definition(s.getStudyId(), s.getDefinitionVersion());
-        return new BaselineFormRules.Context(s.getConsentDate(), def.bsa().formula(), CTCAE, sites.today(s.getSiteId()));
+        return new BaselineFormRules.Context(s.getConsentDate(), def.bsa().formula(), terminology.ctcae(),
+                def.tumourClassification(), sites.today(s.getSiteId()));
+    }
+
+    /** The tumour classification of a subject's study definition (sites, T/N/M, stages, HPV/p16 statuses). */
+    public TumourClassification tumourClassification(Long subjectId) {
+        Subject s = subjects.get(subjectId);
+        return studies.definition(s.getStudyId(), s.getDefinitionVersion()).tumourClassification();
     }
 
     /** The BSA formula of a subject's study definition. */
     public org.vigia.shared.clinical.BodySurfaceAreaFormula bsaFormula(Long subjectId) {
         Subject s = subjects.get(subjectId);
         return studies.definition(s.getStudyId(), s.getDefinitionVersion()).bsa().formula();
-    }
-
-    public static CtcaeDictionary ctcae() {
-        return CTCAE;
     }
 
     private Optional<BaselineForm> find(Long subjectId, BaselineFormType type) {

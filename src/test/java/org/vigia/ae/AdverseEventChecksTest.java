@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.vigia.shared.PartialDate;
+import org.vigia.terminology.CtcaeDictionary;
+import org.vigia.terminology.CtcaeTerm;
 
 class AdverseEventChecksTest {
 

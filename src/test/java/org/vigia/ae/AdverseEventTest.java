@@ -11,12 +11,15 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.vigia.shared.PartialDate;
+import org.vigia.terminology.CtcaeDictionary;
+import org.vigia.terminology.CtcaeTerm;
 
 /** The AE record's own rules: grade history and worst grade, signature voided by a change, SAE clock, CDASH. */
 class AdverseEventTest {
 
     private static final CtcaeTerm MUCOSITIS = CtcaeDictionary.load().getByTerm("Mucositis oral");
     private static final Instant T0 = Instant.parse("2026-03-10T02:00:00Z");
+    private static final java.time.Duration SAE_WINDOW = java.time.Duration.ofHours(24);
 
     private static AdverseEventDetails details(int grade, boolean serious, Set<SeriousnessCriterion> criteria,
             Instant awareness, Causality docetaxel) {
@@ -29,9 +32,9 @@ class AdverseEventTest {
 
     @Test
     void eachChangeOfGradeIsADatedEntryAndTheWorstIsDerived() {
-        AdverseEvent ae = AdverseEvent.record(1L, MUCOSITIS, details(2, false, Set.of(), null, null), null, "coordinator", T0);
-        ae.revise(details(3, false, Set.of(), null, null), MUCOSITIS, "investigator", T0.plusSeconds(86400));
-        ae.revise(details(1, false, Set.of(), null, null), MUCOSITIS, "investigator", T0.plusSeconds(2 * 86400));
+        AdverseEvent ae = AdverseEvent.record(1L, MUCOSITIS, details(2, false, Set.of(), null, null), null, "coordinator", T0, SAE_WINDOW);
+        ae.revise(details(3, false, Set.of(), null, null), MUCOSITIS, "investigator", T0.plusSeconds(86400), SAE_WINDOW);
+        ae.revise(details(1, false, Set.of(), null, null), MUCOSITIS, "investigator", T0.plusSeconds(2 * 86400), SAE_WINDOW);
         assertEquals(List.of(2, 3, 1), ae.getGrades().stream().map(AdverseEventGrade::getGrade).toList());
         assertEquals("2026-03", ae.getGrades().get(0).getSince(), "the first grade applies from onset");
         assertEquals("2026-03-11", ae.getGrades().get(1).getSince(), "a change applies from the day it is recorded");
@@ -42,14 +45,14 @@ class AdverseEventTest {
     @Test
     void aChangeAfterSigningVoidsTheSignatureAndNoChangeKeepsIt() {
         AdverseEvent ae = AdverseEvent.record(1L, MUCOSITIS, details(2, false, Set.of(), null, Causality.POSSIBLE), null,
-                "coordinator", T0);
+                "coordinator", T0, SAE_WINDOW);
         ae.sign("investigator", "Dr Li", T0.plusSeconds(60), AdverseEvent.SIGNATURE_MEANING);
         assertEquals(AdverseEvent.Status.SIGNED, ae.getStatus());
         assertFalse(ae.revise(details(2, false, Set.of(), null, Causality.POSSIBLE), MUCOSITIS, "coordinator",
-                T0.plusSeconds(120)), "saving the same values keeps the signature");
+                T0.plusSeconds(120), SAE_WINDOW), "saving the same values keeps the signature");
         assertTrue(ae.isSigned());
         assertTrue(ae.revise(details(2, false, Set.of(), null, Causality.PROBABLE), MUCOSITIS, "coordinator",
-                T0.plusSeconds(180)), "a new causality voids it");
+                T0.plusSeconds(180), SAE_WINDOW), "a new causality voids it");
         assertFalse(ae.isSigned());
         assertEquals(AdverseEvent.Status.SUBMITTED, ae.getStatus());
         assertNull(ae.getSignedName());
@@ -57,21 +60,21 @@ class AdverseEventTest {
 
     @Test
     void markingSeriousStartsTheClockFromAwarenessAndLaterEditsKeepIt() {
-        AdverseEvent ae = AdverseEvent.record(1L, MUCOSITIS, details(3, false, Set.of(), null, null), null, "c", T0);
+        AdverseEvent ae = AdverseEvent.record(1L, MUCOSITIS, details(3, false, Set.of(), null, null), null, "c", T0, SAE_WINDOW);
         assertNull(ae.getSaeDueAt());
         Instant aware = Instant.parse("2026-03-12T22:15:00Z");
-        ae.revise(details(3, true, Set.of(SeriousnessCriterion.HOSPITALISATION), aware, null), MUCOSITIS, "i", T0.plusSeconds(99999));
+        ae.revise(details(3, true, Set.of(SeriousnessCriterion.HOSPITALISATION), aware, null), MUCOSITIS, "i", T0.plusSeconds(99999), SAE_WINDOW);
         assertEquals(Instant.parse("2026-03-13T22:15:00Z"), ae.getSaeDueAt(), "awareness + 24 h");
-        ae.revise(details(4, true, Set.of(SeriousnessCriterion.HOSPITALISATION), null, null), MUCOSITIS, "i", T0.plusSeconds(199999));
+        ae.revise(details(4, true, Set.of(SeriousnessCriterion.HOSPITALISATION), null, null), MUCOSITIS, "i", T0.plusSeconds(199999), SAE_WINDOW);
         assertEquals(aware, ae.getAwarenessAt(), "an edit without a new awareness time keeps the clock");
-        ae.revise(details(4, false, Set.of(), null, null), MUCOSITIS, "i", T0.plusSeconds(299999));
+        ae.revise(details(4, false, Set.of(), null, null), MUCOSITIS, "i", T0.plusSeconds(299999), SAE_WINDOW);
         assertNull(ae.getSaeDueAt());
     }
 
     @Test
     void cdashExportUsesCdashNamesAndSubmissionValues() {
         AdverseEvent ae = AdverseEvent.record(7L, MUCOSITIS,
-                details(3, true, Set.of(SeriousnessCriterion.HOSPITALISATION), T0, Causality.POSSIBLE), null, "c", T0);
+                details(3, true, Set.of(SeriousnessCriterion.HOSPITALISATION), T0, Causality.POSSIBLE), null, "c", T0, SAE_WINDOW);
         Map<String, String> row = AdverseEventListing.of(ae).cdash();
         assertEquals("Mucositis oral", row.get("AEDECOD"));
         assertEquals("10028130", row.get("AELLTCD"));
@@ -91,7 +94,7 @@ class AdverseEventTest {
     @Test
     void theSaeReportIsAPdf() {
         AdverseEvent ae = AdverseEvent.record(7L, MUCOSITIS,
-                details(3, true, Set.of(SeriousnessCriterion.HOSPITALISATION), T0, Causality.POSSIBLE), null, "c", T0);
+                details(3, true, Set.of(SeriousnessCriterion.HOSPITALISATION), T0, Causality.POSSIBLE), null, "c", T0, SAE_WINDOW);
         byte[] pdf = SaeReportPdf.render(new SaeReportPdf.Report("NCT07041788", "Title", "CN01", "CN", "CN01-001", "F",
                 1962, AdverseEventListing.of(ae), ae.getAwarenessAt(), ae.getSaeDueAt(), null,
                 List.of("SPONSOR_SAFETY_DESK: desk"), "investigator", T0));
@@ -101,7 +104,7 @@ class AdverseEventTest {
     @Test
     void theSaeReportIsInTheReadersLanguage() throws java.io.IOException {
         AdverseEvent ae = AdverseEvent.record(7L, MUCOSITIS,
-                details(3, true, Set.of(SeriousnessCriterion.HOSPITALISATION), T0, Causality.POSSIBLE), null, "c", T0);
+                details(3, true, Set.of(SeriousnessCriterion.HOSPITALISATION), T0, Causality.POSSIBLE), null, "c", T0, SAE_WINDOW);
         SaeReportPdf.Report report = new SaeReportPdf.Report("NCT07041788", "Title", "CN01", "CN", "CN01-001", "F",
                 1962, AdverseEventListing.of(ae), ae.getAwarenessAt(), ae.getSaeDueAt(), null,
                 List.of("SPONSOR_SAFETY_DESK: desk"), "investigator", T0);

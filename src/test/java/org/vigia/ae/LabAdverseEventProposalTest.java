@@ -8,6 +8,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.vigia.terminology.LabGrader;
+import org.vigia.terminology.LabGradeRequest;
+import org.vigia.terminology.LabGradeResult;
 
 class LabAdverseEventProposalTest {
 

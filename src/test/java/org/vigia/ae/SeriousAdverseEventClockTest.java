@@ -15,7 +15,7 @@ import org.vigia.ae.SeriousAdverseEventClock.Status;
 class SeriousAdverseEventClockTest {
 
     private static final Instant AWARE = Instant.parse("2026-03-14T09:30:00Z");
-    private static final SeriousAdverseEventClock CLOCK = SeriousAdverseEventClock.initialReport(AWARE);
+    private static final SeriousAdverseEventClock CLOCK = new SeriousAdverseEventClock(AWARE, java.time.Duration.ofHours(24));
 
     @Test
     void initialReportIsDue24HoursAfterAwareness() {

@@ -23,7 +23,7 @@ import org.vigia.dmc.DmcDataset.Arm;
 import org.vigia.dmc.DmcDataset.LabShift;
 import org.vigia.dmc.DmcDataset.Sex;
 import org.vigia.dmc.DmcDataset.Subject;
-import org.vigia.lab.LabTest;
+import org.vigia.terminology.LabTest;
 
 /**
  * The AE and lab shift tables of {@link DmcReportBuilder} (computed from per-subject worst-grade arrays in one

@@ -18,7 +18,7 @@ import org.vigia.dmc.DmcDataset.StoppingRule;
 import org.vigia.dmc.DmcDataset.StoppingRuleType;
 import org.vigia.dmc.DmcDataset.Subject;
 import org.vigia.dmc.DmcDataset.TimeToEvent;
-import org.vigia.lab.LabTest;
+import org.vigia.terminology.LabTest;
 
 /**
  * A small two-arm trial whose every table value is computed by hand in {@link DmcReportBuilderTest}.

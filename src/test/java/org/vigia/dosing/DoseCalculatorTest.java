@@ -19,7 +19,7 @@ import org.vigia.study.definition.DoseBasis;
 class DoseCalculatorTest {
 
     private static final BigDecimal FULL = new BigDecimal("100");
-    private final DoseCalculator calculator = new DoseCalculator();
+    private final DoseCalculator calculator = new DoseCalculator(BodySurfaceAreaFormula.MOSTELLER, new BigDecimal("10"));
 
     private static BigDecimal bd(String v) {
         return new BigDecimal(v);
@@ -61,7 +61,7 @@ class DoseCalculatorTest {
 
     @Test
     void duBoisIsSelectable() {
-        PlannedDose dose = new DoseCalculator(BodySurfaceAreaFormula.DUBOIS).plannedDose(DoseBasis.MG_PER_M2, bd("75"), FULL,
+        PlannedDose dose = new DoseCalculator(BodySurfaceAreaFormula.DUBOIS, new BigDecimal("10")).plannedDose(DoseBasis.MG_PER_M2, bd("75"), FULL,
                 BodyMeasurements.of(bd("170"), bd("70")));
         assertAmount("1.81", dose.bsaBasis().bsaM2());
         assertAmount("135.8", dose.plannedDoseMg()); // 75 × 1.81 = 135.75 → 135.8

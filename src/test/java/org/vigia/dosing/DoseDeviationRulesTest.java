@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DoseDeviationRulesTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 4, 1);
-    private final DoseDeviationRules rules = new DoseDeviationRules();
+    private final DoseDeviationRules rules = new DoseDeviationRules(new BigDecimal("5"));
 
     private static AdministeredDose given(String mg, String reason) {
         return new AdministeredDose("docetaxel", DAY, new BigDecimal(mg), reason);

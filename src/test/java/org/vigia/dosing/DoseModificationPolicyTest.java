@@ -13,6 +13,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.vigia.study.definition.AgentClass;
+import org.vigia.study.definition.DoseModificationRules;
+import org.vigia.study.definition.DoseModificationRule;
+import org.vigia.study.definition.DoseAction;
+import org.vigia.study.definition.ResumeDose;
 
 class DoseModificationPolicyTest {
 

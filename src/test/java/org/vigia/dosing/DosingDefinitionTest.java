@@ -11,16 +11,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.vigia.study.definition.AgentClass;
 import org.vigia.study.definition.StudyDefinitionReader;
+import org.vigia.study.definition.DoseModificationRules;
 
 class DosingDefinitionTest {
 
-    /** Binds a {@code doseModification} section as the study definition would hold it. */
+    /** Binds a {@code doseModification} section with the study definition reader's strict mapper. */
     private static DoseModificationRules parse(String yaml) {
         try {
             JsonNode tree = StudyDefinitionReader.mapper().readTree(yaml).get("doseModification");
-            return DosingDefinition.bind(tree, DoseModificationRules.class, "doseModification");
+            return StudyDefinitionReader.mapper().treeToValue(tree, DoseModificationRules.class);
         } catch (java.io.IOException e) {
-            throw new AssertionError(e);
+            Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : e;
+            throw new IllegalArgumentException("Invalid doseModification: " + cause.getMessage(), e);
         }
     }
 

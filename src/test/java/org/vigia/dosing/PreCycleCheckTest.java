@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.vigia.study.definition.AgentClass;
+import org.vigia.study.definition.PreCycleLabCriteria;
 
 /** NCT07041788: "ANC ≥1.5×10⁹/L, PLT ≥90×10⁹/L ... ALT/AST ≤2.5×ULN before initiation" (window 3 days, assumed). */
 class PreCycleCheckTest {

@@ -12,17 +12,22 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.vigia.ae.CtcaeDictionary;
+import org.vigia.terminology.CtcaeDictionary;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.clinical.BodySurfaceAreaFormula;
+import org.vigia.study.definition.StudyDefinitionCatalog;
+import org.vigia.study.definition.TumourClassification;
 
 class BaselineFormRulesTest {
 
     private static final CtcaeDictionary CTCAE = CtcaeDictionary.load();
+    /** The head-and-neck classification as the shipped study definitions carry it. */
+    private static final TumourClassification HEAD_AND_NECK = StudyDefinitionCatalog.loadFromClasspath("studies/")
+            .get("NCT07277764").tumourClassification();
     private static final BaselineFormRules.Context MOSTELLER = new BaselineFormRules.Context(
-            LocalDate.of(2026, 1, 5), BodySurfaceAreaFormula.MOSTELLER, CTCAE);
+            LocalDate.of(2026, 1, 5), BodySurfaceAreaFormula.MOSTELLER, CTCAE, HEAD_AND_NECK);
     private static final BaselineFormRules.Context DUBOIS = new BaselineFormRules.Context(
-            LocalDate.of(2026, 1, 5), BodySurfaceAreaFormula.DUBOIS, CTCAE);
+            LocalDate.of(2026, 1, 5), BodySurfaceAreaFormula.DUBOIS, CTCAE, HEAD_AND_NECK);
 
     @Test
     void bsaFollowsTheStudyFormula() {
@@ -62,7 +67,7 @@ class BaselineFormRulesTest {
         assertTrue(e.fieldErrors().keySet().containsAll(List.of("rT", "rN", "rM", "hpvP16")), e.fieldErrors().toString());
         Map<String, Object> opc = BaselineFormRules.validate(BaselineFormType.TUMOUR, Map.of("primarySite", "OROPHARYNX",
                 "histology", "SCC", "t", "T2", "n", "N1", "m", "M0", "stage", "I", "hpvP16", "POSITIVE"), MOSTELLER);
-        assertTrue(BaselineFormRules.isComplete(BaselineFormType.TUMOUR, opc));
+        assertTrue(BaselineFormRules.isComplete(BaselineFormType.TUMOUR, opc, HEAD_AND_NECK));
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.vigia.ae.AdverseEventQueries;
 import org.vigia.ae.AdverseEventService;
 import org.vigia.ae.AeOutcome;
 import org.vigia.ae.Causality;
-import org.vigia.ae.CtcaeDictionary;
+import org.vigia.terminology.CtcaeDictionary;
 import org.vigia.ae.ImmuneRelatedCategory;
 import org.vigia.ae.SeriousnessCriterion;
 import org.vigia.platform.api.Idempotent;
@@ -33,6 +33,11 @@ import org.vigia.shared.PartialDate;
 import org.vigia.shared.RecordNotFound;
 import org.vigia.shared.TextLimits;
 import org.vigia.subject.SubjectLookup;
+import org.vigia.study.Study;
+import org.vigia.study.StudyService;
+import org.vigia.subject.Subject;
+import org.vigia.subject.SubjectService;
+import org.vigia.terminology.Terminology;
 
 /**
  * Adverse events of one subject: list, record, read, change (with version and reason), sign (investigators, with
@@ -45,6 +50,7 @@ public class AdverseEventResource {
 
     @Inject
     private SubjectLookup lookup;
+    private Terminology terminology;
 
     @Inject
     private AdverseEventService service;
@@ -148,10 +154,10 @@ public class AdverseEventResource {
                 body.reportedAt()));
     }
 
-    static AdverseEventDetails details(AdverseEventBody b) {
+    AdverseEventDetails details(AdverseEventBody b) {
         String code = b.meddraCode();
         if ((code == null || code.isBlank()) && b.term() != null) {
-            code = CtcaeDictionary.load().findByTerm(b.term()).map(t -> t.meddraCode())
+            code = terminology.ctcae().findByTerm(b.term()).map(t -> t.meddraCode())
                     .orElseThrow(() -> new InvalidInput("term", "'" + b.term() + "' is not a CTCAE v5.0 term."));
         }
         List<AdverseEventDetails.Attribution> attributions = b.attributions() == null ? List.of()

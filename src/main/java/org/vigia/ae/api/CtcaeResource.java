@@ -1,5 +1,6 @@
 package org.vigia.ae.api;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -10,24 +11,29 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
-import org.vigia.ae.CtcaeDictionary;
-import org.vigia.ae.CtcaeTerm;
-import org.vigia.ae.LabGradeRequest;
-import org.vigia.ae.LabGradeResult;
-import org.vigia.ae.LabGrader;
-import org.vigia.ae.LabGradingException;
-import org.vigia.lab.LabTest;
+import org.vigia.terminology.CtcaeDictionary;
+import org.vigia.terminology.CtcaeTerm;
+import org.vigia.terminology.LabGradeRequest;
+import org.vigia.terminology.LabGradeResult;
+import org.vigia.terminology.LabGrader;
+import org.vigia.terminology.LabGradingException;
+import org.vigia.terminology.LabTest;
 import org.vigia.platform.api.RequestBodies;
 import org.vigia.shared.DecimalDigits;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
+import org.vigia.terminology.Terminology;
 
 /** The CTCAE v5.0 dictionary and lab grading, the same code the AE screens use. Any signed-in user. */
 @Path("ctcae")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CtcaeResource {
+
+    @Inject
+    private Terminology terminology;
+
 
     /** {@code test}: optional display name ("Calcium, ionized") or code ("CA_ION") of the measurement. */
     public record LabGradeBody(
@@ -70,7 +76,7 @@ public class CtcaeResource {
                             + "'; use e.g. 'Calcium, ionized' or 'Calcium, corrected serum'."));
         }
         try {
-            LabGradeResult r = LabGrader.load().grade(new LabGradeRequest(body.term(), test, body.value(), body.unit(),
+            LabGradeResult r = terminology.labGrader().grade(new LabGradeRequest(body.term(), test, body.value(), body.unit(),
                     body.lln(), body.uln(), body.baseline(), body.symptomatic()));
             return new LabGradeJson(r.term(), r.meddraCode(), r.grade(), r.criterion());
         } catch (LabGradingException e) {
@@ -82,6 +88,6 @@ public class CtcaeResource {
     @Path("terms")
     public List<TermJson> terms(@QueryParam("q") String q, @QueryParam("limit") Integer limit) {
         int max = limit == null ? 20 : Math.max(1, Math.min(limit, 100));
-        return CtcaeDictionary.load().search(q == null ? "" : q, max).stream().map(TermJson::of).toList();
+        return terminology.ctcae().search(q == null ? "" : q, max).stream().map(TermJson::of).toList();
     }
 }

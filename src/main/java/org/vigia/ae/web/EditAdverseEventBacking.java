@@ -24,8 +24,8 @@ import org.vigia.ae.AdverseEventDetails;
 import org.vigia.ae.AdverseEventService;
 import org.vigia.ae.AeOutcome;
 import org.vigia.ae.Causality;
-import org.vigia.ae.CtcaeDictionary;
-import org.vigia.ae.CtcaeTerm;
+import org.vigia.terminology.CtcaeDictionary;
+import org.vigia.terminology.CtcaeTerm;
 import org.vigia.ae.ImmuneRelatedCategory;
 import org.vigia.ae.SeriousnessCriterion;
 import org.vigia.platform.web.SubmitGuard;
@@ -36,6 +36,7 @@ import org.vigia.shared.TextLimits;
 import org.vigia.site.SiteService;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
+import org.vigia.terminology.Terminology;
 
 /**
  * Backs {@code ae/edit.xhtml?subject=ID[&id=AE]}: record or change an AE with the CTCAE term picker (each grade's
@@ -50,6 +51,9 @@ public class EditAdverseEventBacking implements Serializable {
 
     private final SubmitGuard guard = new SubmitGuard();
     private static final Pattern CODE = Pattern.compile("\\[(\\d{8})\\]\\s*$");
+
+    @Inject
+    private Terminology terminology;
 
     @Inject
     private AdverseEventService adverseEvents;
@@ -137,7 +141,7 @@ public class EditAdverseEventBacking implements Serializable {
             return;
         }
         ae = adverseEvents.get(id);
-        CtcaeTerm term = CtcaeDictionary.load().findByMeddraCode(ae.getMeddraCode()).orElseThrow();
+        CtcaeTerm term = terminology.ctcae().findByMeddraCode(ae.getMeddraCode()).orElseThrow();
         termLabel = label(term);
         verbatim = ae.getVerbatim();
         onset = ae.getOnset();
@@ -164,7 +168,7 @@ public class EditAdverseEventBacking implements Serializable {
     }
 
     public List<String> completeTerm(String query) {
-        return CtcaeDictionary.load().search(query, 25).stream().map(EditAdverseEventBacking::label).toList();
+        return terminology.ctcae().search(query, 25).stream().map(EditAdverseEventBacking::label).toList();
     }
 
     public void termChosen() {
@@ -236,8 +240,8 @@ public class EditAdverseEventBacking implements Serializable {
             return java.util.Optional.empty();
         }
         Matcher m = CODE.matcher(termLabel);
-        return m.find() ? CtcaeDictionary.load().findByMeddraCode(m.group(1))
-                : CtcaeDictionary.load().findByTerm(termLabel);
+        return m.find() ? terminology.ctcae().findByMeddraCode(m.group(1))
+                : terminology.ctcae().findByTerm(termLabel);
     }
 
     private static PartialDate date(String text, String field) {

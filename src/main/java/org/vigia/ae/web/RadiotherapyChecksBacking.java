@@ -31,10 +31,19 @@ public class RadiotherapyChecksBacking implements Serializable {
     private Integer rtWeek;
     private Integer mucositisGrade;
     private Integer dermatitisGrade;
+    private Integer maxWeek;
+    private List<Integer> grades = List.of();
 
     public void load() {
         subject = subjects.get(subjectId);
         list = checks.list(subjectId);
+        checks.settings(subjectId).ifPresentOrElse(c -> {
+            maxWeek = c.maxWeek();
+            grades = java.util.stream.IntStream.rangeClosed(0, c.maxGrade()).boxed().toList();
+        }, () -> {
+            maxWeek = null;
+            grades = List.of();
+        });
     }
 
     public void record() {
@@ -48,7 +57,10 @@ public class RadiotherapyChecksBacking implements Serializable {
         }
     }
 
-    public List<Integer> getGrades() { return List.of(0, 1, 2, 3, 4); }
+    /** Whether the subject's study has the weekly check (its definition's {@code radiotherapyCheck}). */
+    public boolean isAvailable() { return maxWeek != null; }
+    public Integer getMaxWeek() { return maxWeek; }
+    public List<Integer> getGrades() { return grades; }
     public Long getSubjectId() { return subjectId; }
     public void setSubjectId(Long subjectId) { this.subjectId = subjectId; }
     public Subject getSubject() { return subject; }

@@ -19,7 +19,7 @@ import org.vigia.dosing.DoseDecisionService;
 import org.vigia.dosing.LabResult;
 import org.vigia.dosing.PreCycleFailure;
 import org.vigia.dosing.PreCycleResult;
-import org.vigia.lab.LabTest;
+import org.vigia.terminology.LabTest;
 import org.vigia.platform.api.JacksonJson;
 import org.vigia.platform.api.RequestBodies;
 import org.vigia.shared.DecimalDigits;

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.vigia.lab.LabResult;
 import org.vigia.lab.LabResultService;
-import org.vigia.lab.LabTest;
+import org.vigia.terminology.LabTest;
 import org.vigia.platform.api.Idempotent;
 import org.vigia.platform.api.RequestBodies;
 import org.vigia.shared.FieldErrors;

@@ -1,7 +1,7 @@
 package org.vigia.lab.api;
 
 import java.math.BigDecimal;
-import org.vigia.lab.LabTest;
+import org.vigia.terminology.LabTest;
 import org.vigia.shared.FieldErrors;
 
 /**

@@ -10,7 +10,7 @@ import java.util.Objects;
  * Estimated creatinine clearance by Cockcroft-Gault (Cockcroft &amp; Gault, Nephron 1976;16:31):
  * CrCl (mL/min) = (140 − age) × weight kg / (72 × serum creatinine mg/dL), × 0.85 for women.
  * Serum creatinine in µmol/L is converted with 1 mg/dL = 88.42 µmol/L (the factor of
- * {@link org.vigia.lab.LabTest#CREAT}). NCT06494995 requires CrCl ≥60 mL/min "(Cockcroft-Gault, see Appendix 3)".
+ * {@link org.vigia.terminology.LabTest#CREAT}). NCT06494995 requires CrCl ≥60 mL/min "(Cockcroft-Gault, see Appendix 3)".
  * <pre>{@code
  * BigDecimal crcl = CreatinineClearance.cockcroftGault(60, Sex.MALE, new BigDecimal("72"),
  *         BigDecimal.ONE, "mg/dL");   // 80.00

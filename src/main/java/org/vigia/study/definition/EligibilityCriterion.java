@@ -3,7 +3,7 @@ package org.vigia.study.definition;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import org.vigia.lab.LabTest;
+import org.vigia.terminology.LabTest;
 
 /**
  * One eligibility criterion, with the registry sentence it comes from in {@code source}. Computable criteria hold

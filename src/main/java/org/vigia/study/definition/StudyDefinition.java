@@ -1,6 +1,5 @@
 package org.vigia.study.definition;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -12,8 +11,13 @@ import java.util.Optional;
  * from one YAML file per trial under config/studies/ (schema: config/studies/README.md). A protocol amendment is a
  * new {@code definitionVersion} with its own {@code effectiveFrom} date.
  * <p>
- * The sections {@code preCycleLabs} and {@code doseModification} belong to the dosing feature; they are kept here
- * as raw YAML trees (null when absent) for that feature to bind.
+ * Every section is typed: the dosing sections {@code preCycleLabs} ({@link PreCycleLabCriteria}) and
+ * {@code doseModification} ({@link DoseModificationRules}) are records like the rest (null when absent). The
+ * application reads each stored version once, through {@code org.vigia.study.StudyDefinitionRegistry}.
+ * <p>
+ * Schema 2 ({@link #CURRENT_SCHEMA}) carries the protocol values that were code before: the baseline tumour
+ * classification, the weekly radiotherapy check, the dosing tolerances, the SAE reporting window and every DMC
+ * report setting. A schema 1 definition (stored before) gets the values of {@link SchemaOneDefaults}.
  * <pre>{@code
  * StudyDefinition def = StudyDefinitionReader.read(in);
  * Agent docetaxel = def.getAgent("DOCETAXEL");
@@ -26,7 +30,12 @@ public record StudyDefinition(Integer schemaVersion, String registryId, List<Str
         List<Arm> arms, List<SubjectCondition> subjectConditions, List<EligibilityCriterion> eligibility,
         List<VisitDefinition> visits, ResponseAssessmentSettings responseAssessment, DmcSettings dmc,
         List<Endpoint> endpoints, List<SafetyContact> safetyContacts, List<String> assumptions,
-        JsonNode preCycleLabs, JsonNode doseModification) {
+        PreCycleLabCriteria preCycleLabs, DoseModificationRules doseModification,
+        TumourClassification tumourClassification, RadiotherapyCheckSettings radiotherapyCheck, DosingSettings dosing,
+        SafetyReportingSettings safetyReporting) {
+
+    /** The schema of the definitions written since protocol values moved out of code. */
+    public static final int CURRENT_SCHEMA = 2;
 
     public StudyDefinition {
         schemaVersion = schemaVersion == null ? 1 : schemaVersion;
@@ -43,6 +52,19 @@ public record StudyDefinition(Integer schemaVersion, String registryId, List<Str
         endpoints = Lists.copy(endpoints);
         safetyContacts = Lists.copy(safetyContacts);
         assumptions = Lists.copy(assumptions);
+        if (schemaVersion == 1) {
+            tumourClassification = tumourClassification != null ? tumourClassification
+                    : SchemaOneDefaults.TUMOUR_CLASSIFICATION;
+            radiotherapyCheck = radiotherapyCheck != null ? radiotherapyCheck : SchemaOneDefaults.RADIOTHERAPY_CHECK;
+            dosing = dosing != null ? dosing : SchemaOneDefaults.DOSING;
+            safetyReporting = safetyReporting != null ? safetyReporting : SchemaOneDefaults.SAFETY_REPORTING;
+            dmc = SchemaOneDefaults.dmc(dmc, endpoints);
+        }
+    }
+
+    /** The weekly skin and mucosa check during radiotherapy, when the study has one. */
+    public Optional<RadiotherapyCheckSettings> findRadiotherapyCheck() {
+        return Optional.ofNullable(radiotherapyCheck);
     }
 
     public Optional<Agent> findAgent(String agentId) {

@@ -8,13 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.vigia.lab.LabTest;
+import org.vigia.terminology.LabTest;
 
 /**
  * Checks a bound {@link StudyDefinition} for the mistakes binding cannot catch: missing required values,
  * duplicate ids, references to undefined agents, phases, courses or subject conditions, an allocation ratio
  * that does not match the arms, block sizes that are not multiples of the ratio, computable criteria without a
- * threshold, units a lab test does not accept. Each finding is one readable sentence with its location.
+ * threshold, units a lab test does not accept; from schema 2, the protocol values that were code before
+ * ({@link ProtocolValues}). Each finding is one readable sentence with its location; the exception names the file.
  */
 public final class StudyDefinitionValidator {
 
@@ -46,6 +47,12 @@ public final class StudyDefinitionValidator {
         response(p, d);
         dmc(p, d);
         endpoints(p, d);
+        if (d.schemaVersion() > StudyDefinition.CURRENT_SCHEMA) {
+            p.add("schemaVersion " + d.schemaVersion() + " is newer than this Vigia reads (" + StudyDefinition.CURRENT_SCHEMA
+                    + ")");
+        } else if (d.schemaVersion() >= 2) {
+            ProtocolValues.check(p, d);
+        }
         return p;
     }
 

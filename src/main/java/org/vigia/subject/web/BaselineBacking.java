@@ -11,10 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.vigia.ae.CtcaeTerm;
+import org.vigia.terminology.CtcaeTerm;
 import org.vigia.lab.LabResult;
 import org.vigia.lab.LabResultService;
-import org.vigia.lab.LabTest;
+import org.vigia.terminology.LabTest;
 import org.vigia.platform.web.Messages;
 import org.vigia.shared.clinical.BodySurfaceAreaFormula;
 import org.vigia.shared.clinical.CreatinineClearance;
@@ -25,6 +25,8 @@ import org.vigia.subject.BaselineFormService.BaselineFormView;
 import org.vigia.subject.BaselineFormType;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
+import org.vigia.terminology.Terminology;
+import org.vigia.study.definition.TumourClassification;
 
 /**
  * The baseline section of {@code subject/view.xhtml}: one small form per baseline form type, each saved on its
@@ -42,6 +44,9 @@ public class BaselineBacking implements Serializable {
             BaselineFormType.VITALS, "vitalsForm");
 
     @Inject
+    private Terminology terminology;
+
+    @Inject
     private BaselineFormService baseline;
 
     @Inject
@@ -53,6 +58,7 @@ public class BaselineBacking implements Serializable {
     private Long subjectId;
     private String idParam;
     private BodySurfaceAreaFormula formula;
+    private final Map<String, List<String>> tumourChoices = new HashMap<>();
     private final Map<String, Map<String, Object>> forms = new HashMap<>();
     private final Map<String, Long> versions = new HashMap<>();
     private final Map<String, Boolean> complete = new HashMap<>();
@@ -63,6 +69,13 @@ public class BaselineBacking implements Serializable {
     public void load() {
         subjectId = RequestParams.subjectId(idParam);
         formula = baseline.bsaFormula(subjectId);
+        TumourClassification tumour = baseline.tumourClassification(subjectId);
+        tumourChoices.put("site", List.copyOf(tumour.primarySites()));
+        tumourChoices.put("t", List.copyOf(tumour.tCategories()));
+        tumourChoices.put("n", List.copyOf(tumour.nCategories()));
+        tumourChoices.put("m", List.copyOf(tumour.mCategories()));
+        tumourChoices.put("stage", List.copyOf(tumour.stages()));
+        tumourChoices.put("hpv", List.copyOf(tumour.hpvStatuses()));
         baseline.all(subjectId).forEach((t, v) -> show(v));
         computeBsa();
     }
@@ -138,7 +151,7 @@ public class BaselineBacking implements Serializable {
     }
 
     public List<String> completeTerm(String query) {
-        return BaselineFormService.ctcae().search(query == null ? "" : query, 15).stream().map(CtcaeTerm::term).toList();
+        return terminology.ctcae().search(query == null ? "" : query, 15).stream().map(CtcaeTerm::term).toList();
     }
 
     private static BigDecimal number(Object o) {
@@ -151,15 +164,9 @@ public class BaselineBacking implements Serializable {
 
     public List<String> choices(String list) {
         return switch (list) {
-            case "site" -> BaselineFormRules.PRIMARY_SITES;
-            case "t" -> BaselineFormRules.T_CATEGORIES;
-            case "n" -> BaselineFormRules.N_CATEGORIES;
-            case "m" -> BaselineFormRules.M_CATEGORIES;
-            case "stage" -> BaselineFormRules.STAGES;
-            case "hpv" -> BaselineFormRules.HPV_STATUSES;
             case "category" -> BaselineFormRules.CONDITION_CATEGORIES;
             case "therapy" -> BaselineFormRules.THERAPY_TYPES;
-            default -> List.of();
+            default -> tumourChoices.getOrDefault(list, List.of());
         };
     }
 

@@ -19,7 +19,7 @@ import org.vigia.dmc.DmcDataset.StoppingRule;
 import org.vigia.dmc.DmcDataset.StoppingRuleType;
 import org.vigia.dmc.DmcDataset.Subject;
 import org.vigia.dmc.DmcDataset.TimeToEvent;
-import org.vigia.lab.LabTest;
+import org.vigia.terminology.LabTest;
 
 /**
  * An in-memory {@link DmcDataset} shaped like the demo trial NCT07264075 as {@code bench/data-run} fills it

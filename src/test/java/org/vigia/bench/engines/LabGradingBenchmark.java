@@ -10,10 +10,10 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.vigia.ae.LabGradeRequest;
-import org.vigia.ae.LabGradeResult;
-import org.vigia.ae.LabGrader;
-import org.vigia.lab.LabTest;
+import org.vigia.terminology.LabGradeRequest;
+import org.vigia.terminology.LabGradeResult;
+import org.vigia.terminology.LabGrader;
+import org.vigia.terminology.LabTest;
 
 /**
  * CTCAE v5.0 lab grading: one {@link LabGrader#grade} call per operation, cycling through a mix of 32 results

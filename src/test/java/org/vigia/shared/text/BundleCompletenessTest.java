@@ -30,7 +30,7 @@ import org.vigia.ae.Causality;
 import org.vigia.ae.ImmuneRelatedCategory;
 import org.vigia.ae.ProposedAdverseEvent;
 import org.vigia.ae.SeriousnessCriterion;
-import org.vigia.dosing.DoseAction;
+import org.vigia.study.definition.DoseAction;
 import org.vigia.dosing.DoseModificationEvent;
 import org.vigia.dosing.InfusionCheck;
 import org.vigia.dosing.ProtocolDeviation;

@@ -66,15 +66,28 @@ class StudyDefinitionReaderTest {
     }
 
     @Test
-    void keepsTheDosingSectionsRawAndRejectsOtherUnknownKeys() {
-        StudyDefinition d = read(VALID + """
+    void bindsTheDosingSectionsTypedAndRejectsOtherUnknownKeys() {
+        String dosing = """
                 preCycleLabs:
-                  - {labTest: ANC, operator: GE, threshold: 1.5}
+                  windowDays: 3
+                  criteria:
+                    - {test: ANC, comparison: AT_LEAST, threshold: 1.5, unit: "10^9/L", source: "ANC ≥1.5"}
+                  source: "before each cycle"
                 doseModification:
-                  grade3: {action: HOLD}
-                """);
-        assertEquals("ANC", d.preCycleLabs().get(0).get("labTest").asText());
-        assertEquals("HOLD", d.doseModification().get("grade3").get("action").asText());
+                  rules:
+                    - {id: grade3, minGrade: 3, maxGrade: 3, action: HOLD, resumeWhenGradeAtMost: 1, source: "G3: hold"}
+                """;
+        StudyDefinition d = read(VALID + dosing);
+        assertEquals(org.vigia.terminology.LabTest.ANC, d.preCycleLabs().criteria().get(0).test());
+        assertEquals(DoseAction.HOLD, d.doseModification().rules().get(0).action());
+        StudyDefinitionException typo = assertThrows(StudyDefinitionException.class,
+                () -> read(VALID + dosing.replace("windowDays", "windowDay")));
+        assertTrue(typo.getMessage().contains("unknown key 'windowDay'"), typo.getMessage());
+        StudyDefinitionException invalid = assertThrows(StudyDefinitionException.class,
+                () -> read(VALID + dosing.replace("resumeWhenGradeAtMost: 1", "resumeWhenGradeAtMost: 3")));
+        assertTrue(invalid.getMessage().contains("doseModification"), invalid.getMessage());
+        assertTrue(invalid.getMessage().contains("Rule grade3: HOLD needs resumeWhenGradeAtMost below minGrade"),
+                invalid.getMessage());
 
         StudyDefinitionException e = assertThrows(StudyDefinitionException.class, () -> read(VALID + "sideEffects: []\n"));
         assertTrue(e.getMessage().contains("unknown key 'sideEffects'"), e.getMessage());

@@ -1,4 +1,4 @@
-package org.vigia.ae;
+package org.vigia.terminology;
 
 import java.util.Objects;
 import java.util.Optional;

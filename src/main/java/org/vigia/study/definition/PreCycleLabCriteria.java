@@ -1,8 +1,7 @@
-package org.vigia.dosing;
+package org.vigia.study.definition;
 
 import java.util.List;
 import java.util.Objects;
-import org.vigia.study.definition.AgentClass;
 
 /**
  * The laboratory conditions to confirm before each cycle, from the study definition (NCT07041788: "Each

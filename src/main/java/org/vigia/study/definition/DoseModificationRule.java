@@ -1,10 +1,9 @@
-package org.vigia.dosing;
+package org.vigia.study.definition;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.vigia.study.definition.AgentClass;
 
 /**
  * One row of a protocol's dose-modification table: for which agents and adverse events, at which CTCAE grades
@@ -100,24 +99,35 @@ public record DoseModificationRule(
                 + (minOccurrence > 1 ? 1 : 0);
     }
 
-    /** Whether the rule covers this agent class and adverse event (everything but the occurrence). */
-    boolean covers(AgentClass agentClass, AdverseEventSnapshot event) {
+    /**
+     * Whether the rule covers this agent class and adverse event (everything but the occurrence).
+     *
+     * @param eventTerm     CTCAE term of the event
+     * @param eventGrade    its current grade
+     * @param eventImmune   whether it is immune-related
+     * @param eventCategory its irAE category, or null
+     */
+    public boolean covers(AgentClass agentClass, String eventTerm, int eventGrade, boolean eventImmune,
+                          String eventCategory) {
         return (agentClasses.isEmpty() || agentClasses.contains(agentClass))
-                && coversGrade(event.grade())
-                && (term == null || sameText(term, event.term()))
-                && (immuneRelated == null || immuneRelated == event.immuneRelated())
-                && (immuneRelatedCategory == null || sameText(immuneRelatedCategory, event.immuneRelatedCategory()));
+                && coversGrade(eventGrade)
+                && (term == null || sameText(term, eventTerm))
+                && (immuneRelated == null || immuneRelated == eventImmune)
+                && (immuneRelatedCategory == null || sameText(immuneRelatedCategory, eventCategory));
     }
 
-    boolean coversGrade(int grade) {
+    /** Whether {@code grade} lies within {@code minGrade..maxGrade}. */
+    public boolean coversGrade(int grade) {
         return grade >= minGrade && grade <= maxGrade;
     }
 
-    boolean coversOccurrence(int occurrence) {
+    /** Whether the {@code occurrence}-th event of a term lies within the rule's occurrences. */
+    public boolean coversOccurrence(int occurrence) {
         return occurrence >= minOccurrence && (maxOccurrence == null || occurrence <= maxOccurrence);
     }
 
-    static boolean sameText(String a, String b) {
+    /** Equal texts ignoring case and surrounding blanks ({@code b} may be null). */
+    public static boolean sameText(String a, String b) {
         return b != null && a.trim().toLowerCase(Locale.ROOT).equals(b.trim().toLowerCase(Locale.ROOT));
     }
 }

@@ -1,4 +1,4 @@
-package org.vigia.ae;
+package org.vigia.terminology;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,11 +22,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.vigia.ae.LabThreshold.BaselineCondition;
-import org.vigia.ae.LabThreshold.Basis;
-import org.vigia.ae.LabThreshold.Limit;
-import org.vigia.ae.LabThreshold.SymptomCondition;
-import org.vigia.lab.LabTest;
+import org.vigia.terminology.LabThreshold.BaselineCondition;
+import org.vigia.terminology.LabThreshold.Basis;
+import org.vigia.terminology.LabThreshold.Limit;
+import org.vigia.terminology.LabThreshold.SymptomCondition;
 
 /**
  * Grades a lab value against the numeric thresholds of NCI CTCAE v5.0, read from the bundled
@@ -61,7 +60,7 @@ import org.vigia.lab.LabTest;
  *     indicated", "life-threatening consequences") are not inferred: this grades the value.</li>
  * </ul>
  * <pre>{@code
- * LabGrader grader = LabGrader.load();
+ * LabGrader grader = terminology.labGrader();   // injected Terminology; tests: LabGrader.load()
  * LabGradeResult r = grader.grade(LabGradeRequest.of("Neutrophil count decreased", new BigDecimal("1499"), "/mm3")
  *         .withLln(new BigDecimal("2000")));
  * r.grade();      // 2
@@ -95,9 +94,16 @@ public final class LabGrader {
         }
     }
 
-    /** The grader over the bundled CTCAE v5.0 thresholds, read once and shared. */
+    /**
+     * Reads the bundled copy from the classpath. The application reads it once, through the injectable
+     * {@link Terminology}; tests and tools may call this directly.
+     */
     public static LabGrader load() {
-        return Bundled.INSTANCE;
+        InputStream in = LabGrader.class.getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("CTCAE lab thresholds missing from the classpath: " + RESOURCE);
+        }
+        return read(in);
     }
 
     /**
@@ -461,17 +467,5 @@ public final class LabGrader {
         m.put("hypoglycemia", List.of(LabTest.GLU));
         m.put("hypoalbuminemia", List.of(LabTest.ALB));
         return Map.copyOf(m);
-    }
-
-    private static final class Bundled {
-        static final LabGrader INSTANCE = readBundled();
-
-        private static LabGrader readBundled() {
-            InputStream in = LabGrader.class.getResourceAsStream(RESOURCE);
-            if (in == null) {
-                throw new IllegalStateException("CTCAE lab thresholds missing from the classpath: " + RESOURCE);
-            }
-            return read(in);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package org.vigia.ae;
+package org.vigia.terminology;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,9 +24,9 @@ import org.apache.commons.csv.CSVRecord;
  * The complete NCI CTCAE v5.0 term list (837 terms in 26 MedDRA system organ classes), read from the copy of
  * {@code ctcae-v5.0.csv} shipped at {@value #RESOURCE} (provenance and checks in the README next to it).
  * <p>
- * The dictionary is immutable and thread-safe; {@link #load()} reads the bundled file once per class loader.
+ * The dictionary is immutable and thread-safe; the application holds one, read once by {@link Terminology}.
  * <pre>{@code
- * CtcaeDictionary ctcae = CtcaeDictionary.load();
+ * CtcaeDictionary ctcae = terminology.ctcae();     // injected Terminology; tests: CtcaeDictionary.load()
  * ctcae.findByTerm("neutrophil count decreased");   // case-insensitive exact match
  * ctcae.findByMeddraCode("10029366");
  * ctcae.search("neutro", 10);                       // ranked for an autocomplete
@@ -59,9 +59,16 @@ public final class CtcaeDictionary {
         this.socs = List.copyOf(socSet);
     }
 
-    /** The bundled CTCAE v5.0 dictionary, read from the classpath on first use and shared afterwards. */
+    /**
+     * Reads the bundled copy from the classpath. The application reads it once, through the injectable
+     * {@link Terminology}; tests and tools may call this directly.
+     */
     public static CtcaeDictionary load() {
-        return Bundled.INSTANCE;
+        InputStream in = CtcaeDictionary.class.getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("CTCAE term list missing from the classpath: " + RESOURCE);
+        }
+        return read(in);
     }
 
     /**
@@ -192,17 +199,5 @@ public final class CtcaeDictionary {
     }
 
     private record Ranked(int rank, CtcaeTerm term) {
-    }
-
-    private static final class Bundled {
-        static final CtcaeDictionary INSTANCE = readBundled();
-
-        private static CtcaeDictionary readBundled() {
-            InputStream in = CtcaeDictionary.class.getResourceAsStream(RESOURCE);
-            if (in == null) {
-                throw new IllegalStateException("CTCAE term list missing from the classpath: " + RESOURCE);
-            }
-            return read(in);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package org.vigia.lab;
+package org.vigia.terminology;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

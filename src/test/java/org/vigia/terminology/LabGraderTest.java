@@ -1,4 +1,4 @@
-package org.vigia.ae;
+package org.vigia.terminology;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.vigia.lab.LabTest;
 
 /**
  * CTCAE v5.0 lab grading against the hand-derived case table {@code ctcae/lab-grade-cases.csv}, plus a check that

@@ -1,4 +1,4 @@
-package org.vigia.ae;
+package org.vigia.terminology;
 
 /**
  * A lab value cannot be graded against CTCAE v5.0: the term is not graded by a lab value, the unit does not fit

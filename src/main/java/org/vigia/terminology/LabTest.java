@@ -1,4 +1,4 @@
-package org.vigia.lab;
+package org.vigia.terminology;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

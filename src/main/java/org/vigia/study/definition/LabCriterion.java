@@ -1,8 +1,8 @@
-package org.vigia.dosing;
+package org.vigia.study.definition;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.vigia.lab.LabTest;
+import org.vigia.terminology.LabTest;
 
 /**
  * One laboratory condition a subject must meet before a cycle, either absolute (ANC ≥1.5 ×10⁹/L: threshold 1.5,
@@ -43,7 +43,7 @@ public record LabCriterion(LabTest test, LabComparison comparison, BigDecimal th
     }
 
     /** The threshold in the test's canonical unit (absolute criteria only). */
-    BigDecimal canonicalThreshold() {
+    public BigDecimal canonicalThreshold() {
         return test.toCanonical(threshold, unit);
     }
 

@@ -1,9 +1,8 @@
-package org.vigia.ae;
+package org.vigia.terminology;
 
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
-import org.vigia.lab.LabTest;
 
 /**
  * A lab result to grade against one CTCAE v5.0 term, with the lab's normal limits and the patient's baseline.

@@ -1,4 +1,4 @@
-package org.vigia.ae;
+package org.vigia.terminology;
 
 import java.math.BigDecimal;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.vigia.dosing;
+package org.vigia.study.definition;
 
 /**
  * What to do with an agent because of adverse events, in increasing severity; when several rules apply the most

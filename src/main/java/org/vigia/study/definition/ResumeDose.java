@@ -1,4 +1,4 @@
-package org.vigia.dosing;
+package org.vigia.study.definition;
 
 /** The dose at which a held agent resumes after recovery. */
 public enum ResumeDose {

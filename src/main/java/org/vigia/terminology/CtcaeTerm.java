@@ -1,4 +1,4 @@
-package org.vigia.ae;
+package org.vigia.terminology;
 
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +12,7 @@ import java.util.Optional;
  * <em>Neutrophil count decreased</em>); {@link #isGradeDefined(int)} and {@link #gradeText(int)} expose that.
  * The 26 "&lt;SOC&gt; - Other, specify" terms let the investigator name an event that has no term of its own.
  * <pre>{@code
- * CtcaeTerm anc = CtcaeDictionary.load().findByTerm("Neutrophil count decreased").orElseThrow();
+ * CtcaeTerm anc = terminology.ctcae().findByTerm("Neutrophil count decreased").orElseThrow();
  * anc.gradeText(2);        // Optional["<1500 - 1000/mm3; <1.5 - 1.0 x 10e9 /L"]
  * anc.isGradeDefined(5);   // false
  * }</pre>

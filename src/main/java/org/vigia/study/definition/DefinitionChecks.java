@@ -1,4 +1,4 @@
-package org.vigia.dosing;
+package org.vigia.study.definition;
 
 /** Checks shared by the study-definition records of this package. */
 final class DefinitionChecks {

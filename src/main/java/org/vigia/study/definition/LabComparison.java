@@ -1,4 +1,4 @@
-package org.vigia.dosing;
+package org.vigia.study.definition;
 
 import java.math.BigDecimal;
 
