@@ -1,6 +1,5 @@
 package org.vigia.ae;
 
-import org.vigia.site.SiteService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +14,9 @@ import org.vigia.account.Role;
 import org.vigia.audit.AuditEntry;
 import org.vigia.audit.AuditService;
 import org.vigia.shared.FieldErrors;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
+import org.vigia.site.SiteService;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
 
@@ -52,16 +54,16 @@ public class RadiotherapyCheckService {
         access.requireRoleAt(s.getStudyId(), s.getSiteId(), "subject " + s.label(),
                 Role.SITE_COORDINATOR, Role.INVESTIGATOR, Role.DATA_MANAGER, Role.ADMIN);
         FieldErrors errors = new FieldErrors();
-        errors.require(assessedOn != null, "assessedOn", AeMessages.english("ae.rt.date"));
+        errors.require(assessedOn != null, "assessedOn", Text.of(Bundle.AE, "ae.rt.date"));
         sites.today(s.getSiteId()).check(errors, "assessedOn", assessedOn);
-        errors.require(rtWeek != null && rtWeek >= 1 && rtWeek <= 10, "rtWeek", AeMessages.english("ae.rt.week"));
+        errors.require(rtWeek != null && rtWeek >= 1 && rtWeek <= 10, "rtWeek", Text.of(Bundle.AE, "ae.rt.week"));
         errors.require(mucositisGrade != null && mucositisGrade >= 0 && mucositisGrade <= 4, "mucositisGrade",
-                AeMessages.english("ae.rt.grade"));
+                Text.of(Bundle.AE, "ae.rt.grade"));
         errors.require(dermatitisGrade != null && dermatitisGrade >= 0 && dermatitisGrade <= 4, "dermatitisGrade",
-                AeMessages.english("ae.rt.grade"));
+                Text.of(Bundle.AE, "ae.rt.grade"));
         errors.require(rtWeek == null || em.createQuery("select count(c) from RadiotherapySkinMucosaCheck c"
                 + " where c.subjectId = :s and c.rtWeek = :w", Long.class).setParameter("s", subjectId)
-                .setParameter("w", rtWeek).getSingleResult() == 0, "rtWeek", AeMessages.english("ae.rt.weekTaken"));
+                .setParameter("w", rtWeek).getSingleResult() == 0, "rtWeek", Text.of(Bundle.AE, "ae.rt.weekTaken"));
         errors.throwIfAny();
         RadiotherapySkinMucosaCheck c = new RadiotherapySkinMucosaCheck(subjectId, assessedOn, rtWeek, mucositisGrade,
                 dermatitisGrade, access.caller(), Instant.now());

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.vigia.account.AccessGuard;
 import org.vigia.shared.RecordNotFound;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.study.definition.StudyDefinition;
 import org.vigia.study.definition.StudyDefinitionReader;
 
@@ -82,7 +84,8 @@ public class StudyService {
         return parsed(em.createQuery("select v.id, v.sha256 from StudyDefinitionVersion v where v.studyId = :s"
                         + " and v.definitionVersion = :d", Object[].class).setParameter("s", studyId)
                 .setParameter("d", definitionVersion).getResultStream().findFirst()
-                .orElseThrow(() -> new RecordNotFound("Definition version " + definitionVersion + " of study", studyId)));
+                .orElseThrow(() -> new RecordNotFound(Text.of(Bundle.MESSAGES, "error.notFound",
+                        Text.of(Bundle.MESSAGES, "record.Definition_version", definitionVersion), studyId))));
     }
 
     /**

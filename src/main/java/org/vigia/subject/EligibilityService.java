@@ -25,6 +25,8 @@ import org.vigia.shared.FieldErrors;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.TextLimits;
 import org.vigia.shared.clinical.Sex;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.study.EligibilityAssessment;
 import org.vigia.study.EligibilityInput;
 import org.vigia.study.EligibilityOutcome;
@@ -120,7 +122,7 @@ public class EligibilityService {
         if (!ovr.equals(oldOverrides) && !access.holds(s.getStudyId(), s.getSiteId(), Role.INVESTIGATOR)) {
             audit.recordAlways(access.caller(), AuditEntry.of("ACCESS_REFUSED", "EligibilityForm", subjectId)
                     .scope(s.getStudyId(), s.getSiteId(), s.label()).reason("override of a criterion by a non-investigator"));
-            throw new AccessRefused("Only an investigator may override an eligibility criterion.");
+            throw new AccessRefused(Text.of(Bundle.SUBJECT, "elig.refused.overrideRole"));
         }
         EligibilityAssessment a = assess(s, def, clean, conds, ovr);
 

@@ -15,10 +15,12 @@ import org.vigia.ae.ProposedAdverseEventService;
 import org.vigia.lab.LabResult;
 import org.vigia.lab.LabResultService;
 import org.vigia.lab.LabTest;
+import org.vigia.platform.web.Messages;
 import org.vigia.platform.web.SubmitGuard;
 import org.vigia.shared.DecimalDigits;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
+import org.vigia.shared.text.Bundle;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
 
@@ -72,35 +74,22 @@ public class LabResultsBacking implements Serializable {
         if (!guard.allowsSave()) {
             return;
         }
-        try {
-            labs.record(subjectId, test, collectedOn, null, value, unit, baseline);
-            AeFaces.info("ae.lab.recorded");
-            value = null;
-            baseline = false;
-            load();
-        } catch (RuntimeException e) {
-            AeFaces.refused("labForm", e);
-        }
+        labs.record(subjectId, test, collectedOn, null, value, unit, baseline);
+        Messages.info(Bundle.AE, "ae.lab.recorded");
+        value = null;
+        baseline = false;
+        load();
     }
 
     public String confirm(ProposedAdverseEvent p) {
-        try {
-            AdverseEvent ae = proposals.confirm(p.getId(), p.getVersion());
-            return "/ae/edit.xhtml?faces-redirect=true&subject=" + subjectId + "&id=" + ae.getId();
-        } catch (RuntimeException e) {
-            AeFaces.refused("proposalsForm", e);
-            return null;
-        }
+        AdverseEvent ae = proposals.confirm(p.getId(), p.getVersion());
+        return "/ae/edit.xhtml?faces-redirect=true&subject=" + subjectId + "&id=" + ae.getId();
     }
 
     public void dismiss(ProposedAdverseEvent p) {
-        try {
-            proposals.dismiss(p.getId(), p.getVersion(), dismissReason);
-            dismissReason = null;
-            load();
-        } catch (RuntimeException e) {
-            AeFaces.refused("proposalsForm", e);
-        }
+        proposals.dismiss(p.getId(), p.getVersion(), dismissReason);
+        dismissReason = null;
+        load();
     }
 
     public List<LabTest> getTests() { return List.of(LabTest.values()); }

@@ -16,11 +16,12 @@ import org.vigia.platform.web.Messages;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
+import org.vigia.shared.text.Bundle;
 import org.vigia.study.EligibilityAssessment;
 import org.vigia.study.definition.EligibilityCriterion;
 import org.vigia.study.definition.SubjectCondition;
-import org.vigia.subject.EligibilityService;
 import org.vigia.subject.EligibilityService.EligibilityView;
+import org.vigia.subject.EligibilityService;
 import org.vigia.subject.Subject;
 
 /**
@@ -86,21 +87,20 @@ public class EligibilityBacking implements Serializable {
             outcome = a.outcome().name();
             reasons = a.reasons();
         } catch (InvalidInput e) {
-            e.fieldErrors().forEach((id, msg) -> rows.stream().filter(r -> r.getId().equals(id)).forEach(r -> r.problem(msg)));
+            Map<String, String> problems = e.fieldErrors(Messages.locale());
+            problems.forEach((id, msg) -> rows.stream().filter(r -> r.getId().equals(id)).forEach(r -> r.problem(msg)));
             outcome = "ERROR";
-            reasons = List.copyOf(e.fieldErrors().values());
-        } catch (RuntimeException e) {
-            Messages.refused("eligForm", e);
+            reasons = List.copyOf(problems.values());
         }
     }
 
     public void save() {
         try {
             show(eligibility.save(subjectId, version, entries(), new LinkedHashSet<>(conditions), overrides(), reason));
-            SubjectTexts.info("elig.saved", SubjectTexts.text("outcome." + outcome));
-        } catch (RuntimeException e) {
-            Messages.refused("eligForm", e);
+            Messages.info(Bundle.SUBJECT, "elig.saved", Messages.text(Bundle.SUBJECT, "outcome." + outcome));
+        } catch (RuntimeException e) { // the rows show their findings again; the refusal is shown by the exception handler
             evaluate();
+            throw e;
         }
     }
 

@@ -16,6 +16,8 @@ import org.vigia.platform.web.SubmitGuard;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 
 /**
  * The labs section of {@code subject/view.xhtml}: enter a result (the unit must fit the test, the value must be a
@@ -54,21 +56,17 @@ public class SubjectLabsBacking implements Serializable {
         if (!guard.allowsSave()) {
             return;
         }
+        LabTest t = LabTest.byCode(test).orElseThrow(() -> new InvalidInput("test", Text.of(Bundle.SUBJECT, "lab.chooseTest")));
+        BigDecimal v;
         try {
-            LabTest t = LabTest.byCode(test).orElseThrow(() -> new InvalidInput("test", SubjectTexts.text("lab.chooseTest")));
-            BigDecimal v;
-            try {
-                v = value == null || value.isBlank() ? null : new BigDecimal(value.trim().replace(',', '.'));
-            } catch (NumberFormatException e) {
-                throw new InvalidInput("value", SubjectTexts.text("lab.notNumber", value));
-            }
-            labs.record(subjectId, t, collectedOn, visitCode, v, unit, baseline);
-            results = labs.forSubject(subjectId);
-            SubjectTexts.info("lab.saved", t.displayName());
-            value = null;
-        } catch (RuntimeException e) {
-            Messages.refused("labsForm", e);
+            v = value == null || value.isBlank() ? null : new BigDecimal(value.trim().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new InvalidInput("value", Text.of(Bundle.SUBJECT, "lab.notNumber", value));
         }
+        labs.record(subjectId, t, collectedOn, visitCode, v, unit, baseline);
+        results = labs.forSubject(subjectId);
+        Messages.info(Bundle.SUBJECT, "lab.saved", t.displayName());
+        value = null;
     }
 
     public List<LabTest> getTests() {
