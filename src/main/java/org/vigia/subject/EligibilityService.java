@@ -103,7 +103,7 @@ public class EligibilityService {
         StudyDefinition def = studies.definition(s.getStudyId(), s.getDefinitionVersion());
         Optional<EligibilityForm> existing = find(subjectId);
         if (existing.isPresent() ? !Objects.equals(expectedVersion, existing.get().getVersion()) : expectedVersion != null && expectedVersion != 0) {
-            throw new EditConflict("Eligibility of " + s.label());
+            throw new EditConflict(Text.of(Bundle.SUBJECT, "record.eligibility", s.label()));
         }
         new FieldErrors().textsAtMost("entries", entries, TextLimits.FORM_TEXT)
                 .textsAtMost("conditions", conditions == null ? null : List.copyOf(conditions), TextLimits.DEFINITION_CODE)
@@ -135,7 +135,7 @@ public class EligibilityService {
                 .scope(s.getStudyId(), s.getSiteId(), s.label()).changes(before, after);
         boolean editsSaved = changes.stream().anyMatch(c -> c.oldValue() != null && !c.field().equals("outcome"));
         if (editsSaved && (reason == null || reason.isBlank())) {
-            throw new InvalidInput("reason", "Changing a saved value needs a reason.");
+            throw new InvalidInput("reason", Text.of(Bundle.SUBJECT, "refused.reason"));
         }
         form.store(write(clean), String.join(",", conds), write(ovr), a.outcome().name(),
                 String.join("\n", a.reasons()), access.caller());
@@ -164,8 +164,8 @@ public class EligibilityService {
                 Role.SITE_COORDINATOR, Role.INVESTIGATOR, Role.ADMIN);
         EligibilityView v = view(subjectId);
         if (v.version() == null || v.assessment().outcome() != EligibilityOutcome.NOT_ELIGIBLE) {
-            throw new InvalidInput("eligibility", "A screen failure needs a saved eligibility form that is not eligible (now "
-                    + (v.version() == null ? "not saved" : v.assessment().outcome()) + ").");
+            throw new InvalidInput("eligibility", Text.of(Bundle.SUBJECT, "elig.refused.screenFailure",
+                    v.version() == null ? Text.of(Bundle.SUBJECT, "elig.refused.notSaved") : v.assessment().outcome()));
         }
         String reasons = String.join("\n", v.assessment().reasons());
         s.failScreening(reasons.length() > 2000 ? reasons.substring(0, 1997) + "..." : reasons);

@@ -17,6 +17,8 @@ import org.vigia.shared.InvalidInput;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.SiteToday;
 import org.vigia.shared.TextLimits;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 
 /**
  * A person in a trial, known only by a screening number and, once enrolled, a site-prefixed subject number
@@ -85,15 +87,15 @@ public class Subject {
                    LocalDate consentDate, LocalDate screenedOn, String definitionVersion, SiteToday today) {
         FieldErrors errors = new FieldErrors()
                 .require(screeningNumber != null && screeningNumber.matches("[A-Za-z0-9-]{1,32}"), "screeningNumber",
-                        "A screening number is 1-32 letters, digits or '-'.")
-                .require("M".equals(sex) || "F".equals(sex), "sex", "Sex is M or F.")
+                        Text.of(Bundle.SUBJECT, "subject.refused.screeningNumber"))
+                .require("M".equals(sex) || "F".equals(sex), "sex", Text.of(Bundle.SUBJECT, "subject.refused.sex"))
                 .require(birthYear != null && birthYear >= 1900 && birthYear <= Year.now().getValue() - 18, "birthYear",
-                        "Year of birth must be between 1900 and " + (Year.now().getValue() - 18) + " (adults only).")
-                .require(screenedOn != null, "screenedOn", "The screening date is required.")
+                        Text.of(Bundle.SUBJECT, "subject.refused.birthYear", (Year.now().getValue() - 18)))
+                .require(screenedOn != null, "screenedOn", Text.of(Bundle.SUBJECT, "subject.refused.screenedOn"))
                 .require(today.allows(screenedOn), "screenedOn", today.future("screenedOn", screenedOn))
                 .require(today.allows(consentDate), "consentDate", today.future("consentDate", consentDate))
                 .require(consentDate == null || screenedOn == null || !consentDate.isAfter(screenedOn), "consentDate",
-                        "Informed consent must be signed on or before the screening date.");
+                        Text.of(Bundle.SUBJECT, "subject.refused.consentAfterScreening"));
         errors.throwIfAny();
         this.studyId = studyId;
         this.siteId = siteId;
@@ -109,19 +111,19 @@ public class Subject {
 
     /** Records a screen failure with its reasons. */
     public void failScreening(String reasons) {
-        requireStatus(SubjectStatus.SCREENING, "fail screening");
+        requireStatus(SubjectStatus.SCREENING, Text.of(Bundle.SUBJECT, "subject.action.failScreening"));
         this.status = SubjectStatus.SCREEN_FAILED;
         this.screenFailureReason = reasons;
     }
 
     /** Enrols the subject with the number and arm the enrolment service allocated. */
     public void enrol(String number, String arm, LocalDate on) {
-        requireStatus(SubjectStatus.SCREENING, "enrol");
+        requireStatus(SubjectStatus.SCREENING, Text.of(Bundle.SUBJECT, "subject.action.enrol"));
         if (consentDate == null) {
-            throw new InvalidInput("consentDate", "Informed consent must be recorded before enrolment.");
+            throw new InvalidInput("consentDate", Text.of(Bundle.SUBJECT, "subject.refused.noConsent"));
         }
         if (on.isBefore(consentDate)) {
-            throw new InvalidInput("enrolledOn", "Enrolment cannot be before informed consent (" + consentDate + ").");
+            throw new InvalidInput("enrolledOn", Text.of(Bundle.SUBJECT, "subject.refused.enrolBeforeConsent", consentDate));
         }
         this.subjectNumber = number;
         this.armId = arm;
@@ -136,7 +138,7 @@ public class Subject {
 
     public void recordConsent(LocalDate date) {
         if (date != null && date.isAfter(screenedOn)) {
-            throw new InvalidInput("consentDate", "Informed consent must be signed on or before the screening date.");
+            throw new InvalidInput("consentDate", Text.of(Bundle.SUBJECT, "subject.refused.consentAfterScreening"));
         }
         this.consentDate = date;
     }
@@ -151,9 +153,9 @@ public class Subject {
         return subjectNumber != null ? subjectNumber : screeningNumber;
     }
 
-    private void requireStatus(SubjectStatus expected, String action) {
+    private void requireStatus(SubjectStatus expected, Text action) {
         if (status != expected) {
-            throw new InvalidInput("Cannot " + action + ": the subject is " + status + ".");
+            throw new InvalidInput(Text.of(Bundle.SUBJECT, "subject.refused.status", action, status));
         }
     }
 

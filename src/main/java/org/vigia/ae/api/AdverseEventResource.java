@@ -32,6 +32,8 @@ import org.vigia.shared.MaxLength;
 import org.vigia.shared.PartialDate;
 import org.vigia.shared.RecordNotFound;
 import org.vigia.shared.TextLimits;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.study.Study;
 import org.vigia.study.StudyService;
 import org.vigia.subject.Subject;
@@ -158,7 +160,7 @@ public class AdverseEventResource {
         String code = b.meddraCode();
         if ((code == null || code.isBlank()) && b.term() != null) {
             code = CtcaeDictionary.load().findByTerm(b.term()).map(t -> t.meddraCode())
-                    .orElseThrow(() -> new InvalidInput("term", "'" + b.term() + "' is not a CTCAE v5.0 term."));
+                    .orElseThrow(() -> new InvalidInput("term", Text.of(Bundle.AE, "ae.term.unknown", b.term())));
         }
         List<AdverseEventDetails.Attribution> attributions = b.attributions() == null ? List.of()
                 : b.attributions().stream().map(a -> new AdverseEventDetails.Attribution(

@@ -22,6 +22,8 @@ import org.vigia.shared.DecimalDigits;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 
 /** The CTCAE v5.0 dictionary and lab grading, the same code the AE screens use. Any signed-in user. */
 @Path("ctcae")
@@ -66,8 +68,7 @@ public class CtcaeResource {
         if (body.test() != null && !body.test().isBlank()) {
             test = Arrays.stream(LabTest.values())
                     .filter(t -> t.displayName().equalsIgnoreCase(body.test().trim()) || t.name().equalsIgnoreCase(body.test().trim()))
-                    .findFirst().orElseThrow(() -> new InvalidInput("test", "Unknown measurement '" + body.test()
-                            + "'; use e.g. 'Calcium, ionized' or 'Calcium, corrected serum'."));
+                    .findFirst().orElseThrow(() -> new InvalidInput("test", Text.of(Bundle.AE, "ae.grade.unknownMeasurement", body.test())));
         }
         try {
             LabGradeResult r = LabGrader.load().grade(new LabGradeRequest(body.term(), test, body.value(), body.unit(),

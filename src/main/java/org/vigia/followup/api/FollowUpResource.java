@@ -24,6 +24,8 @@ import org.vigia.shared.InvalidInput;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.RecordNotFound;
 import org.vigia.shared.TextLimits;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.study.StudyService;
 import org.vigia.subject.SubjectService;
 
@@ -134,7 +136,7 @@ public class FollowUpResource {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput(field, field + " must be one of " + java.util.Arrays.toString(type.getEnumConstants()) + ".");
+            throw new InvalidInput(field, Text.of(Bundle.DOSING, "fu.refused.oneOf", field, java.util.Arrays.toString(type.getEnumConstants())));
         }
     }
 

@@ -19,6 +19,7 @@ import org.vigia.shared.InvalidInput;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
 
@@ -118,7 +119,7 @@ public class FollowUpBacking implements Serializable {
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidInput(field, "Dates are written YYYY-MM-DD.");
+            throw new InvalidInput(field, Text.of(Bundle.DOSING, "fu.refused.dateFormat"));
         }
     }
 

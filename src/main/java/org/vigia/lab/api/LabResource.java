@@ -22,6 +22,8 @@ import org.vigia.shared.FieldErrors;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.RecordNotFound;
 import org.vigia.shared.TextLimits;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.study.StudyService;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
@@ -83,23 +85,21 @@ public class LabResource {
         inStudy(registryId, id);
         FieldErrors errors = new FieldErrors();
         LabTest test = LabTest.byCode(body.test()).orElse(null);
-        errors.require(test != null, "test", "Unknown lab test '" + body.test() + "'; use one of "
-                + List.of(LabTest.values()) + ".");
+        errors.require(test != null, "test", Text.of(Bundle.SUBJECT, "lab.refused.unknownTest", body.test(), String.valueOf(List.of(LabTest.values()))));
         boolean shortEnough = !(body.value() instanceof String t) || t.length() <= VALUE_TEXT;
-        errors.require(shortEnough, "value", "'value' must be at most " + VALUE_TEXT + " characters long.");
+        errors.require(shortEnough, "value", Text.of(Bundle.MESSAGES, "error.tooLong", "value", VALUE_TEXT));
         BigDecimal value = shortEnough ? parse(body.value()) : null;
-        errors.require(value != null, "value", body.value() == null ? "Enter the value."
-                : "'" + body.value() + "' is not a number.");
-        errors.require(test == null || test.accepts(body.unit()), "unit", test == null ? "" : "Unit '" + body.unit()
-                + "' does not fit " + test.displayName() + "; use one of " + test.units() + ".");
+        errors.require(value != null, "value", body.value() == null ? Text.of(Bundle.SUBJECT, "lab.refused.value")
+                : Text.of(Bundle.SUBJECT, "lab.refused.notNumber", body.value()));
+        errors.require(test == null || test.accepts(body.unit()), "unit", test == null ? Text.plain("") : Text.of(Bundle.SUBJECT, "lab.refused.unit", body.unit(), test.displayName(), String.valueOf(test.units())));
         LocalDate on = null;
         try {
             on = body.collectedOn() == null ? null : LocalDate.parse(body.collectedOn());
         } catch (DateTimeParseException e) {
-            errors.require(false, "collectedOn", "'" + body.collectedOn() + "' is not a date (YYYY-MM-DD).");
+            errors.require(false, "collectedOn", Text.of(Bundle.SUBJECT, "lab.refused.notDate", body.collectedOn()));
         }
-        errors.require(body.collectedOn() == null || on != null, "collectedOn", "Enter the collection date.");
-        errors.require(body.collectedOn() != null, "collectedOn", "Enter the collection date.");
+        errors.require(body.collectedOn() == null || on != null, "collectedOn", Text.of(Bundle.SUBJECT, "lab.refused.collectedOn"));
+        errors.require(body.collectedOn() != null, "collectedOn", Text.of(Bundle.SUBJECT, "lab.refused.collectedOn"));
         errors.throwIfAny();
         LabResult r = labs.record(id, test, on, body.visitCode(), value, body.unit(), Boolean.TRUE.equals(body.baseline()));
         return Response.status(201).entity(LabJson.of(r)).build();

@@ -22,6 +22,8 @@ import org.vigia.shared.InvalidInput;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.RecordNotFound;
 import org.vigia.shared.TextLimits;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.study.StudyService;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
@@ -76,7 +78,7 @@ public class LabResultResource {
         RequestBodies.valid(body);
         inStudy(registryId, id);
         LabTest test = LabTest.byCode(RequestBodies.required(body.test(), "test"))
-                .orElseThrow(() -> new InvalidInput("test", "Unknown lab test '" + body.test() + "'."));
+                .orElseThrow(() -> new InvalidInput("test", Text.of(Bundle.SUBJECT, "lab.refused.unknownTestCode", body.test())));
         LabResult r = labs.record(id, test, body.collectedOn(), body.visitCode(), body.value(), body.unit(),
                 Boolean.TRUE.equals(body.baseline()));
         return Response.status(201).entity(LabResultJson.of(r)).build();

@@ -92,7 +92,7 @@ public final class Messages {
         Throwable t = unwrapped(thrown);
         FacesContext fc = FacesContext.getCurrentInstance();
         fc.validationFailed();
-        Optional<InvalidInput> refusal = InputRefusals.of(thrown);
+        Optional<InvalidInput> refusal = InputRefusals.of(thrown, locale());
         if (refusal.isPresent()) {
             InvalidInput e = refusal.get();
             if (e.fieldTexts().isEmpty()) {
