@@ -25,7 +25,7 @@ public class EligibilityEnrolmentCheck implements EnrolmentCheck {
                 Text.of(Bundle.SUBJECT, "enrol.refused.notAssessed", subject.label())));
         if (a.outcome() != EligibilityOutcome.ELIGIBLE) {
             throw new InvalidInput("eligibility", Text.of(Bundle.SUBJECT, a.outcome() == EligibilityOutcome.NOT_ELIGIBLE
-                    ? "enrol.refused.notEligible" : "enrol.refused.incomplete", a.reasons()));
+                    ? "enrol.refused.notEligible" : "enrol.refused.incomplete", a.reasonTexts()));
         }
     }
 }

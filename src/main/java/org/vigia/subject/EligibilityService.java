@@ -168,7 +168,7 @@ public class EligibilityService {
                     v.version() == null ? Text.of(Bundle.SUBJECT, "elig.refused.notSaved") : v.assessment().outcome()));
         }
         String reasons = String.join("\n", v.assessment().reasons());
-        s.failScreening(reasons.length() > 2000 ? reasons.substring(0, 1997) + "..." : reasons);
+        s.failScreening(v.assessment().reasonTexts());
         audit.record(AuditEntry.of("SCREEN_FAILURE", "Subject", s.getId()).scope(s.getStudyId(), s.getSiteId(), s.label())
                 .field("status", SubjectStatus.SCREENING, SubjectStatus.SCREEN_FAILED)
                 .reason(reasons.length() > 1000 ? reasons.substring(0, 997) + "..." : reasons));

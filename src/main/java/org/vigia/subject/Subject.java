@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.List;
 import org.vigia.shared.FieldErrors;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.MaxLength;
@@ -19,6 +20,7 @@ import org.vigia.shared.SiteToday;
 import org.vigia.shared.TextLimits;
 import org.vigia.shared.text.Bundle;
 import org.vigia.shared.text.Text;
+import org.vigia.shared.text.TextCodec;
 
 /**
  * A person in a trial, known only by a screening number and, once enrolled, a site-prefixed subject number
@@ -71,6 +73,8 @@ public class Subject {
     @Column(name = "screen_failure_reason")
     private String screenFailureReason;
 
+    private static final int SCREEN_FAILURE_REASON_LENGTH = 2000;
+
     @Column(name = "definition_version", nullable = false, updatable = false)
     private String definitionVersion;
 
@@ -109,11 +113,35 @@ public class Subject {
         this.createdAt = Instant.now();
     }
 
-    /** Records a screen failure with its reasons. */
-    public void failScreening(String reasons) {
+    /**
+     * Records a screen failure with its reasons, stored with their keys ({@link TextCodec}) so that each reader sees
+     * them in their language; reasons too long for the column are stored as English sentences, shortened.
+     */
+    public void failScreening(List<Text> reasons) {
         requireStatus(SubjectStatus.SCREENING, Text.of(Bundle.SUBJECT, "subject.action.failScreening"));
         this.status = SubjectStatus.SCREEN_FAILED;
-        this.screenFailureReason = reasons;
+        String stored = Text.of(Bundle.SUBJECT, "subject.screenFailureReasons", reasons).encode();
+        if (stored.length() > SCREEN_FAILURE_REASON_LENGTH) {
+            String english = String.join("\n", reasons.stream().map(Text::english).toList());
+            stored = english.length() > SCREEN_FAILURE_REASON_LENGTH
+                    ? english.substring(0, SCREEN_FAILURE_REASON_LENGTH - 3) + "..." : english;
+        }
+        this.screenFailureReason = stored;
+    }
+
+    /**
+     * The reasons of a screen failure, one text per reason ({@code null} when none); a reason stored as a sentence
+     * (before reasons were stored with their keys) is one plain text.
+     */
+    public List<Text> screenFailureReasons() {
+        Text stored = TextCodec.decode(screenFailureReason);
+        if (stored == null) {
+            return null;
+        }
+        if (!stored.isPlain() && stored.args().size() == 1 && stored.args().get(0) instanceof List<?> list) {
+            return list.stream().map(r -> r instanceof Text t ? t : Text.plain(String.valueOf(r))).toList();
+        }
+        return List.of(stored);
     }
 
     /** Enrols the subject with the number and arm the enrolment service allocated. */

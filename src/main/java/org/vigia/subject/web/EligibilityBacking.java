@@ -72,7 +72,7 @@ public class EligibilityBacking implements Serializable {
             rows.add(row);
         }
         outcome = v.assessment().outcome().name();
-        reasons = v.assessment().reasons();
+        reasons = v.assessment().reasonTexts().stream().map(Messages::text).toList();
         savedOutcome = version == null ? null : outcome;
         reason = null;
     }
@@ -85,7 +85,7 @@ public class EligibilityBacking implements Serializable {
                 r.show(a.get(r.getId()));
             }
             outcome = a.outcome().name();
-            reasons = a.reasons();
+            reasons = a.reasonTexts().stream().map(Messages::text).toList();
         } catch (InvalidInput e) {
             Map<String, String> problems = e.fieldErrors(Messages.locale());
             problems.forEach((id, msg) -> rows.stream().filter(r -> r.getId().equals(id)).forEach(r -> r.problem(msg)));

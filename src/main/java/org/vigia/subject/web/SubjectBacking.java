@@ -142,6 +142,12 @@ public class SubjectBacking implements Serializable {
     }
 
     public Subject getSubject() { return subject; }
+
+    /** The reasons of a screen failure in the view's language, one per line. */
+    public String getScreenFailureReason() {
+        List<Text> reasons = subject == null ? null : subject.screenFailureReasons();
+        return reasons == null ? null : String.join("\n", reasons.stream().map(Messages::text).toList());
+    }
     public Study getStudy() { return study; }
     public StudyDefinition getDefinition() { return definition; }
     public String getSiteCode() { return siteCode; }
