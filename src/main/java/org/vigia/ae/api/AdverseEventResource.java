@@ -179,7 +179,7 @@ public class AdverseEventResource {
         try {
             return PartialDate.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput(field, e.getMessage());
+            throw new InvalidInput(field, e instanceof PartialDate.Invalid p ? p.text() : Text.plain(e.getMessage()));
         }
     }
 

@@ -35,6 +35,7 @@ import org.vigia.shared.MaxLength;
 import org.vigia.shared.PartialDate;
 import org.vigia.shared.TextLimits;
 import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.site.SiteService;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
@@ -245,7 +246,7 @@ public class EditAdverseEventBacking implements Serializable {
         try {
             return PartialDate.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput(field, e.getMessage());
+            throw new InvalidInput(field, e instanceof PartialDate.Invalid p ? p.text() : Text.plain(e.getMessage()));
         }
     }
 
