@@ -79,7 +79,7 @@ public class NormalRangeService {
             throw new RecordNotFound("Normal range", id);
         }
         if (r.getVersion() != expectedVersion) {
-            throw new org.vigia.shared.EditConflict("Normal range " + id);
+            throw new org.vigia.shared.EditConflict(Text.of(Bundle.SUBJECT, "record.normalRange", id));
         }
         if (reason == null || reason.isBlank()) {
             throw new InvalidInput("reason", Text.of(Bundle.SUBJECT, "range.refused.reason"));
