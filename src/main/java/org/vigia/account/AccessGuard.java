@@ -153,6 +153,6 @@ public class AccessGuard {
     private void refuse(String what, Long studyId, Long siteId) {
         audit.recordAlways(caller(), AuditEntry.of("ACCESS_REFUSED", "Access", null).scope(studyId, siteId, null)
                 .reason("no membership for " + what));
-        throw new AccessRefused("You do not have access to " + what + ".");
+        throw AccessRefused.to(what);
     }
 }

@@ -17,6 +17,8 @@ import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.vigia.platform.ConfigKeys;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 
 /**
  * Salted PBKDF2 (HMAC-SHA-512) password hashes through Jakarta Security's {@link Pbkdf2PasswordHash}.
@@ -67,10 +69,10 @@ public class PasswordHasher {
 
     public static void checkStrength(String password) {
         if (password == null || password.length() < MIN_LENGTH) {
-            throw new InvalidInput("password", "A password has at least " + MIN_LENGTH + " characters.");
+            throw new InvalidInput("password", Text.of(Bundle.MESSAGES, "password.tooShort", MIN_LENGTH));
         }
         if (password.chars().allMatch(Character::isLetter) || password.chars().allMatch(Character::isDigit)) {
-            throw new InvalidInput("password", "A password mixes letters with digits or symbols.");
+            throw new InvalidInput("password", Text.of(Bundle.MESSAGES, "password.mix"));
         }
     }
 

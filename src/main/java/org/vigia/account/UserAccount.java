@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 
 /**
  * A person who signs in to Vigia. Holds a salted PBKDF2 hash of the password (never the password), the
@@ -84,7 +86,7 @@ public class UserAccount {
 
     public UserAccount(String username, String fullName, String email, String passwordHash) {
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new InvalidInput("username", "A username is 2-64 lower-case letters, digits, '.', '_' or '-', starting with a letter.");
+            throw new InvalidInput("username", Text.of(Bundle.MESSAGES, "users.refused.username"));
         }
         this.username = username;
         rename(fullName, email);
@@ -95,10 +97,10 @@ public class UserAccount {
 
     public void rename(String newFullName, String newEmail) {
         if (newFullName == null || newFullName.isBlank()) {
-            throw new InvalidInput("fullName", "The printed name is required: it appears on signatures.");
+            throw new InvalidInput("fullName", Text.of(Bundle.MESSAGES, "users.refused.fullName"));
         }
         if (newEmail != null && !newEmail.isBlank() && !newEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw new InvalidInput("email", "'" + newEmail + "' is not an e-mail address.");
+            throw new InvalidInput("email", Text.of(Bundle.MESSAGES, "users.refused.email", newEmail));
         }
         this.fullName = newFullName.trim();
         this.email = newEmail == null || newEmail.isBlank() ? null : newEmail.trim();
@@ -130,10 +132,10 @@ public class UserAccount {
 
     public Membership grant(Role role, Long studyId, Long siteId) {
         if (role == Role.SITE_COORDINATOR && siteId == null) {
-            throw new InvalidInput("siteId", "A site coordinator's role must name a site.");
+            throw new InvalidInput("siteId", Text.of(Bundle.MESSAGES, "users.refused.coordinatorSite"));
         }
         if (siteId != null && studyId == null && role != Role.SITE_COORDINATOR && role != Role.INVESTIGATOR) {
-            throw new InvalidInput("studyId", "A role at a site must also name the study.");
+            throw new InvalidInput("studyId", Text.of(Bundle.MESSAGES, "users.refused.siteStudy"));
         }
         for (Membership m : memberships) {
             if (m.sameGrant(role, studyId, siteId)) {

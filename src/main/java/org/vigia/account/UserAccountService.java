@@ -15,6 +15,8 @@ import org.vigia.audit.AuditService;
 import org.vigia.shared.EditConflict;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.RecordNotFound;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 
 /** Administration of user accounts and their roles. Every change is audited. */
 @Stateless
@@ -50,7 +52,7 @@ public class UserAccountService {
     public UserAccount create(String username, String fullName, String email, String initialPassword) {
         String name = username == null ? null : username.trim().toLowerCase(java.util.Locale.ROOT);
         if (name != null && findByUsername(name).isPresent()) {
-            throw new InvalidInput("username", "Username " + name + " is already taken.");
+            throw new InvalidInput("username", Text.of(Bundle.MESSAGES, "users.refused.usernameTaken", name));
         }
         UserAccount user = new UserAccount(name, fullName, email, hasher.hashNew(initialPassword));
         em.persist(user);
@@ -72,7 +74,7 @@ public class UserAccountService {
         requireReason(reason);
         UserAccount user = find(id).orElseThrow(() -> new RecordNotFound("User", id));
         if (!active && user.getUsername().equals(access.caller())) {
-            throw new InvalidInput("You cannot deactivate your own account.");
+            throw new InvalidInput(Text.of(Bundle.MESSAGES, "users.refused.deactivateSelf"));
         }
         if (user.isActive() == active) {
             return;
@@ -97,7 +99,7 @@ public class UserAccountService {
 
     public Membership grant(Long userId, Role role, Long studyId, Long siteId) {
         if (role == null) {
-            throw new InvalidInput("role", "Choose a role.");
+            throw new InvalidInput("role", Text.of(Bundle.MESSAGES, "users.refused.chooseRole"));
         }
         UserAccount user = find(userId).orElseThrow(() -> new RecordNotFound("User", userId));
         int before = user.getMemberships().size();
@@ -149,14 +151,14 @@ public class UserAccountService {
     /** Changes to an account (details, activation, password, roles taken away) say why. */
     private static void requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInput("reason", "A reason is required for a change to a user account.");
+            throw new InvalidInput("reason", Text.of(Bundle.MESSAGES, "users.refused.reason"));
         }
     }
 
     private UserAccount load(Long id, long expectedVersion) {
         UserAccount user = find(id).orElseThrow(() -> new RecordNotFound("User", id));
         if (user.getVersion() != expectedVersion) {
-            throw new EditConflict("User " + user.getUsername());
+            throw new EditConflict(Text.of(Bundle.MESSAGES, "record.user", user.getUsername()));
         }
         return user;
     }

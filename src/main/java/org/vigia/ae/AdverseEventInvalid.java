@@ -3,9 +3,10 @@ package org.vigia.ae;
 import java.util.List;
 import java.util.Map;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.text.Text;
 
 /**
- * An AE the service refused: every bad field with its English message (for the API) and the consistency findings
+ * An AE the service refused: every bad field with its text (English for the API, the reader's language on screens) and the consistency findings
  * (so a screen can show them in the user's language, beside the field each names).
  */
 public class AdverseEventInvalid extends InvalidInput {
@@ -14,7 +15,7 @@ public class AdverseEventInvalid extends InvalidInput {
 
     private final transient List<AdverseEventFinding> findings;
 
-    public AdverseEventInvalid(String message, Map<String, String> fieldErrors, List<AdverseEventFinding> findings) {
+    public AdverseEventInvalid(Text message, Map<String, Text> fieldErrors, List<AdverseEventFinding> findings) {
         super(message, fieldErrors);
         this.findings = List.copyOf(findings);
     }

@@ -23,6 +23,8 @@ import org.vigia.shared.EditConflict;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.RecordNotFound;
 import org.vigia.shared.SiteToday;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.site.SiteService;
 import org.vigia.study.StudyService;
 import org.vigia.study.definition.AgentClass;
@@ -170,11 +172,11 @@ public class AdverseEventService {
         Subject subject = subjects.get(ae.getSubjectId());
         access.requireRoleAt(subject.getStudyId(), subject.getSiteId(), "subject " + subject.label(), RECORDERS);
         if (ae.getVersion() != expectedVersion) {
-            throw new EditConflict("Adverse event " + ae.getTerm() + " of " + subject.label());
+            throw new EditConflict(Text.of(Bundle.AE, "ae.record", ae.getTerm(), subject.label()));
         }
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInput("reason", ae.isSigned() ? AeMessages.english("ae.reason.requiredSigned")
-                    : AeMessages.english("ae.reason.required"));
+            throw new InvalidInput("reason", ae.isSigned() ? Text.of(Bundle.AE, "ae.reason.requiredSigned")
+                    : Text.of(Bundle.AE, "ae.reason.required"));
         }
         CtcaeTerm term = check(subject, details);
         boolean wasSerious = ae.isSerious();
@@ -208,24 +210,24 @@ public class AdverseEventService {
         access.requireRoleAt(subject.getStudyId(), subject.getSiteId(), "signing AEs of " + subject.label(),
                 Role.INVESTIGATOR);
         if (expectedVersion != null && ae.getVersion() != expectedVersion) {
-            throw new EditConflict("Adverse event " + ae.getTerm() + " of " + subject.label());
+            throw new EditConflict(Text.of(Bundle.AE, "ae.record", ae.getTerm(), subject.label()));
         }
         if (ae.isSigned()) {
-            throw new InvalidInput(AeMessages.english("ae.sign.already"));
+            throw new InvalidInput(Text.of(Bundle.AE, "ae.sign.already"));
         }
         String username = access.caller();
         UserAccount user = em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class)
                 .setParameter("u", username).getResultStream().findFirst()
-                .orElseThrow(() -> new AccessRefused("Unknown user."));
+                .orElseThrow(() -> new AccessRefused(Text.of(Bundle.AE, "ae.sign.unknownUser")));
         if (!signIn.confirmPassword(username, password)) { // a wrong password counts towards the sign-in lockout
             audit.recordAlways(username, AuditEntry.of("SIGNATURE_REFUSED", "AdverseEvent", ae.getId())
                     .scope(subject.getStudyId(), subject.getSiteId(), subject.label()).reason("wrong password"));
-            throw new InvalidInput("password", AeMessages.english("ae.sign.wrongPassword"));
+            throw new InvalidInput("password", Text.of(Bundle.AE, "ae.sign.wrongPassword"));
         }
         List<String> missing = ae.getAttributions().stream().filter(a -> a.getCausality() == null)
                 .map(AdverseEventAttribution::getAgentName).toList();
         if (!missing.isEmpty()) {
-            throw new InvalidInput("causality", AeMessages.english("ae.sign.causalityMissing", String.join(", ", missing)));
+            throw new InvalidInput("causality", Text.of(Bundle.AE, "ae.sign.causalityMissing", String.join(", ", missing)));
         }
         Instant now = Instant.now();
         ae.sign(username, user.getFullName(), now, AdverseEvent.SIGNATURE_MEANING);
@@ -244,14 +246,14 @@ public class AdverseEventService {
         access.requireRoleAt(subject.getStudyId(), subject.getSiteId(), "subject " + subject.label(),
                 Role.INVESTIGATOR, Role.SITE_COORDINATOR, Role.ADMIN);
         if (ae.getVersion() != expectedVersion) {
-            throw new EditConflict("Adverse event " + ae.getTerm() + " of " + subject.label());
+            throw new EditConflict(Text.of(Bundle.AE, "ae.record", ae.getTerm(), subject.label()));
         }
         if (!ae.isSerious()) {
-            throw new InvalidInput("serious", AeMessages.english("ae.sae.notSerious"));
+            throw new InvalidInput("serious", Text.of(Bundle.AE, "ae.sae.notSerious"));
         }
         Instant sent = at == null ? Instant.now() : at;
         if (sent.isBefore(ae.getAwarenessAt()) || sent.isAfter(Instant.now())) {
-            throw new InvalidInput("reportedAt", AeMessages.english("ae.sae.reportedAtInvalid"));
+            throw new InvalidInput("reportedAt", Text.of(Bundle.AE, "ae.sae.reportedAtInvalid"));
         }
         Instant old = ae.getSaeReportedAt();
         ae.initialReportSent(sent);
@@ -281,30 +283,30 @@ public class AdverseEventService {
 
     /** Checks the values: required fields, CTCAE grade defined for the term, the consistency checks. */
     CtcaeTerm check(Subject subject, AdverseEventDetails d) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         CtcaeTerm term = null;
         if (d.meddraCode() == null || d.meddraCode().isBlank()) {
-            errors.put("term", AeMessages.english("ae.term.required"));
+            errors.put("term", Text.of(Bundle.AE, "ae.term.required"));
         } else {
             term = terminology.ctcae().findByMeddraCode(d.meddraCode().trim()).orElse(null);
             if (term == null) {
-                errors.put("term", AeMessages.english("ae.term.unknown", d.meddraCode()));
+                errors.put("term", Text.of(Bundle.AE, "ae.term.unknown", d.meddraCode()));
             }
         }
         if (d.onset() == null) {
-            errors.put("onset", AeMessages.english("ae.onset.required"));
+            errors.put("onset", Text.of(Bundle.AE, "ae.onset.required"));
         }
         if (d.grade() == null || d.grade() < 1 || d.grade() > 5) {
-            errors.put("grade", AeMessages.english("ae.grade.required"));
+            errors.put("grade", Text.of(Bundle.AE, "ae.grade.required"));
         }
         if (!d.ongoing() && d.end() == null) {
-            errors.put("end", AeMessages.english("ae.end.required"));
+            errors.put("end", Text.of(Bundle.AE, "ae.end.required"));
         }
         if (d.immuneRelated() && d.immuneCategory() == null) {
-            errors.put("immuneCategory", AeMessages.english("ae.immuneCategory.required"));
+            errors.put("immuneCategory", Text.of(Bundle.AE, "ae.immuneCategory.required"));
         }
         if (d.awareness() != null && d.awareness().isAfter(Instant.now().plusSeconds(60))) {
-            errors.put("awareness", AeMessages.english("ae.awareness.future"));
+            errors.put("awareness", Text.of(Bundle.AE, "ae.awareness.future"));
         }
         SiteToday today = sites.today(subject.getSiteId());
         if (!today.allows(d.onset())) {
@@ -320,16 +322,16 @@ public class AdverseEventService {
         agentsFor(subject).forEach(a -> known.add(a.agentId()));
         for (AdverseEventDetails.Attribution a : d.attributions()) {
             if (!known.contains(a.agentId())) {
-                errors.putIfAbsent("attributions", AeMessages.english("ae.agent.unknown", a.agentId(), known));
+                errors.putIfAbsent("attributions", Text.of(Bundle.AE, "ae.agent.unknown", a.agentId(), known.toString()));
             }
         }
         List<AdverseEventFinding> findings = AdverseEventChecks.check(d.entry(term));
         for (AdverseEventFinding f : findings) {
-            errors.putIfAbsent(f.field(), AeMessages.english(f.messageKey()));
+            errors.putIfAbsent(f.field(), Text.of(Bundle.AE, f.messageKey()));
         }
         if (!errors.isEmpty()) {
-            String message = errors.size() == 1 ? errors.values().iterator().next()
-                    : "Please correct " + errors.size() + " fields: " + String.join("; ", errors.values());
+            Text message = errors.size() == 1 ? errors.values().iterator().next()
+                    : Text.of(Bundle.MESSAGES, "error.fields", errors.size(), List.copyOf(errors.values()));
             throw new AdverseEventInvalid(message, errors, findings);
         }
         return term;

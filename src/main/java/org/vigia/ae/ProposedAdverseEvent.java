@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 
 /**
  * A stored {@link LabAdverseEventProposal}: a lab result graded worse than the subject's baseline, waiting for the
@@ -117,7 +119,7 @@ public class ProposedAdverseEvent {
 
     private void requirePending() {
         if (!isPending()) {
-            throw new org.vigia.shared.InvalidInput(AeMessages.english("ae.proposal.decided", status));
+            throw new org.vigia.shared.InvalidInput(Text.of(Bundle.AE, "ae.proposal.decided", status));
         }
     }
 

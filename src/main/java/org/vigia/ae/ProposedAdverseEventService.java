@@ -15,6 +15,8 @@ import org.vigia.shared.EditConflict;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.PartialDate;
 import org.vigia.shared.RecordNotFound;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
 
@@ -90,7 +92,7 @@ public class ProposedAdverseEventService {
     public ProposedAdverseEvent dismiss(Long proposalId, long expectedVersion, String reason) {
         ProposedAdverseEvent p = load(proposalId, expectedVersion);
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInput("reason", AeMessages.english("ae.proposal.reasonRequired"));
+            throw new InvalidInput("reason", Text.of(Bundle.AE, "ae.proposal.reasonRequired"));
         }
         p.dismiss(reason.trim(), access.caller(), Instant.now());
         Subject s = subjects.get(p.getSubjectId());
@@ -104,7 +106,7 @@ public class ProposedAdverseEventService {
         access.requireRoleAt(p.getStudyId(), p.getSiteId(), "AE proposals of subject " + p.getSubjectId(),
                 Role.INVESTIGATOR);
         if (p.getVersion() != expectedVersion) {
-            throw new EditConflict("AE proposal " + p.getId());
+            throw new EditConflict(Text.of(Bundle.AE, "ae.proposal.record", p.getId()));
         }
         return p;
     }

@@ -1,6 +1,5 @@
 package org.vigia.ae;
 
-import org.vigia.site.SiteService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +16,9 @@ import org.vigia.audit.AuditEntry;
 import org.vigia.audit.AuditService;
 import org.vigia.shared.FieldErrors;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
+import org.vigia.site.SiteService;
 import org.vigia.study.StudyService;
 import org.vigia.study.definition.RadiotherapyCheckSettings;
 import org.vigia.subject.Subject;
@@ -70,18 +72,18 @@ public class RadiotherapyCheckService {
         access.requireRoleAt(s.getStudyId(), s.getSiteId(), "subject " + s.label(),
                 Role.SITE_COORDINATOR, Role.INVESTIGATOR, Role.DATA_MANAGER, Role.ADMIN);
         RadiotherapyCheckSettings check = studies.definition(s.getStudyId(), s.getDefinitionVersion())
-                .findRadiotherapyCheck().orElseThrow(() -> new InvalidInput(AeMessages.english("ae.rt.notInStudy")));
+                .findRadiotherapyCheck().orElseThrow(() -> new InvalidInput(Text.of(Bundle.AE, "ae.rt.notInStudy")));
         FieldErrors errors = new FieldErrors();
-        errors.require(assessedOn != null, "assessedOn", AeMessages.english("ae.rt.date"));
+        errors.require(assessedOn != null, "assessedOn", Text.of(Bundle.AE, "ae.rt.date"));
         sites.today(s.getSiteId()).check(errors, "assessedOn", assessedOn);
-        errors.require(check.acceptsWeek(rtWeek), "rtWeek", AeMessages.english("ae.rt.week", check.maxWeek()));
+        errors.require(check.acceptsWeek(rtWeek), "rtWeek", Text.of(Bundle.AE, "ae.rt.week", check.maxWeek()));
         errors.require(check.acceptsGrade(mucositisGrade), "mucositisGrade",
-                AeMessages.english("ae.rt.grade", check.maxGrade()));
+                Text.of(Bundle.AE, "ae.rt.grade", check.maxGrade()));
         errors.require(check.acceptsGrade(dermatitisGrade), "dermatitisGrade",
-                AeMessages.english("ae.rt.grade", check.maxGrade()));
+                Text.of(Bundle.AE, "ae.rt.grade", check.maxGrade()));
         errors.require(rtWeek == null || em.createQuery("select count(c) from RadiotherapySkinMucosaCheck c"
                 + " where c.subjectId = :s and c.rtWeek = :w", Long.class).setParameter("s", subjectId)
-                .setParameter("w", rtWeek).getSingleResult() == 0, "rtWeek", AeMessages.english("ae.rt.weekTaken"));
+                .setParameter("w", rtWeek).getSingleResult() == 0, "rtWeek", Text.of(Bundle.AE, "ae.rt.weekTaken"));
         errors.throwIfAny();
         RadiotherapySkinMucosaCheck c = new RadiotherapySkinMucosaCheck(subjectId, assessedOn, rtWeek, mucositisGrade,
                 dermatitisGrade, access.caller(), Instant.now());

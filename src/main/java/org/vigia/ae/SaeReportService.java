@@ -10,6 +10,8 @@ import org.vigia.account.AccessGuard;
 import org.vigia.audit.AuditEntry;
 import org.vigia.audit.AuditService;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.site.Site;
 import org.vigia.study.Study;
 import org.vigia.study.StudyService;
@@ -39,7 +41,7 @@ public class SaeReportService {
     public byte[] pdf(Long aeId, java.util.Locale locale) {
         AdverseEvent ae = adverseEvents.get(aeId);
         if (!ae.isSerious()) {
-            throw new InvalidInput("serious", AeMessages.english("ae.sae.notSerious"));
+            throw new InvalidInput("serious", Text.of(Bundle.AE, "ae.sae.notSerious"));
         }
         Subject subject = adverseEvents.subjectOf(ae);
         Study study = studies.get(subject.getStudyId());

@@ -30,6 +30,8 @@ import org.vigia.account.Role;
 import org.vigia.terminology.CtcaeDictionary;
 import org.vigia.platform.ConfigKeys;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.study.Study;
 import org.vigia.study.StudyService;
 import org.vigia.study.definition.StudyDefinition;
@@ -133,14 +135,14 @@ public class DemoDataLoader {
     @RolesAllowed(Role.Names.ADMIN)
     public void request(String registryId, int enrolTarget) {
         if (!demo) {
-            throw new InvalidInput("Synthetic data can only be generated in demo mode (vigia.demo=true).");
+            throw new InvalidInput(Text.of(Bundle.MESSAGES, "demo.refused.notDemo"));
         }
         if (enrolTarget < 1 || enrolTarget > 10_000) {
-            throw new InvalidInput("subjects", "Enter between 1 and 10,000 subjects to enrol.");
+            throw new InvalidInput("subjects", Text.of(Bundle.MESSAGES, "demo.refused.count"));
         }
         Study study = studies.getByRegistryId(registryId);
         if (!running.compareAndSet(false, true)) {
-            throw new InvalidInput("The generator is already running (" + status.progress() + "); try again when it is done.");
+            throw new InvalidInput(Text.of(Bundle.MESSAGES, "demo.refused.running", status.progress()));
         }
         status = new Status(true, registryId + " starting", status.studies());
         executor.submit(() -> {

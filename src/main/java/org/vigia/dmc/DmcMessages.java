@@ -1,27 +1,28 @@
 package org.vigia.dmc;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Texts;
 
 /**
- * Report texts from the {@code org/vigia/dmc/DmcMessages} bundle (English base, Simplified Chinese
- * {@code zh_CN}); Java 9+ reads the properties files as UTF-8.
+ * The DMC report's texts ({@link Bundle#DMC_REPORT}) in the report's language, rendered by {@link Texts}: a report
+ * is written in one language chosen by the caller, so its sections hold one of these instead of passing the locale.
+ * <pre>{@code
+ * DmcMessages msg = new DmcMessages(Locale.SIMPLIFIED_CHINESE);
+ * String title = msg.get("table.exposure");
+ * String note = msg.get("note.arm", arm.id(), arm.name());
+ * }</pre>
  */
 public final class DmcMessages {
 
     /** Base name of the bundle. */
-    public static final String BUNDLE = "org.vigia.dmc.DmcMessages";
+    public static final String BUNDLE = Bundle.DMC_REPORT.baseName();
 
-    private final ResourceBundle bundle;
     private final Locale locale;
 
     /** Texts in {@code locale}; falls back to English for a missing language. */
     public DmcMessages(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** The locale asked for. */
@@ -29,18 +30,16 @@ public final class DmcMessages {
         return locale;
     }
 
-    /** The text of {@code key}, with {@code args} put in by {@link MessageFormat} when there are any. */
+    /** The text of {@code key}, with {@code args} ({@link Texts#text}). */
     public String get(String key, Object... args) {
-        String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        if (Texts.find(Bundle.DMC_REPORT, locale, key).isEmpty()) {
+            throw new java.util.MissingResourceException("No DMC report text " + key, BUNDLE, key);
+        }
+        return Texts.text(Bundle.DMC_REPORT, locale, key, args);
     }
 
     /** The text of {@code key}, or {@code fallback} when the bundle has no such key. */
     public String getOrDefault(String key, String fallback) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return fallback;
-        }
+        return Texts.find(Bundle.DMC_REPORT, locale, key).orElse(fallback);
     }
 }

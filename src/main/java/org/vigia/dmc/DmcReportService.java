@@ -20,6 +20,8 @@ import org.vigia.account.Role;
 import org.vigia.audit.AuditEntry;
 import org.vigia.audit.AuditService;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.study.Study;
 import org.vigia.study.StudyService;
 
@@ -68,7 +70,7 @@ public class DmcReportService {
     /** Builds, renders, records and audits the report of {@code registryId} at {@code cutOff}. */
     public DmcReportFile generate(String registryId, LocalDate cutOff, DmcReportFormat format, Locale locale) {
         if (format == null) {
-            throw new InvalidInput("format", "Choose a format: pdf, xlsx or csv-zip.");
+            throw new InvalidInput("format", Text.of(Bundle.MESSAGES, "dmc.refused.chooseFormat"));
         }
         Study study = study(registryId, cutOff);
         DmcReport report = build(study, cutOff, locale);
@@ -101,7 +103,7 @@ public class DmcReportService {
 
     private Study study(String registryId, LocalDate cutOff) {
         if (cutOff == null) {
-            throw new InvalidInput("cutoff", "Enter the data cut-off date (yyyy-mm-dd).");
+            throw new InvalidInput("cutoff", Text.of(Bundle.MESSAGES, "dmc.refused.cutoff"));
         }
         Study study = studies.getByRegistryId(registryId);
         access.requireStudy(study.getId(), "DMC reports of " + registryId);

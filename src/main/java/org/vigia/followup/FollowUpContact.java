@@ -15,6 +15,8 @@ import org.vigia.shared.FieldErrors;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.SiteToday;
 import org.vigia.shared.TextLimits;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 
 /**
  * A follow-up contact with the subject's survival status: alive on the contact date; dead with the date and cause
@@ -65,17 +67,17 @@ public class FollowUpContact {
                            DeathCause deathCause, String deathCauseText, LocalDate lastKnownAlive, String recordedBy,
                            SiteToday today) {
         new FieldErrors()
-                .require(contactDate != null, "contactDate", "The contact date is required.")
+                .require(contactDate != null, "contactDate", Text.of(Bundle.DOSING, "fu.refused.contactDate"))
                 .require(today.allows(contactDate), "contactDate", today.future("contactDate", contactDate))
                 .require(today.allows(deathDate), "deathDate", today.future("deathDate", deathDate))
                 .require(today.allows(lastKnownAlive), "lastKnownAlive", today.future("lastKnownAlive", lastKnownAlive))
-                .require(status != null, "survivalStatus", "Choose alive, dead or lost to follow-up.")
+                .require(status != null, "survivalStatus", Text.of(Bundle.DOSING, "fu.refused.survivalStatus"))
                 .require(status != SurvivalStatus.DEAD || deathDate != null, "deathDate",
-                        "Give the date of death.")
-                .require(status != SurvivalStatus.DEAD || deathCause != null, "deathCause", "Give the cause of death.")
+                        Text.of(Bundle.DOSING, "fu.refused.deathDate"))
+                .require(status != SurvivalStatus.DEAD || deathCause != null, "deathCause", Text.of(Bundle.DOSING, "fu.refused.deathCause"))
                 .require(status != SurvivalStatus.LOST_TO_FOLLOW_UP || lastKnownAlive != null
                         && (contactDate == null || !lastKnownAlive.isAfter(contactDate)), "lastKnownAlive",
-                        "Give the last date the subject was known to be alive (not after the contact).")
+                        Text.of(Bundle.DOSING, "fu.refused.lastKnownAlive"))
                 .throwIfAny();
         this.subjectId = subjectId;
         this.contactDate = contactDate;

@@ -1,7 +1,5 @@
 package org.vigia.followup;
 
-import org.vigia.site.SiteService;
-import org.vigia.shared.SiteToday;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,6 +17,10 @@ import org.vigia.dosing.StudyTreatmentQuery;
 import org.vigia.dosing.StudyTreatmentQuery.GivenSpan;
 import org.vigia.shared.FieldErrors;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.SiteToday;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
+import org.vigia.site.SiteService;
 import org.vigia.study.StudyService;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
@@ -52,11 +54,11 @@ public class FollowUpService {
     public TreatmentEnd discontinueTreatment(Long subjectId, LocalDate on, TreatmentEnd.Reason reason, String details) {
         Subject s = editable(subjectId);
         SiteToday today = sites.today(s.getSiteId());
-        new FieldErrors().require(on != null, "on", "The date is required.")
+        new FieldErrors().require(on != null, "on", Text.of(Bundle.DOSING, "fu.refused.dateRequired"))
                 .require(today.allows(on), "on", today.future("on", on))
-                .require(reason != null, "reason", "Choose the reason treatment was discontinued.")
+                .require(reason != null, "reason", Text.of(Bundle.DOSING, "fu.refused.reason"))
                 .require(reason != TreatmentEnd.Reason.OTHER || details != null && !details.isBlank(), "details",
-                        "Describe the reason.")
+                        Text.of(Bundle.DOSING, "fu.refused.details"))
                 .throwIfAny();
         requireStatus(s, SubjectStatus.ENROLLED, SubjectStatus.ON_TREATMENT);
         TreatmentEnd end = store(s, new TreatmentEnd(subjectId, TreatmentEnd.Kind.DISCONTINUATION, on, reason, details,
@@ -68,7 +70,7 @@ public class FollowUpService {
     public TreatmentEnd endOfTreatmentVisit(Long subjectId, LocalDate on, String details) {
         Subject s = editable(subjectId);
         if (on == null) {
-            throw new InvalidInput("on", "The visit date is required.");
+            throw new InvalidInput("on", Text.of(Bundle.DOSING, "fu.refused.visitDate"));
         }
         sites.today(s.getSiteId()).require("on", on);
         requireStatus(s, SubjectStatus.ON_TREATMENT, SubjectStatus.DISCONTINUED);
@@ -83,14 +85,14 @@ public class FollowUpService {
                                          LocalDate lastKnownAlive) {
         Subject s = editable(subjectId);
         if (s.getStatus() == SubjectStatus.DEAD) {
-            throw new InvalidInput(s.label() + " is recorded as dead; correct the earlier contact instead.");
+            throw new InvalidInput(Text.of(Bundle.DOSING, "fu.refused.dead", s.label()));
         }
         requireStatus(s, SubjectStatus.ENROLLED, SubjectStatus.ON_TREATMENT, SubjectStatus.DISCONTINUED,
                 SubjectStatus.FOLLOW_UP, SubjectStatus.LOST_TO_FOLLOW_UP);
         FollowUpContact c = new FollowUpContact(subjectId, contactDate, status, deathDate, cause, causeText,
                 lastKnownAlive, access.caller(), sites.today(s.getSiteId()));
         if (status == FollowUpContact.SurvivalStatus.DEAD && s.getEnrolledOn() != null && deathDate.isBefore(s.getEnrolledOn())) {
-            throw new InvalidInput("deathDate", "The date of death is before enrolment.");
+            throw new InvalidInput("deathDate", Text.of(Bundle.DOSING, "fu.refused.deathBeforeEnrolment"));
         }
         em.persist(c);
         em.flush();
@@ -118,12 +120,12 @@ public class FollowUpService {
                                            LocalDate on, String method, String details) {
         Subject s = editable(subjectId);
         SiteToday today = sites.today(s.getSiteId());
-        new FieldErrors().require(kind != null, "kind", "Choose progression or recurrence.")
-                .require(extent != null, "extent", "Choose local, regional or distant.")
-                .require(on != null, "on", "The date is required.")
+        new FieldErrors().require(kind != null, "kind", Text.of(Bundle.DOSING, "fu.refused.kind"))
+                .require(extent != null, "extent", Text.of(Bundle.DOSING, "fu.refused.extent"))
+                .require(on != null, "on", Text.of(Bundle.DOSING, "fu.refused.dateRequired"))
                 .require(today.allows(on), "on", today.future("on", on))
                 .require(on == null || s.getEnrolledOn() == null || !on.isBefore(s.getEnrolledOn()), "on",
-                        "The event date is before enrolment.")
+                        Text.of(Bundle.DOSING, "fu.refused.eventBeforeEnrolment"))
                 .throwIfAny();
         DiseaseEvent e = new DiseaseEvent(subjectId, kind, extent, on, method, details, access.caller());
         em.persist(e);
@@ -186,7 +188,7 @@ public class FollowUpService {
                 return;
             }
         }
-        throw new InvalidInput("Not possible while " + s.label() + " is " + s.getStatus() + ".");
+        throw new InvalidInput(Text.of(Bundle.DOSING, "fu.refused.status", s.label(), s.getStatus()));
     }
 
     private TreatmentEnd store(Subject s, TreatmentEnd end) {

@@ -1,6 +1,5 @@
 package org.vigia.lab;
 
-import org.vigia.site.SiteService;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -13,11 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.vigia.account.Role;
 import org.vigia.account.AccessGuard;
+import org.vigia.account.Role;
 import org.vigia.audit.AuditEntry;
 import org.vigia.audit.AuditService;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
+import org.vigia.site.SiteService;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
 import org.vigia.terminology.LabTest;
@@ -58,32 +60,29 @@ public class LabResultService {
         access.requireRoleAt(subject.getStudyId(), subject.getSiteId(), "subject " + subject.label(),
                 Role.SITE_COORDINATOR, Role.INVESTIGATOR, Role.DATA_MANAGER, Role.ADMIN);
         if (test == null) {
-            throw new InvalidInput("test", "Choose a lab test.");
+            throw new InvalidInput("test", Text.of(Bundle.SUBJECT, "lab.refused.chooseTest"));
         }
         if (value == null) {
-            throw new InvalidInput("value", "Enter a numeric value.");
+            throw new InvalidInput("value", Text.of(Bundle.SUBJECT, "lab.refused.numeric"));
         }
         if (value.signum() < 0) {
-            throw new InvalidInput("value", "A lab value cannot be negative.");
+            throw new InvalidInput("value", Text.of(Bundle.SUBJECT, "lab.refused.negative"));
         }
         if (!test.accepts(unit)) {
-            throw new InvalidInput("unit", "Unit '" + unit + "' does not fit " + test.displayName() + "; use one of " + test.units() + ".");
+            throw new InvalidInput("unit", Text.of(Bundle.SUBJECT, "lab.refused.unit", unit, test.displayName(), String.valueOf(test.units())));
         }
         if (value.stripTrailingZeros().scale() > VALUE_DECIMALS) {
-            throw new InvalidInput("value", "'value' (" + value.toPlainString() + ") has more than " + VALUE_DECIMALS
-                    + " decimals; a lab value is stored with at most " + VALUE_DECIMALS + " and never rounded.");
+            throw new InvalidInput("value", Text.of(Bundle.SUBJECT, "lab.refused.decimals", value.toPlainString(), VALUE_DECIMALS, VALUE_DECIMALS));
         }
         if (!test.isPlausible(value, unit)) {
-            throw new InvalidInput("value", "'value' (" + value.stripTrailingZeros().toPlainString() + " " + unit
-                    + ") is outside the plausible range of " + test.displayName() + " (" + test.plausibleRange(unit)
-                    + "): check the value and the unit.");
+            throw new InvalidInput("value", Text.of(Bundle.SUBJECT, "lab.refused.implausible", value.stripTrailingZeros().toPlainString(), unit, test.displayName(), test.plausibleRange(unit)));
         }
         if (collectedOn == null) {
-            throw new InvalidInput("collectedOn", "The collection date is required.");
+            throw new InvalidInput("collectedOn", Text.of(Bundle.SUBJECT, "lab.refused.collectedOnRequired"));
         }
         sites.today(subject.getSiteId()).require("collectedOn", collectedOn);
         if (subject.getConsentDate() != null && collectedOn.isBefore(subject.getConsentDate().minusDays(28))) {
-            throw new InvalidInput("collectedOn", "The collection date is more than 28 days before informed consent.");
+            throw new InvalidInput("collectedOn", Text.of(Bundle.SUBJECT, "lab.refused.beforeConsent"));
         }
         Optional<NormalRange> range = normalRange(subject, test, collectedOn);
         BigDecimal lln = range.map(r -> convert(test, r.getLln(), r.getUnit(), unit)).orElse(null);

@@ -13,6 +13,8 @@ import java.math.BigDecimal;
 import org.vigia.shared.DecimalDigits;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.terminology.LabTest;
 
 /**
@@ -60,11 +62,10 @@ public class NormalRange {
     public NormalRange(Long siteId, LabTest test, String sex, Integer ageMin, Integer ageMax, String unit,
                        BigDecimal lln, BigDecimal uln) {
         if (!test.accepts(unit)) {
-            throw new org.vigia.shared.InvalidInput("unit", "Unit '" + unit + "' does not fit " + test.displayName()
-                    + "; use one of " + test.units());
+            throw new org.vigia.shared.InvalidInput("unit", Text.of(Bundle.SUBJECT, "range.refused.unitNoPeriod", unit, test.displayName(), String.valueOf(test.units())));
         }
         if (lln != null && uln != null && lln.compareTo(uln) > 0) {
-            throw new org.vigia.shared.InvalidInput("lln", "The lower limit is above the upper limit.");
+            throw new org.vigia.shared.InvalidInput("lln", Text.of(Bundle.SUBJECT, "range.refused.limitsOrder"));
         }
         this.siteId = siteId;
         this.test = test;

@@ -22,6 +22,8 @@ import org.vigia.shared.CsvCells;
 import org.vigia.shared.FieldErrors;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.RecordNotFound;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.site.Site;
 import org.vigia.terminology.LabTest;
 
@@ -53,18 +55,17 @@ public class NormalRangeService {
     public NormalRange create(Long siteId, LabTest test, String sex, Integer ageMin, Integer ageMax, String unit,
                               BigDecimal lln, BigDecimal uln) {
         FieldErrors errors = new FieldErrors()
-                .require(test != null, "test", "Choose a lab test.")
-                .require(sex == null || sex.equals("M") || sex.equals("F"), "sex", "Sex is M, F or empty for both.")
-                .require(ageMin == null || ageMin >= 0 && ageMin <= 130, "ageMin", "Age is 0-130 years.")
-                .require(ageMax == null || ageMax >= 0 && ageMax <= 130, "ageMax", "Age is 0-130 years.")
-                .require(ageMin == null || ageMax == null || ageMin <= ageMax, "ageMax", "The age band ends before it starts.")
-                .require(lln != null || uln != null, "uln", "Enter the LLN, the ULN or both.")
-                .require(lln == null || lln.signum() >= 0, "lln", "A limit cannot be negative.")
-                .require(uln == null || uln.signum() > 0, "uln", "The ULN must be greater than 0.")
-                .require(siteId == null || em.find(Site.class, siteId) != null, "siteId", "Unknown site.")
-                .require(unit != null && !unit.isBlank(), "unit", "Enter the unit.");
-        errors.require(test == null || unit == null || test.accepts(unit), "unit", test == null ? "" : "Unit '" + unit
-                + "' does not fit " + test.displayName() + "; use one of " + test.units() + ".");
+                .require(test != null, "test", Text.of(Bundle.SUBJECT, "lab.refused.chooseTest"))
+                .require(sex == null || sex.equals("M") || sex.equals("F"), "sex", Text.of(Bundle.SUBJECT, "range.refused.sex"))
+                .require(ageMin == null || ageMin >= 0 && ageMin <= 130, "ageMin", Text.of(Bundle.SUBJECT, "range.refused.age"))
+                .require(ageMax == null || ageMax >= 0 && ageMax <= 130, "ageMax", Text.of(Bundle.SUBJECT, "range.refused.age"))
+                .require(ageMin == null || ageMax == null || ageMin <= ageMax, "ageMax", Text.of(Bundle.SUBJECT, "range.refused.ageBand"))
+                .require(lln != null || uln != null, "uln", Text.of(Bundle.SUBJECT, "range.refused.limits"))
+                .require(lln == null || lln.signum() >= 0, "lln", Text.of(Bundle.SUBJECT, "range.refused.negative"))
+                .require(uln == null || uln.signum() > 0, "uln", Text.of(Bundle.SUBJECT, "range.refused.uln"))
+                .require(siteId == null || em.find(Site.class, siteId) != null, "siteId", Text.of(Bundle.SUBJECT, "range.refused.site"))
+                .require(unit != null && !unit.isBlank(), "unit", Text.of(Bundle.SUBJECT, "range.refused.unitRequired"));
+        errors.require(test == null || unit == null || test.accepts(unit), "unit", test == null ? Text.plain("") : Text.of(Bundle.SUBJECT, "lab.refused.unit", unit, test.displayName(), String.valueOf(test.units())));
         errors.throwIfAny();
         NormalRange r = new NormalRange(siteId, test, sex, ageMin, ageMax, test.listedUnit(unit).orElse(unit), lln, uln);
         em.persist(r);
@@ -80,10 +81,10 @@ public class NormalRangeService {
             throw new RecordNotFound("Normal range", id);
         }
         if (r.getVersion() != expectedVersion) {
-            throw new org.vigia.shared.EditConflict("Normal range " + id);
+            throw new org.vigia.shared.EditConflict(Text.of(Bundle.SUBJECT, "record.normalRange", id));
         }
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInput("reason", "Removing a normal range needs a reason.");
+            throw new InvalidInput("reason", Text.of(Bundle.SUBJECT, "range.refused.reason"));
         }
         Map<String, Object> before = describe(r);
         Map<String, Object> after = new LinkedHashMap<>();
@@ -102,7 +103,7 @@ public class NormalRangeService {
             records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                     .setIgnoreEmptyLines(true).get().parse(CsvCells.withoutBom(csv)).getRecords();
         } catch (IOException | RuntimeException e) {
-            throw new InvalidInput("file", "The file is not a readable CSV: " + e.getMessage());
+            throw new InvalidInput("file", Text.of(Bundle.SUBJECT, "range.refused.csv", e.getMessage()));
         }
         int added = 0;
         for (CSVRecord rec : records) {
@@ -110,7 +111,7 @@ public class NormalRangeService {
             try {
                 for (String column : CSV_COLUMNS) {
                     if (!rec.isMapped(column)) {
-                        throw new InvalidInput("file", "The header must be " + String.join(",", CSV_COLUMNS) + ".");
+                        throw new InvalidInput("file", Text.of(Bundle.SUBJECT, "range.refused.header", String.join(",", CSV_COLUMNS)));
                     }
                 }
                 String siteCode = blank(rec.get("site"));
@@ -118,22 +119,22 @@ public class NormalRangeService {
                 if (siteCode != null) {
                     siteId = em.createQuery("select s.id from Site s where s.code = :c", Long.class)
                             .setParameter("c", siteCode).getResultStream().findFirst()
-                            .orElseThrow(() -> new InvalidInput("site", "unknown site " + siteCode));
+                            .orElseThrow(() -> new InvalidInput("site", Text.of(Bundle.SUBJECT, "range.refused.siteCode", siteCode)));
                 }
                 LabTest test = LabTest.byCode(rec.get("test"))
-                        .orElseThrow(() -> new InvalidInput("test", "unknown test '" + rec.get("test") + "'"));
+                        .orElseThrow(() -> new InvalidInput("test", Text.of(Bundle.SUBJECT, "range.refused.testCode", rec.get("test"))));
                 String sex = blank(rec.get("sex"));
                 create(siteId, test, sex == null ? null : sex.toUpperCase(Locale.ROOT), integer(rec.get("age_min")),
                         integer(rec.get("age_max")), rec.get("unit"), decimal(rec.get("lln")), decimal(rec.get("uln")));
                 added++;
             } catch (InvalidInput e) {
-                throw new InvalidInput("file", "Line " + line + ": " + e.getMessage());
+                throw new InvalidInput("file", Text.of(Bundle.SUBJECT, "range.refused.line", line, e.text()));
             } catch (NumberFormatException e) {
-                throw new InvalidInput("file", "Line " + line + ": a number is not readable (" + e.getMessage() + ").");
+                throw new InvalidInput("file", Text.of(Bundle.SUBJECT, "range.refused.number", line, e.getMessage()));
             }
         }
         if (added == 0) {
-            throw new InvalidInput("file", "The file has no ranges.");
+            throw new InvalidInput("file", Text.of(Bundle.SUBJECT, "range.refused.empty"));
         }
         return added;
     }

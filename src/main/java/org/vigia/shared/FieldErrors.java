@@ -38,7 +38,7 @@ public final class FieldErrors {
      */
     public FieldErrors textsAtMost(String path, Object value, int max) {
         if (value instanceof CharSequence text) {
-            require(text.length() <= max, path, "'" + path + "' must be at most " + max + " characters long.");
+            require(text.length() <= max, path, Text.of(Bundle.MESSAGES, "error.tooLong", path, max));
         } else if (value instanceof Map<?, ?> map) {
             map.forEach((k, v) -> {
                 String key = String.valueOf(k);

@@ -8,6 +8,8 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 
 /**
  * A calendar date whose day, or month and day, may be unknown, as collected on a CRF for adverse-event onset,
@@ -39,19 +41,19 @@ public record PartialDate(int year, Integer month, Integer day) {
 
     public PartialDate {
         if (year < 1000 || year > 9999) {
-            throw new IllegalArgumentException("Year must have 4 digits: " + year);
+            throw new Invalid(Text.of(Bundle.MESSAGES, "partialDate.year", year));
         }
         if (month == null && day != null) {
-            throw new IllegalArgumentException("A day needs a month: day " + day + " of an unknown month in " + year);
+            throw new Invalid(Text.of(Bundle.MESSAGES, "partialDate.dayWithoutMonth", day, year));
         }
         if (month != null && (month < 1 || month > 12)) {
-            throw new IllegalArgumentException("Month must be 1-12: " + month);
+            throw new Invalid(Text.of(Bundle.MESSAGES, "partialDate.month", month));
         }
         if (day != null) {
             try {
                 LocalDate.of(year, month, day);
             } catch (DateTimeException e) {
-                throw new IllegalArgumentException("No such date: " + year + "-" + month + "-" + day, e);
+                throw new Invalid(Text.of(Bundle.MESSAGES, "partialDate.noSuchDate", year, month, day), e);
             }
         }
     }
@@ -84,7 +86,7 @@ public record PartialDate(int year, Integer month, Integer day) {
      */
     public static PartialDate parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("A partial date needs at least a year");
+            throw new Invalid(Text.of(Bundle.MESSAGES, "partialDate.empty"));
         }
         String t = text.trim().toUpperCase(Locale.ROOT);
         String[] parts = t.split("[-/ ]", -1);
@@ -97,14 +99,14 @@ public record PartialDate(int year, Integer month, Integer day) {
                 return build(text, parts[0], parts.length > 1 ? parts[1] : "", parts.length > 2 ? parts[2] : "");
             }
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Not a partial date: '" + text + "'", e);
+            throw new Invalid(Text.of(Bundle.MESSAGES, "partialDate.invalid", text), e);
         }
-        throw new IllegalArgumentException("Not a partial date: '" + text + "'");
+        throw new Invalid(Text.of(Bundle.MESSAGES, "partialDate.invalid", text));
     }
 
     private static PartialDate build(String text, String yearPart, String monthPart, String dayPart) {
         if (!yearPart.matches("\\d{4}")) {
-            throw new IllegalArgumentException("Not a partial date (the year must be known): '" + text + "'");
+            throw new Invalid(Text.of(Bundle.MESSAGES, "partialDate.yearUnknown", text));
         }
         int year = Integer.parseInt(yearPart);
         Integer month = UNKNOWN_TOKENS.contains(monthPart) ? null : month(monthPart, text);
@@ -121,12 +123,12 @@ public record PartialDate(int year, Integer month, Integer day) {
                 return m.getValue();
             }
         }
-        throw new IllegalArgumentException("Not a month in '" + text + "': " + part);
+        throw new Invalid(Text.of(Bundle.MESSAGES, "partialDate.notMonth", text, part));
     }
 
     private static String digits(String part, String text) {
         if (!part.matches("\\d{1,2}")) {
-            throw new IllegalArgumentException("Not a day in '" + text + "': " + part);
+            throw new Invalid(Text.of(Bundle.MESSAGES, "partialDate.notDay", text, part));
         }
         return part;
     }
@@ -201,5 +203,26 @@ public record PartialDate(int year, Integer month, Integer day) {
     @Override
     public String toString() {
         return toIso();
+    }
+
+    /** A text that is not a partial date, or parts that make none; {@link #text()} says why in the reader's language. */
+    public static final class Invalid extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final Text text;
+
+        Invalid(Text text) {
+            this(text, null);
+        }
+
+        Invalid(Text text, Throwable cause) {
+            super(text.english(), cause);
+            this.text = text;
+        }
+
+        public Text text() {
+            return text;
+        }
     }
 }

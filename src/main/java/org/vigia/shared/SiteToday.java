@@ -3,6 +3,8 @@ package org.vigia.shared;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 
 /**
  * Today at a trial site: the date in the site's time zone. No clinical date (consent, screening, enrolment, visit,
@@ -35,9 +37,9 @@ public record SiteToday(LocalDate date, ZoneId zone) {
     }
 
     /** The refusal message for a date in the future, naming the field, the date, the site's today and its zone. */
-    public String future(String field, Object day) {
-        return "'" + field + "' (" + (day instanceof PartialDate p ? p.toIso() : day) + ") is in the future: today is "
-                + date + " at the site (" + zone.getId() + ").";
+    public Text future(String field, Object day) {
+        return Text.of(Bundle.MESSAGES, "error.future", field, day instanceof PartialDate p ? p.toIso() : String.valueOf(day),
+                date, zone.getId());
     }
 
     /** Throws {@link InvalidInput} naming {@code field} when {@code day} is after today. */

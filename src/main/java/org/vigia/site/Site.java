@@ -15,6 +15,8 @@ import java.util.Set;
 import org.vigia.shared.FieldErrors;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 
 /**
  * A trial site (hospital). Times are stored in UTC and shown in the site's time zone.
@@ -60,7 +62,7 @@ public class Site {
     public Site(String code, String name, String country, String timeZone) {
         FieldErrors errors = new FieldErrors()
                 .require(code != null && code.matches("[A-Z0-9]{2,16}"), "code",
-                        "A site code is 2-16 capital letters or digits (it prefixes subject numbers).");
+                        Text.of(Bundle.MESSAGES, "sites.refused.code"));
         check(errors, name, country, timeZone).throwIfAny();
         this.code = code;
         this.createdAt = Instant.now();
@@ -76,10 +78,10 @@ public class Site {
     }
 
     private static FieldErrors check(FieldErrors errors, String name, String country, String timeZone) {
-        errors.require(name != null && !name.isBlank(), "name", "The site name is required.");
+        errors.require(name != null && !name.isBlank(), "name", Text.of(Bundle.MESSAGES, "sites.refused.name"));
         errors.require(country != null && COUNTRIES.contains(country.trim().toUpperCase(Locale.ROOT)), "country",
-                "'" + country + "' is not an ISO 3166 country code (e.g. CN, FR).");
-        errors.require(isZone(timeZone), "timeZone", "'" + timeZone + "' is not a time zone (e.g. Asia/Shanghai, Europe/Paris).");
+                Text.of(Bundle.MESSAGES, "sites.refused.country", country));
+        errors.require(isZone(timeZone), "timeZone", Text.of(Bundle.MESSAGES, "sites.refused.timeZone", timeZone));
         return errors;
     }
 

@@ -19,6 +19,8 @@ import org.vigia.shared.EditConflict;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.RecordNotFound;
 import org.vigia.shared.SiteToday;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 
 /** Sets up and lists trial sites. Everyone sees the sites they work at; administrators manage them. */
 @Stateless
@@ -59,7 +61,7 @@ public class SiteService {
     public Site create(String code, String name, String country, String timeZone) {
         String c = code == null ? null : code.trim().toUpperCase(java.util.Locale.ROOT);
         if (c != null && findByCode(c).isPresent()) {
-            throw new InvalidInput("code", "Site code " + c + " is already used.");
+            throw new InvalidInput("code", Text.of(Bundle.MESSAGES, "sites.refused.codeUsed", c));
         }
         Site site = new Site(c, name, country, timeZone);
         em.persist(site);
@@ -73,10 +75,10 @@ public class SiteService {
     public Site update(Long id, long expectedVersion, String name, String country, String timeZone, String reason) {
         Site site = find(id).orElseThrow(() -> new RecordNotFound("Site", id));
         if (site.getVersion() != expectedVersion) {
-            throw new EditConflict("Site " + site.getCode());
+            throw new EditConflict(Text.of(Bundle.MESSAGES, "record.site", site.getCode()));
         }
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInput("reason", "A reason is required to change a saved value.");
+            throw new InvalidInput("reason", Text.of(Bundle.MESSAGES, "error.reason.required"));
         }
         Map<String, Object> before = describe(site);
         site.describe(name, country, timeZone);

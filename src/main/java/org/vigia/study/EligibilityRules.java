@@ -7,8 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.vigia.terminology.LabTest;
+import java.util.function.UnaryOperator;
 import org.vigia.shared.clinical.CreatinineClearance;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.study.EligibilityEntry.Answer;
 import org.vigia.study.EligibilityEntry.CockcroftGaultInputs;
 import org.vigia.study.EligibilityEntry.Measurement;
@@ -20,6 +22,7 @@ import org.vigia.study.definition.CriterionKind;
 import org.vigia.study.definition.CriterionType;
 import org.vigia.study.definition.EligibilityCriterion;
 import org.vigia.study.definition.StudyDefinition;
+import org.vigia.terminology.LabTest;
 
 /**
  * Evaluates a subject's entered data against the eligibility criteria of a study definition (the registry
@@ -45,6 +48,9 @@ import org.vigia.study.definition.StudyDefinition;
  */
 public final class EligibilityRules {
 
+    /** The message of a criterion that is met: none. */
+    private static final Text NONE = Text.plain("");
+
     /** Evaluates every criterion of {@code definition} against {@code input}. */
     public EligibilityAssessment assess(StudyDefinition definition, EligibilityInput input) {
         for (String id : input.entries().keySet()) {
@@ -68,28 +74,29 @@ public final class EligibilityRules {
         Evaluation evaluation;
         if (threshold.waivedBy != null) {
             evaluation = new Evaluation(CriterionStatus.NOT_APPLICABLE, null, valueText(c, entry),
-                    "Not applied: subject has " + threshold.waivedBy);
+                    Text.of(Bundle.SUBJECT, "elig.result.waived", threshold.waivedBy));
         } else if (entry == null) {
-            evaluation = new Evaluation(CriterionStatus.MISSING, null, "", "No value entered");
+            evaluation = new Evaluation(CriterionStatus.MISSING, null, "", Text.of(Bundle.SUBJECT, "elig.result.missing"));
         } else if (entry instanceof NotApplicable na) {
             if (!c.conditional()) {
                 throw new IllegalArgumentException(c.id() + " is not conditional: it cannot be answered 'not applicable'");
             }
             evaluation = new Evaluation(CriterionStatus.NOT_APPLICABLE, null, "not applicable",
-                    na.reason() == null ? "Not applicable" : "Not applicable: " + na.reason());
+                    na.reason() == null ? Text.of(Bundle.SUBJECT, "elig.result.notApplicable")
+                            : Text.of(Bundle.SUBJECT, "elig.result.notApplicableBecause", na.reason()));
         } else {
             evaluation = c.type() == CriterionType.CHECKLIST ? checklist(c, entry) : computable(c, entry, threshold);
         }
         if (override != null) {
             return new CriterionResult(c.id(), c.kind(), c.label(), CriterionStatus.MET_BY_OVERRIDE, evaluation.value,
                     evaluation.valueText, threshold.text, override,
-                    "Overridden by the investigator (was " + evaluation.status + "): " + override);
+                    Text.of(Bundle.SUBJECT, "elig.result.overridden", evaluation.status, override));
         }
         return new CriterionResult(c.id(), c.kind(), c.label(), evaluation.status, evaluation.value,
                 evaluation.valueText, threshold.text, null, evaluation.message);
     }
 
-    private record Evaluation(CriterionStatus status, BigDecimal value, String valueText, String message) {
+    private record Evaluation(CriterionStatus status, BigDecimal value, String valueText, Text message) {
     }
 
     private record Threshold(ComparisonOperator operator, BigDecimal threshold, ComparisonOperator upperOperator,
@@ -123,7 +130,8 @@ public final class EligibilityRules {
         boolean satisfied = c.kind() == CriterionKind.INCLUSION ? answer.yes() : !answer.yes();
         String text = answer.yes() ? "yes" : "no";
         return new Evaluation(satisfied ? CriterionStatus.MET : CriterionStatus.NOT_MET, null, text,
-                satisfied ? "" : (c.kind() == CriterionKind.INCLUSION ? "Not fulfilled" : "Excluding condition present"));
+                satisfied ? NONE : Text.of(Bundle.SUBJECT, c.kind() == CriterionKind.INCLUSION
+                        ? "elig.result.notFulfilled" : "elig.result.excludingPresent"));
     }
 
     private static Evaluation computable(EligibilityCriterion c, EligibilityEntry entry, Threshold t) {
@@ -177,9 +185,8 @@ public final class EligibilityRules {
         boolean holds = t.operator().test(value, t.threshold())
                 && (t.upperOperator() == null || t.upperOperator().test(value, t.upperThreshold()));
         boolean satisfied = c.kind() == CriterionKind.INCLUSION ? holds : !holds;
-        String message = satisfied ? "" : c.kind() == CriterionKind.INCLUSION
-                ? text + " does not meet " + t.text()
-                : text + " meets the exclusion " + t.text();
+        Text message = satisfied ? NONE : Text.of(Bundle.SUBJECT, c.kind() == CriterionKind.INCLUSION
+                ? "elig.result.notMet" : "elig.result.excluded", text, t.text());
         return new Evaluation(satisfied ? CriterionStatus.MET : CriterionStatus.NOT_MET, value, text, message);
     }
 
@@ -217,25 +224,27 @@ public final class EligibilityRules {
             String key = c.anyOf() == null ? "criterion:" + c.id() : "anyOf:" + c.anyOf();
             units.computeIfAbsent(key, k -> new ArrayList<>()).add(results.get(i));
         }
-        List<String> notMet = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
+        List<Text> notMet = new ArrayList<>();
+        List<Text> missing = new ArrayList<>();
         for (Map.Entry<String, List<CriterionResult>> unit : units.entrySet()) {
             List<CriterionResult> members = unit.getValue();
             if (members.stream().anyMatch(r -> r.status().isSatisfied())) {
                 continue;
             }
             boolean group = unit.getKey().startsWith("anyOf:");
-            String prefix = group ? "One of " + members.stream().map(CriterionResult::criterionId).toList() + ": " : "";
+            String ids = String.valueOf(members.stream().map(CriterionResult::criterionId).toList());
+            UnaryOperator<Text> inGroup = t -> group ? Text.of(Bundle.SUBJECT, "elig.reason.oneOf", ids, t) : t;
             if (members.stream().anyMatch(r -> r.status() == CriterionStatus.MISSING)) {
                 members.stream().filter(r -> r.status() == CriterionStatus.MISSING).forEach(r -> missing.add(
-                        prefix + r.criterionId() + " (" + r.label() + "): no value entered"));
+                        inGroup.apply(Text.of(Bundle.SUBJECT, "elig.reason.missing", r.criterionId(), r.label()))));
             } else {
-                members.forEach(r -> notMet.add(prefix + r.criterionId() + " (" + r.label() + "): " + r.message()));
+                members.forEach(r -> notMet.add(inGroup.apply(Text.of(Bundle.SUBJECT, "elig.reason.notMet", r.criterionId(),
+                        r.label(), r.messageText()))));
             }
         }
         EligibilityOutcome outcome = !notMet.isEmpty() ? EligibilityOutcome.NOT_ELIGIBLE
                 : !missing.isEmpty() ? EligibilityOutcome.INCOMPLETE : EligibilityOutcome.ELIGIBLE;
-        List<String> reasons = new ArrayList<>(notMet);
+        List<Text> reasons = new ArrayList<>(notMet);
         reasons.addAll(missing);
         return new EligibilityAssessment(outcome, results, reasons);
     }

@@ -1,22 +1,24 @@
 package org.vigia.subject;
 
-import java.time.ZoneOffset;
-import org.vigia.shared.SiteToday;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.vigia.terminology.CtcaeDictionary;
-import org.vigia.terminology.CtcaeTerm;
 import org.vigia.shared.FieldErrors;
 import org.vigia.shared.PartialDate;
+import org.vigia.shared.SiteToday;
 import org.vigia.shared.clinical.BodySurfaceArea;
 import org.vigia.shared.clinical.BodySurfaceAreaFormula;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.study.definition.TumourClassification;
+import org.vigia.terminology.CtcaeDictionary;
+import org.vigia.terminology.CtcaeTerm;
 
 /**
  * Checks and normalises the fields of a baseline form; every problem is reported at once with the field named.
@@ -73,13 +75,13 @@ public final class BaselineFormRules {
         switch (type) {
             case DEMOGRAPHICS -> {
                 String ethnicity = text(in.get("ethnicity"));
-                errors.require(ethnicity == null || ethnicity.length() <= 64, "ethnicity", "Ethnicity is at most 64 characters.");
+                errors.require(ethnicity == null || ethnicity.length() <= 64, "ethnicity", Text.of(Bundle.SUBJECT, "baseline.refused.ethnicity"));
                 out.put("ethnicity", ethnicity);
             }
             case ECOG -> {
                 BigDecimal ecog = number(in, "ecog", "ECOG", errors);
                 errors.require(ecog == null || isInteger(ecog) && ecog.intValue() >= 0 && ecog.intValue() <= 5, "ecog",
-                        "ECOG performance status is a whole number from 0 to 5.");
+                        Text.of(Bundle.SUBJECT, "baseline.refused.ecog"));
                 out.put("ecog", ecog == null ? null : ecog.intValue());
                 out.put("assessedOn", date(in, "assessedOn", ctx, errors));
             }
@@ -87,11 +89,9 @@ public final class BaselineFormRules {
                 BigDecimal height = number(in, "heightCm", "height", errors);
                 BigDecimal weight = number(in, "weightKg", "weight", errors);
                 errors.require(height == null || height.compareTo(MIN_HEIGHT_CM) >= 0 && height.compareTo(MAX_HEIGHT_CM) <= 0,
-                        "heightCm", "Height " + plain(height) + " cm is not plausible: enter " + MIN_HEIGHT_CM + "-"
-                                + MAX_HEIGHT_CM + " cm.");
+                        "heightCm", Text.of(Bundle.SUBJECT, "baseline.refused.height", plain(height), MIN_HEIGHT_CM, MAX_HEIGHT_CM));
                 errors.require(weight == null || weight.compareTo(MIN_WEIGHT_KG) >= 0 && weight.compareTo(MAX_WEIGHT_KG) <= 0,
-                        "weightKg", "Weight " + plain(weight) + " kg is not plausible: enter " + MIN_WEIGHT_KG + "-"
-                                + MAX_WEIGHT_KG + " kg.");
+                        "weightKg", Text.of(Bundle.SUBJECT, "baseline.refused.weight", plain(weight), MIN_WEIGHT_KG, MAX_WEIGHT_KG));
                 out.put("heightCm", height);
                 out.put("weightKg", weight);
                 out.put("measuredOn", date(in, "measuredOn", ctx, errors));
@@ -138,7 +138,7 @@ public final class BaselineFormRules {
         String site = choice(in, "primarySite", tumour.primarySites(), errors);
         out.put("primarySite", site);
         String histology = text(in.get("histology"));
-        errors.require(histology == null || histology.length() <= 200, "histology", "Histology is at most 200 characters.");
+        errors.require(histology == null || histology.length() <= 200, "histology", Text.of(Bundle.SUBJECT, "baseline.refused.histology"));
         out.put("histology", histology);
         out.put("t", choice(in, "t", tumour.tCategories(), errors));
         out.put("n", choice(in, "n", tumour.nCategories(), errors));
@@ -150,24 +150,24 @@ public final class BaselineFormRules {
         String rN = choice(in, "rN", tumour.nCategories(), errors);
         String rM = choice(in, "rM", tumour.mCategories(), errors);
         if (recurrent && tumour.asksRecurrenceStaging(site)) {
-            errors.require(rT != null, "rT", "Recurrent nasopharyngeal carcinoma needs the rT category.");
-            errors.require(rN != null, "rN", "Recurrent nasopharyngeal carcinoma needs the rN category.");
-            errors.require(rM != null, "rM", "Recurrent nasopharyngeal carcinoma needs the rM category.");
+            errors.require(rT != null, "rT", Text.of(Bundle.SUBJECT, "baseline.refused.rT"));
+            errors.require(rN != null, "rN", Text.of(Bundle.SUBJECT, "baseline.refused.rN"));
+            errors.require(rM != null, "rM", Text.of(Bundle.SUBJECT, "baseline.refused.rM"));
         }
         out.put("rT", recurrent ? rT : null);
         out.put("rN", recurrent ? rN : null);
         out.put("rM", recurrent ? rM : null);
         String hpv = choice(in, "hpvP16", tumour.hpvStatuses(), errors);
-        errors.require(hpv == null || tumour.asksHpvP16(site), "hpvP16", "HPV/p16 status is recorded for oropharyngeal cancer only.");
+        errors.require(hpv == null || tumour.asksHpvP16(site), "hpvP16", Text.of(Bundle.SUBJECT, "baseline.refused.hpv"));
         out.put("hpvP16", hpv);
         BigDecimal cps = number(in, "pdl1Cps", "PD-L1 CPS", errors);
         errors.require(cps == null || cps.signum() >= 0 && cps.compareTo(new BigDecimal("100")) <= 0, "pdl1Cps",
-                "PD-L1 combined positive score is 0 to 100.");
+                Text.of(Bundle.SUBJECT, "baseline.refused.cps"));
         out.put("pdl1Cps", cps);
         BigDecimal ebv = number(in, "ebvDna", "EBV DNA", errors);
-        errors.require(ebv == null || ebv.signum() >= 0, "ebvDna", "EBV DNA (copies/mL) cannot be negative.");
+        errors.require(ebv == null || ebv.signum() >= 0, "ebvDna", Text.of(Bundle.SUBJECT, "baseline.refused.ebvNegative"));
         errors.require(ebv == null || site == null || tumour.asksEbvDna(site), "ebvDna",
-                "EBV DNA is recorded for nasopharyngeal carcinoma only.");
+                Text.of(Bundle.SUBJECT, "baseline.refused.ebvSite"));
         out.put("ebvDna", ebv);
     }
 
@@ -175,33 +175,34 @@ public final class BaselineFormRules {
         boolean none = bool(in.get("none"), "none", errors);
         List<Map<String, Object>> items = new ArrayList<>();
         List<?> raw = in.get("items") instanceof List<?> l ? l : List.of();
-        errors.require(!none || raw.isEmpty(), "none", "'None' cannot be ticked while conditions are listed.");
+        errors.require(!none || raw.isEmpty(), "none", Text.of(Bundle.SUBJECT, "baseline.refused.noneConditions"));
         for (int i = 0; i < raw.size(); i++) {
             Map<?, ?> item = raw.get(i) instanceof Map<?, ?> m ? m : Map.of();
             String p = "items[" + i + "].";
             Map<String, Object> o = new LinkedHashMap<>();
             String category = text(item.get("category"));
             category = category == null ? "MEDICAL_HISTORY" : category;
-            errors.require(CONDITION_CATEGORIES.contains(category), p + "category", "Category is one of " + CONDITION_CATEGORIES + ".");
+            errors.require(CONDITION_CATEGORIES.contains(category), p + "category", Text.of(Bundle.SUBJECT, "baseline.refused.category", String.valueOf(CONDITION_CATEGORIES)));
             o.put("category", category);
             String termText = text(item.get("term"));
             Optional<CtcaeTerm> term = termText == null ? Optional.empty() : ctx.ctcae().findByTerm(termText);
-            errors.require(term.isPresent(), p + "term", termText == null ? "Choose the CTCAE term."
-                    : "'" + termText + "' is not a CTCAE v5.0 term.");
+            errors.require(term.isPresent(), p + "term", termText == null ? Text.of(Bundle.SUBJECT, "baseline.refused.chooseTerm")
+                    : Text.of(Bundle.SUBJECT, "baseline.refused.unknownTerm", termText));
             o.put("term", term.map(CtcaeTerm::term).orElse(termText));
             o.put("meddraCode", term.map(CtcaeTerm::meddraCode).orElse(null));
             BigDecimal grade = number(asMap(item), "grade", "grade", errors, p + "grade");
             boolean gradeOk = grade != null && isInteger(grade) && grade.intValue() >= 1 && grade.intValue() <= 5
                     && term.map(t -> t.isGradeDefined(grade.intValue())).orElse(true);
-            errors.require(gradeOk, p + "grade", grade == null ? "Enter the CTCAE grade."
-                    : "Grade " + plain(grade) + " is not defined for " + term.map(CtcaeTerm::term).orElse("this term") + ".");
+            errors.require(gradeOk, p + "grade", grade == null ? Text.of(Bundle.SUBJECT, "baseline.refused.gradeRequired")
+                    : Text.of(Bundle.SUBJECT, "baseline.refused.gradeUndefined", plain(grade),
+                            term.<Object>map(CtcaeTerm::term).orElse(Text.of(Bundle.SUBJECT, "baseline.thisTerm"))));
             o.put("grade", grade == null ? null : grade.intValue());
             String onset = text(item.get("onset"));
             if (onset != null) {
                 try {
                     onset = PartialDate.parse(onset).toIso();
                 } catch (RuntimeException e) {
-                    errors.require(false, p + "onset", "Onset '" + onset + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD).");
+                    errors.require(false, p + "onset", Text.of(Bundle.SUBJECT, "baseline.refused.onset", onset));
                 }
             }
             o.put("onset", onset);
@@ -216,24 +217,24 @@ public final class BaselineFormRules {
         boolean none = bool(in.get("none"), "none", errors);
         List<Map<String, Object>> items = new ArrayList<>();
         List<?> raw = in.get("items") instanceof List<?> l ? l : List.of();
-        errors.require(!none || raw.isEmpty(), "none", "'None' cannot be ticked while therapies are listed.");
+        errors.require(!none || raw.isEmpty(), "none", Text.of(Bundle.SUBJECT, "baseline.refused.noneTherapies"));
         for (int i = 0; i < raw.size(); i++) {
             Map<?, ?> item = raw.get(i) instanceof Map<?, ?> m ? m : Map.of();
             String p = "items[" + i + "].";
             Map<String, Object> o = new LinkedHashMap<>();
             String t = text(item.get("type"));
-            errors.require(t != null && THERAPY_TYPES.contains(t), p + "type", "Type is one of " + THERAPY_TYPES + ".");
+            errors.require(t != null && THERAPY_TYPES.contains(t), p + "type", Text.of(Bundle.SUBJECT, "baseline.refused.type", String.valueOf(THERAPY_TYPES)));
             o.put("type", t);
             String description = text(item.get("description"));
             errors.require(description != null && description.length() <= 500, p + "description",
-                    "Describe the therapy (at most 500 characters).");
+                    Text.of(Bundle.SUBJECT, "baseline.refused.description"));
             o.put("description", description);
             String end = text(item.get("endDate"));
             if (end != null) {
                 try {
                     end = PartialDate.parse(end).toIso();
                 } catch (RuntimeException e) {
-                    errors.require(false, p + "endDate", "End date '" + end + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD).");
+                    errors.require(false, p + "endDate", Text.of(Bundle.SUBJECT, "baseline.refused.endDate", end));
                 }
             }
             o.put("endDate", end);
@@ -257,17 +258,17 @@ public final class BaselineFormRules {
             LocalDate d = LocalDate.parse(t);
             errors.require(ctx.today().allows(d), field, ctx.today().future(field, d));
             errors.require(ctx.consentDate() == null || !d.isBefore(ctx.consentDate().minusDays(28)), field,
-                    "The date is more than 28 days before informed consent (" + ctx.consentDate() + ").");
+                    Text.of(Bundle.SUBJECT, "baseline.refused.beforeConsent", ctx.consentDate()));
             return d.toString();
         } catch (DateTimeParseException e) {
-            errors.require(false, field, "'" + t + "' is not a date (YYYY-MM-DD).");
+            errors.require(false, field, Text.of(Bundle.SUBJECT, "baseline.refused.notDate", t));
             return null;
         }
     }
 
     private static String choice(Map<String, Object> in, String field, List<String> allowed, FieldErrors errors) {
         String t = text(in.get(field));
-        errors.require(t == null || allowed.contains(t), field, "'" + t + "' is not one of " + allowed + ".");
+        errors.require(t == null || allowed.contains(t), field, Text.of(Bundle.SUBJECT, "baseline.refused.notOneOf", t, String.valueOf(allowed)));
         return t != null && allowed.contains(t) ? t : null;
     }
 
@@ -286,7 +287,7 @@ public final class BaselineFormRules {
         try {
             return new BigDecimal(v.toString().trim().replace(',', '.'));
         } catch (NumberFormatException e) {
-            errors.require(false, errorField, "'" + v + "' is not a number (" + what + ").");
+            errors.require(false, errorField, Text.of(Bundle.SUBJECT, "baseline.refused.notNumber", v, what));
             return null;
         }
     }
@@ -306,7 +307,7 @@ public final class BaselineFormRules {
         }
         String t = v.toString().trim();
         boolean ok = t.equalsIgnoreCase("true") || t.equalsIgnoreCase("false") || t.isEmpty();
-        errors.require(ok, field, "'" + field + "' must be true or false (got '" + v + "').");
+        errors.require(ok, field, Text.of(Bundle.SUBJECT, "baseline.refused.notBoolean", field, v));
         return t.equalsIgnoreCase("true");
     }
 

@@ -1,6 +1,5 @@
 package org.vigia.subject;
 
-import org.vigia.site.SiteService;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,6 +23,9 @@ import org.vigia.shared.EditConflict;
 import org.vigia.shared.FieldErrors;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.TextLimits;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
+import org.vigia.site.SiteService;
 import org.vigia.study.StudyService;
 import org.vigia.study.definition.StudyDefinition;
 import org.vigia.study.definition.TumourClassification;
@@ -99,7 +101,7 @@ public class BaselineFormService {
         Optional<BaselineForm> existing = find(subjectId, type);
         if (existing.isPresent() ? !Objects.equals(expectedVersion, existing.get().getVersion())
                 : expectedVersion != null && expectedVersion != 0) {
-            throw new EditConflict("Baseline form " + type + " of " + s.label());
+            throw new EditConflict(Text.of(Bundle.SUBJECT, "record.baselineForm", type.name(), s.label()));
         }
         new FieldErrors().textsAtMost("", data, TextLimits.FORM_TEXT).throwIfAny();
         BaselineFormRules.Context context = context(s);
@@ -115,7 +117,7 @@ public class BaselineFormService {
                 .scope(s.getStudyId(), s.getSiteId(), s.label()).changes(before, after);
         boolean editsSaved = changes.stream().anyMatch(c -> c.oldValue() != null);
         if (editsSaved && (reason == null || reason.isBlank())) {
-            throw new InvalidInput("reason", "Changing a saved value needs a reason.");
+            throw new InvalidInput("reason", Text.of(Bundle.SUBJECT, "refused.reason"));
         }
         BaselineForm form = existing.orElseGet(() -> new BaselineForm(subjectId, type));
         form.store(write(clean), BaselineFormRules.isComplete(type, clean, context.tumour()), access.caller());

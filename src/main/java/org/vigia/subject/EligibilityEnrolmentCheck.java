@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.study.EligibilityAssessment;
 import org.vigia.study.EligibilityOutcome;
 
@@ -20,11 +22,10 @@ public class EligibilityEnrolmentCheck implements EnrolmentCheck {
     @Override
     public void beforeEnrolment(Subject subject, LocalDate enrolledOn) {
         EligibilityAssessment a = eligibility.savedAssessment(subject).orElseThrow(() -> new InvalidInput("eligibility",
-                "Eligibility of " + subject.label() + " has not been assessed: fill and save the eligibility form first."));
+                Text.of(Bundle.SUBJECT, "enrol.refused.notAssessed", subject.label())));
         if (a.outcome() != EligibilityOutcome.ELIGIBLE) {
-            throw new InvalidInput("eligibility", (a.outcome() == EligibilityOutcome.NOT_ELIGIBLE
-                    ? "The subject is not eligible: " : "The eligibility form is incomplete: ")
-                    + String.join("; ", a.reasons()));
+            throw new InvalidInput("eligibility", Text.of(Bundle.SUBJECT, a.outcome() == EligibilityOutcome.NOT_ELIGIBLE
+                    ? "enrol.refused.notEligible" : "enrol.refused.incomplete", a.reasonTexts()));
         }
     }
 }

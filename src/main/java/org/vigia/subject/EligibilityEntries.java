@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.vigia.shared.FieldErrors;
 import org.vigia.shared.clinical.Sex;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.study.EligibilityEntry;
 import org.vigia.study.EligibilityInput;
 import org.vigia.study.definition.CriterionType;
@@ -43,7 +45,7 @@ public final class EligibilityEntries {
         for (Map.Entry<String, Map<String, Object>> e : all.entrySet()) {
             EligibilityCriterion c = def.findCriterion(e.getKey()).orElse(null);
             if (c == null) {
-                errors.require(false, e.getKey(), "Unknown criterion " + e.getKey() + " for " + def.registryId() + ".");
+                errors.require(false, e.getKey(), Text.of(Bundle.SUBJECT, "elig.refused.unknownCriterionOf", e.getKey(), def.registryId()));
                 continue;
             }
             try {
@@ -58,7 +60,7 @@ public final class EligibilityEntries {
         if (conditions != null) {
             for (String code : conditions) {
                 boolean known = def.subjectConditions().stream().anyMatch(s -> s.code().equals(code));
-                errors.require(known, "conditions", "Unknown subject condition " + code + ".");
+                errors.require(known, "conditions", Text.of(Bundle.SUBJECT, "elig.refused.unknownCondition", code));
                 if (known) {
                     input = input.withCondition(code);
                 }
@@ -70,7 +72,7 @@ public final class EligibilityEntries {
                     continue;
                 }
                 boolean known = def.findCriterion(o.getKey()).isPresent();
-                errors.require(known, o.getKey(), "Unknown criterion " + o.getKey() + ".");
+                errors.require(known, o.getKey(), Text.of(Bundle.SUBJECT, "elig.refused.unknownCriterion", o.getKey()));
                 if (known) {
                     input = input.withOverride(o.getKey(), o.getValue().trim());
                 }

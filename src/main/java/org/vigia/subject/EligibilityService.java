@@ -25,6 +25,8 @@ import org.vigia.shared.FieldErrors;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.TextLimits;
 import org.vigia.shared.clinical.Sex;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.study.EligibilityAssessment;
 import org.vigia.study.EligibilityInput;
 import org.vigia.study.EligibilityOutcome;
@@ -101,7 +103,7 @@ public class EligibilityService {
         StudyDefinition def = studies.definition(s.getStudyId(), s.getDefinitionVersion());
         Optional<EligibilityForm> existing = find(subjectId);
         if (existing.isPresent() ? !Objects.equals(expectedVersion, existing.get().getVersion()) : expectedVersion != null && expectedVersion != 0) {
-            throw new EditConflict("Eligibility of " + s.label());
+            throw new EditConflict(Text.of(Bundle.SUBJECT, "record.eligibility", s.label()));
         }
         new FieldErrors().textsAtMost("entries", entries, TextLimits.FORM_TEXT)
                 .textsAtMost("conditions", conditions == null ? null : List.copyOf(conditions), TextLimits.DEFINITION_CODE)
@@ -120,7 +122,7 @@ public class EligibilityService {
         if (!ovr.equals(oldOverrides) && !access.holds(s.getStudyId(), s.getSiteId(), Role.INVESTIGATOR)) {
             audit.recordAlways(access.caller(), AuditEntry.of("ACCESS_REFUSED", "EligibilityForm", subjectId)
                     .scope(s.getStudyId(), s.getSiteId(), s.label()).reason("override of a criterion by a non-investigator"));
-            throw new AccessRefused("Only an investigator may override an eligibility criterion.");
+            throw new AccessRefused(Text.of(Bundle.SUBJECT, "elig.refused.overrideRole"));
         }
         EligibilityAssessment a = assess(s, def, clean, conds, ovr);
 
@@ -133,7 +135,7 @@ public class EligibilityService {
                 .scope(s.getStudyId(), s.getSiteId(), s.label()).changes(before, after);
         boolean editsSaved = changes.stream().anyMatch(c -> c.oldValue() != null && !c.field().equals("outcome"));
         if (editsSaved && (reason == null || reason.isBlank())) {
-            throw new InvalidInput("reason", "Changing a saved value needs a reason.");
+            throw new InvalidInput("reason", Text.of(Bundle.SUBJECT, "refused.reason"));
         }
         form.store(write(clean), String.join(",", conds), write(ovr), a.outcome().name(),
                 String.join("\n", a.reasons()), access.caller());
@@ -162,11 +164,11 @@ public class EligibilityService {
                 Role.SITE_COORDINATOR, Role.INVESTIGATOR, Role.ADMIN);
         EligibilityView v = view(subjectId);
         if (v.version() == null || v.assessment().outcome() != EligibilityOutcome.NOT_ELIGIBLE) {
-            throw new InvalidInput("eligibility", "A screen failure needs a saved eligibility form that is not eligible (now "
-                    + (v.version() == null ? "not saved" : v.assessment().outcome()) + ").");
+            throw new InvalidInput("eligibility", Text.of(Bundle.SUBJECT, "elig.refused.screenFailure",
+                    v.version() == null ? Text.of(Bundle.SUBJECT, "elig.refused.notSaved") : v.assessment().outcome()));
         }
         String reasons = String.join("\n", v.assessment().reasons());
-        s.failScreening(reasons.length() > 2000 ? reasons.substring(0, 1997) + "..." : reasons);
+        s.failScreening(v.assessment().reasonTexts());
         audit.record(AuditEntry.of("SCREEN_FAILURE", "Subject", s.getId()).scope(s.getStudyId(), s.getSiteId(), s.label())
                 .field("status", SubjectStatus.SCREENING, SubjectStatus.SCREEN_FAILED)
                 .reason(reasons.length() > 1000 ? reasons.substring(0, 997) + "..." : reasons));

@@ -1,7 +1,5 @@
 package org.vigia.subject;
 
-import org.vigia.site.SiteService;
-import org.vigia.shared.SiteToday;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,7 +14,11 @@ import org.vigia.account.Role;
 import org.vigia.audit.AuditEntry;
 import org.vigia.audit.AuditService;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.SiteToday;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.site.Site;
+import org.vigia.site.SiteService;
 import org.vigia.study.RandomisationAllocation;
 import org.vigia.study.StratifiedBlockRandomiser;
 import org.vigia.study.Study;
@@ -65,7 +67,7 @@ public class EnrolmentService {
         access.requireRoleAt(subject.getStudyId(), subject.getSiteId(), "subject " + subject.label(),
                 Role.SITE_COORDINATOR, Role.INVESTIGATOR, Role.ADMIN);
         if (subject.getStatus() != SubjectStatus.SCREENING) {
-            throw new InvalidInput("Subject " + subject.label() + " is " + subject.getStatus() + " and cannot be enrolled.");
+            throw new InvalidInput(Text.of(Bundle.SUBJECT, "enrol.refused.status", subject.label(), subject.getStatus()));
         }
         SiteToday today = sites.today(subject.getSiteId());
         LocalDate on = enrolledOn == null ? today.date() : enrolledOn;
@@ -80,8 +82,7 @@ public class EnrolmentService {
             case SINGLE_ARM -> arm = def.arms().get(0).id();
             case INVESTIGATOR_ASSIGNED -> {
                 if (assignedArm == null || def.findArm(assignedArm).isEmpty()) {
-                    throw new InvalidInput("arm", "Choose the cohort: one of "
-                            + def.arms().stream().map(a -> a.id() + " (" + a.name() + ")").toList() + ".");
+                    throw new InvalidInput("arm", Text.of(Bundle.SUBJECT, "enrol.refused.chooseArm", String.valueOf(def.arms().stream().map(a -> a.id() + " (" + a.name() + ")").toList())));
                 }
                 arm = assignedArm;
             }

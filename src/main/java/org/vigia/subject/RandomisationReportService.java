@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.vigia.account.Role;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.study.BalanceReport;
 import org.vigia.study.RandomisationAllocation;
 import org.vigia.study.StratifiedBlockRandomiser;
@@ -44,7 +46,7 @@ public class RandomisationReportService {
         Study study = studies.getByRegistryId(registryId);
         StudyDefinition def = studies.currentDefinition(study.getId());
         if (def.allocation() == null || def.allocation().method() != AllocationMethod.RANDOMISED) {
-            throw new InvalidInput(registryId + " is not randomised.");
+            throw new InvalidInput(Text.of(Bundle.SUBJECT, "randomisation.refused.notRandomised", registryId));
         }
         StratifiedBlockRandomiser list = StratifiedBlockRandomiser.forStudy(def, study.randomisationSeed());
         Map<String, List<RandomisationAllocation>> stored = new LinkedHashMap<>();

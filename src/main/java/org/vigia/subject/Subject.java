@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.List;
 import org.vigia.shared.FieldErrors;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.MaxLength;
@@ -20,6 +21,9 @@ import org.vigia.shared.SiteToday;
 import org.vigia.shared.TextLimits;
 import org.vigia.shared.clinical.Sex;
 import org.vigia.shared.clinical.SexCodeConverter;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
+import org.vigia.shared.text.TextCodec;
 
 /**
  * A person in a trial, known only by a screening number and, once enrolled, a site-prefixed subject number
@@ -73,6 +77,8 @@ public class Subject {
     @Column(name = "screen_failure_reason")
     private String screenFailureReason;
 
+    private static final int SCREEN_FAILURE_REASON_LENGTH = 2000;
+
     @Column(name = "definition_version", nullable = false, updatable = false)
     private String definitionVersion;
 
@@ -89,15 +95,15 @@ public class Subject {
                    LocalDate consentDate, LocalDate screenedOn, String definitionVersion, SiteToday today) {
         FieldErrors errors = new FieldErrors()
                 .require(screeningNumber != null && screeningNumber.matches("[A-Za-z0-9-]{1,32}"), "screeningNumber",
-                        "A screening number is 1-32 letters, digits or '-'.")
-                .require(Sex.ofCode(sex).isPresent(), "sex", "Sex is M or F.")
+                        Text.of(Bundle.SUBJECT, "subject.refused.screeningNumber"))
+                .require(Sex.ofCode(sex).isPresent(), "sex", Text.of(Bundle.SUBJECT, "subject.refused.sex"))
                 .require(birthYear != null && birthYear >= 1900 && birthYear <= Year.now().getValue() - 18, "birthYear",
-                        "Year of birth must be between 1900 and " + (Year.now().getValue() - 18) + " (adults only).")
-                .require(screenedOn != null, "screenedOn", "The screening date is required.")
+                        Text.of(Bundle.SUBJECT, "subject.refused.birthYear", (Year.now().getValue() - 18)))
+                .require(screenedOn != null, "screenedOn", Text.of(Bundle.SUBJECT, "subject.refused.screenedOn"))
                 .require(today.allows(screenedOn), "screenedOn", today.future("screenedOn", screenedOn))
                 .require(today.allows(consentDate), "consentDate", today.future("consentDate", consentDate))
                 .require(consentDate == null || screenedOn == null || !consentDate.isAfter(screenedOn), "consentDate",
-                        "Informed consent must be signed on or before the screening date.");
+                        Text.of(Bundle.SUBJECT, "subject.refused.consentAfterScreening"));
         errors.throwIfAny();
         this.studyId = studyId;
         this.siteId = siteId;
@@ -111,21 +117,45 @@ public class Subject {
         this.createdAt = Instant.now();
     }
 
-    /** Records a screen failure with its reasons. */
-    public void failScreening(String reasons) {
-        requireStatus(SubjectStatus.SCREENING, "fail screening");
+    /**
+     * Records a screen failure with its reasons, stored with their keys ({@link TextCodec}) so that each reader sees
+     * them in their language; reasons too long for the column are stored as English sentences, shortened.
+     */
+    public void failScreening(List<Text> reasons) {
+        requireStatus(SubjectStatus.SCREENING, Text.of(Bundle.SUBJECT, "subject.action.failScreening"));
         this.status = SubjectStatus.SCREEN_FAILED;
-        this.screenFailureReason = reasons;
+        String stored = Text.of(Bundle.SUBJECT, "subject.screenFailureReasons", reasons).encode();
+        if (stored.length() > SCREEN_FAILURE_REASON_LENGTH) {
+            String english = String.join("\n", reasons.stream().map(Text::english).toList());
+            stored = english.length() > SCREEN_FAILURE_REASON_LENGTH
+                    ? english.substring(0, SCREEN_FAILURE_REASON_LENGTH - 3) + "..." : english;
+        }
+        this.screenFailureReason = stored;
+    }
+
+    /**
+     * The reasons of a screen failure, one text per reason ({@code null} when none); a reason stored as a sentence
+     * (before reasons were stored with their keys) is one plain text.
+     */
+    public List<Text> screenFailureReasons() {
+        Text stored = TextCodec.decode(screenFailureReason);
+        if (stored == null) {
+            return null;
+        }
+        if (!stored.isPlain() && stored.args().size() == 1 && stored.args().get(0) instanceof List<?> list) {
+            return list.stream().map(r -> r instanceof Text t ? t : Text.plain(String.valueOf(r))).toList();
+        }
+        return List.of(stored);
     }
 
     /** Enrols the subject with the number and arm the enrolment service allocated. */
     public void enrol(String number, String arm, LocalDate on) {
-        requireStatus(SubjectStatus.SCREENING, "enrol");
+        requireStatus(SubjectStatus.SCREENING, Text.of(Bundle.SUBJECT, "subject.action.enrol"));
         if (consentDate == null) {
-            throw new InvalidInput("consentDate", "Informed consent must be recorded before enrolment.");
+            throw new InvalidInput("consentDate", Text.of(Bundle.SUBJECT, "subject.refused.noConsent"));
         }
         if (on.isBefore(consentDate)) {
-            throw new InvalidInput("enrolledOn", "Enrolment cannot be before informed consent (" + consentDate + ").");
+            throw new InvalidInput("enrolledOn", Text.of(Bundle.SUBJECT, "subject.refused.enrolBeforeConsent", consentDate));
         }
         this.subjectNumber = number;
         this.armId = arm;
@@ -140,7 +170,7 @@ public class Subject {
 
     public void recordConsent(LocalDate date) {
         if (date != null && date.isAfter(screenedOn)) {
-            throw new InvalidInput("consentDate", "Informed consent must be signed on or before the screening date.");
+            throw new InvalidInput("consentDate", Text.of(Bundle.SUBJECT, "subject.refused.consentAfterScreening"));
         }
         this.consentDate = date;
     }
@@ -155,9 +185,9 @@ public class Subject {
         return subjectNumber != null ? subjectNumber : screeningNumber;
     }
 
-    private void requireStatus(SubjectStatus expected, String action) {
+    private void requireStatus(SubjectStatus expected, Text action) {
         if (status != expected) {
-            throw new InvalidInput("Cannot " + action + ": the subject is " + status + ".");
+            throw new InvalidInput(Text.of(Bundle.SUBJECT, "subject.refused.status", action, status));
         }
     }
 

@@ -15,10 +15,12 @@ import java.util.Map;
 import java.util.Set;
 import org.vigia.account.AccessGuard;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.study.AnchorDates;
 import org.vigia.study.PlannedVisit;
-import org.vigia.study.VisitScheduleCalculator;
 import org.vigia.study.StudyService;
+import org.vigia.study.VisitScheduleCalculator;
 import org.vigia.study.definition.StudyDefinition;
 import org.vigia.study.definition.VisitDefinition;
 
@@ -76,14 +78,14 @@ public class SubjectMatrixService {
         }
         String sort = q.sort() == null || q.sort().isBlank() ? "number" : q.sort();
         if (!SORTS.contains(sort)) {
-            throw new InvalidInput("sort", "Sort by one of " + SORTS + ".");
+            throw new InvalidInput("sort", Text.of(Bundle.SUBJECT, "matrix.refused.sort", String.valueOf(SORTS)));
         }
         SubjectStatus status = null;
         if (q.status() != null && !q.status().isBlank()) {
             try {
                 status = SubjectStatus.valueOf(q.status());
             } catch (IllegalArgumentException e) {
-                throw new InvalidInput("status", "Status is one of " + List.of(SubjectStatus.values()) + ".");
+                throw new InvalidInput("status", Text.of(Bundle.SUBJECT, "matrix.refused.status", String.valueOf(List.of(SubjectStatus.values()))));
             }
         }
         StringBuilder where = new StringBuilder(" where s.studyId = :study");

@@ -1,7 +1,5 @@
 package org.vigia.subject;
 
-import org.vigia.site.SiteService;
-import org.vigia.shared.SiteToday;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,6 +17,10 @@ import org.vigia.audit.AuditService;
 import org.vigia.shared.EditConflict;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.RecordNotFound;
+import org.vigia.shared.SiteToday;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
+import org.vigia.site.SiteService;
 import org.vigia.study.Study;
 import org.vigia.study.StudyService;
 
@@ -55,7 +57,7 @@ public class SubjectService {
         boolean siteInStudy = !em.createNativeQuery("select 1 from study_site where study_id = ? and site_id = ?")
                 .setParameter(1, study.getId()).setParameter(2, siteId).getResultList().isEmpty();
         if (opened == 0 || !siteInStudy) {
-            throw new InvalidInput("siteId", "This site does not take part in " + registryId + ".");
+            throw new InvalidInput("siteId", Text.of(Bundle.SUBJECT, "subject.refused.siteNotInStudy", registryId));
         }
         SiteToday today = sites.today(siteId);
         LocalDate on = screenedOn == null ? today.date() : screenedOn;
@@ -64,7 +66,7 @@ public class SubjectService {
                 .setParameter("st", study.getId()).setParameter("si", siteId).setParameter("n", screeningNumber)
                 .getResultList().isEmpty();
         if (taken) {
-            throw new InvalidInput("screeningNumber", "Screening number " + screeningNumber + " is already used at this site.");
+            throw new InvalidInput("screeningNumber", Text.of(Bundle.SUBJECT, "subject.refused.screeningNumberUsed", screeningNumber));
         }
         Subject subject = new Subject(study.getId(), siteId, screeningNumber, sex, birthYear, consentDate, on, version,
                 today);
@@ -93,7 +95,7 @@ public class SubjectService {
     public Subject getForEdit(Long subjectId, long expectedVersion) {
         Subject s = get(subjectId);
         if (s.getVersion() != expectedVersion) {
-            throw new EditConflict("Subject " + s.label());
+            throw new EditConflict(Text.of(Bundle.SUBJECT, "record.subject", s.label()));
         }
         return s;
     }

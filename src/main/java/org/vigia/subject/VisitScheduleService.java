@@ -1,6 +1,5 @@
 package org.vigia.subject;
 
-import org.vigia.site.SiteService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,6 +19,9 @@ import org.vigia.audit.AuditService;
 import org.vigia.shared.EditConflict;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.RecordNotFound;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
+import org.vigia.site.SiteService;
 import org.vigia.study.AnchorDates;
 import org.vigia.study.PlannedVisit;
 import org.vigia.study.StudyService;
@@ -105,21 +107,21 @@ public class VisitScheduleService {
         PlannedVisit p = plan(s).stream().filter(v -> v.code().equals(visitCode)).findFirst()
                 .orElseThrow(() -> new RecordNotFound("Visit", visitCode));
         if (date == null) {
-            throw new InvalidInput("visitDate", "The visit date is required.");
+            throw new InvalidInput("visitDate", Text.of(Bundle.SUBJECT, "visit.refused.dateRequired"));
         }
         sites.today(s.getSiteId()).require("visitDate", date);
         if (s.getConsentDate() != null && date.isBefore(s.getConsentDate())) {
-            throw new InvalidInput("visitDate", "A visit cannot be before informed consent (" + s.getConsentDate() + ").");
+            throw new InvalidInput("visitDate", Text.of(Bundle.SUBJECT, "visit.refused.beforeConsent", s.getConsentDate()));
         }
         Optional<SubjectVisit> existing = em.createQuery("select v from SubjectVisit v where v.subjectId = :s and v.visitCode = :c", SubjectVisit.class)
                 .setParameter("s", subjectId).setParameter("c", visitCode).getResultStream().findFirst();
         if (existing.isPresent() ? !Objects.equals(expectedVersion, existing.get().getVersion())
                 : expectedVersion != null && expectedVersion != 0) {
-            throw new EditConflict("Visit " + visitCode + " of " + s.label());
+            throw new EditConflict(Text.of(Bundle.SUBJECT, "record.visit", visitCode, s.label()));
         }
         LocalDate old = existing.map(SubjectVisit::getVisitDate).orElse(null);
         if (old != null && !old.equals(date) && (reason == null || reason.isBlank())) {
-            throw new InvalidInput("reason", "Changing a saved visit date needs a reason.");
+            throw new InvalidInput("reason", Text.of(Bundle.SUBJECT, "visit.refused.reason"));
         }
         SubjectVisit v = existing.orElseGet(() -> new SubjectVisit(subjectId, visitCode, p.definitionCode()));
         boolean outside = p.isOutOfWindow(date);

@@ -20,6 +20,8 @@ class InputRefusalsTest {
                 .orElseThrow();
         assertEquals("treatmentGiven", e.field());
         assertEquals("'treatmentGiven' is too long to be stored.", e.getMessage());
+        assertEquals("“treatmentGiven”过长，无法保存。", org.vigia.shared.text.Texts.render(e.text(),
+                java.util.Locale.SIMPLIFIED_CHINESE));
     }
 
     @Test

@@ -23,6 +23,8 @@ import org.vigia.shared.InvalidInput;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.RecordNotFound;
 import org.vigia.shared.TextLimits;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 
 /** User administration (administrators only; enforced by {@link UserAccountService}). */
 @Path("users")
@@ -121,7 +123,7 @@ public class UserResource {
         try {
             role = Role.valueOf(RequestBodies.required(body.role(), "role"));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("role", "Unknown role " + body.role() + "; one of " + List.of(Role.values()));
+            throw new InvalidInput("role", Text.of(Bundle.MESSAGES, "users.refused.unknownRole", body.role(), String.valueOf(List.of(Role.values()))));
         }
         return Response.status(201).entity(MembershipJson.of(users.grant(id, role, body.studyId(), body.siteId()))).build();
     }

@@ -14,6 +14,7 @@ import org.vigia.account.UserAccountService;
 import org.vigia.platform.web.Messages;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
+import org.vigia.shared.text.Bundle;
 
 /** Backs {@code admin/users.xhtml}: create users, deactivate, reset passwords, grant and revoke roles. */
 @Named
@@ -56,14 +57,10 @@ public class UsersBacking implements Serializable {
     }
 
     public void create() {
-        try {
-            UserAccount u = users.create(username, fullName, email, password);
-            Messages.info("users.created", u.getUsername());
-            username = fullName = email = password = null;
-            load();
-        } catch (RuntimeException e) {
-            Messages.refused("newUserForm", e);
-        }
+        UserAccount u = users.create(username, fullName, email, password);
+        Messages.info(Bundle.MESSAGES, "users.created", u.getUsername());
+        username = fullName = email = password = null;
+        load();
     }
 
     public void select(UserAccount user) {
@@ -76,45 +73,29 @@ public class UsersBacking implements Serializable {
     }
 
     public void toggleActive(UserAccount user) {
-        try {
-            users.setActive(user.getId(), !user.isActive(), reason);
-            reason = null;
-            load();
-        } catch (RuntimeException e) {
-            Messages.refused("usersForm", e);
-        }
+        users.setActive(user.getId(), !user.isActive(), reason);
+        reason = null;
+        load();
     }
 
     public void resetPassword() {
-        try {
-            users.resetPassword(selected.getId(), newPassword, reason);
-            Messages.info("users.passwordReset", selected.getUsername());
-            newPassword = null;
-        } catch (RuntimeException e) {
-            Messages.refused("passwordForm", e);
-        }
+        users.resetPassword(selected.getId(), newPassword, reason);
+        Messages.info(Bundle.MESSAGES, "users.passwordReset", selected.getUsername());
+        newPassword = null;
     }
 
     public void grant() {
-        try {
-            users.grant(selected.getId(), role, studyId, siteId);
-            Messages.info("users.granted");
-            load();
-            selected = users.find(selected.getId()).orElse(null);
-        } catch (RuntimeException e) {
-            Messages.refused("grantForm", e);
-        }
+        users.grant(selected.getId(), role, studyId, siteId);
+        Messages.info(Bundle.MESSAGES, "users.granted");
+        load();
+        selected = users.find(selected.getId()).orElse(null);
     }
 
     public void revoke(Long userId, Long membershipId) {
-        try {
-            users.revoke(userId, membershipId, reason);
-            reason = null;
-            Messages.info("users.revoked");
-            load();
-        } catch (RuntimeException e) {
-            Messages.refused("usersForm", e);
-        }
+        users.revoke(userId, membershipId, reason);
+        reason = null;
+        Messages.info(Bundle.MESSAGES, "users.revoked");
+        load();
     }
 
     public String siteCode(Long id) {

@@ -22,7 +22,6 @@ import org.vigia.ae.AdverseEventQueries;
 import org.vigia.ae.AdverseEventService;
 import org.vigia.ae.AeOutcome;
 import org.vigia.ae.Causality;
-import org.vigia.terminology.CtcaeDictionary;
 import org.vigia.ae.ImmuneRelatedCategory;
 import org.vigia.ae.SeriousnessCriterion;
 import org.vigia.platform.api.Idempotent;
@@ -32,11 +31,9 @@ import org.vigia.shared.MaxLength;
 import org.vigia.shared.PartialDate;
 import org.vigia.shared.RecordNotFound;
 import org.vigia.shared.TextLimits;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.subject.SubjectLookup;
-import org.vigia.study.Study;
-import org.vigia.study.StudyService;
-import org.vigia.subject.Subject;
-import org.vigia.subject.SubjectService;
 import org.vigia.terminology.Terminology;
 
 /**
@@ -158,7 +155,7 @@ public class AdverseEventResource {
         String code = b.meddraCode();
         if ((code == null || code.isBlank()) && b.term() != null) {
             code = terminology.ctcae().findByTerm(b.term()).map(t -> t.meddraCode())
-                    .orElseThrow(() -> new InvalidInput("term", "'" + b.term() + "' is not a CTCAE v5.0 term."));
+                    .orElseThrow(() -> new InvalidInput("term", Text.of(Bundle.AE, "ae.term.unknown", b.term())));
         }
         List<AdverseEventDetails.Attribution> attributions = b.attributions() == null ? List.of()
                 : b.attributions().stream().map(a -> new AdverseEventDetails.Attribution(
@@ -177,7 +174,7 @@ public class AdverseEventResource {
         try {
             return PartialDate.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput(field, e.getMessage());
+            throw new InvalidInput(field, e instanceof PartialDate.Invalid p ? p.text() : Text.plain(e.getMessage()));
         }
     }
 

@@ -11,18 +11,18 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
-import org.vigia.terminology.CtcaeDictionary;
-import org.vigia.terminology.CtcaeTerm;
-import org.vigia.terminology.LabGradeRequest;
-import org.vigia.terminology.LabGradeResult;
-import org.vigia.terminology.LabGrader;
-import org.vigia.terminology.LabGradingException;
-import org.vigia.terminology.LabTest;
 import org.vigia.platform.api.RequestBodies;
 import org.vigia.shared.DecimalDigits;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
+import org.vigia.terminology.CtcaeTerm;
+import org.vigia.terminology.LabGradeRequest;
+import org.vigia.terminology.LabGradeResult;
+import org.vigia.terminology.LabGradingException;
+import org.vigia.terminology.LabTest;
 import org.vigia.terminology.Terminology;
 
 /** The CTCAE v5.0 dictionary and lab grading, the same code the AE screens use. Any signed-in user. */
@@ -72,8 +72,7 @@ public class CtcaeResource {
         if (body.test() != null && !body.test().isBlank()) {
             test = Arrays.stream(LabTest.values())
                     .filter(t -> t.displayName().equalsIgnoreCase(body.test().trim()) || t.name().equalsIgnoreCase(body.test().trim()))
-                    .findFirst().orElseThrow(() -> new InvalidInput("test", "Unknown measurement '" + body.test()
-                            + "'; use e.g. 'Calcium, ionized' or 'Calcium, corrected serum'."));
+                    .findFirst().orElseThrow(() -> new InvalidInput("test", Text.of(Bundle.AE, "ae.grade.unknownMeasurement", body.test())));
         }
         try {
             LabGradeResult r = terminology.labGrader().grade(new LabGradeRequest(body.term(), test, body.value(), body.unit(),

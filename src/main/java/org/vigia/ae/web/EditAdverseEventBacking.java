@@ -28,11 +28,14 @@ import org.vigia.terminology.CtcaeDictionary;
 import org.vigia.terminology.CtcaeTerm;
 import org.vigia.ae.ImmuneRelatedCategory;
 import org.vigia.ae.SeriousnessCriterion;
+import org.vigia.platform.web.Messages;
 import org.vigia.platform.web.SubmitGuard;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.PartialDate;
 import org.vigia.shared.TextLimits;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.site.SiteService;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
@@ -182,21 +185,17 @@ public class EditAdverseEventBacking implements Serializable {
         if (!guard.allowsSave()) {
             return null;
         }
-        try {
-            AdverseEventDetails details = details();
-            if (ae == null) {
-                AdverseEvent created = adverseEvents.record(subjectId, details);
-                AeFaces.info("ae.saved");
-                AeFaces.keepMessages();
-                return "/ae/edit.xhtml?faces-redirect=true&subject=" + subjectId + "&id=" + created.getId();
-            }
-            boolean wasSigned = ae.isSigned();
-            AdverseEvent updated = adverseEvents.update(id, ae.getVersion(), details, reason);
-            AeFaces.info(wasSigned && !updated.isSigned() ? "ae.signatureVoided" : "ae.saved");
-            load();
-        } catch (RuntimeException e) {
-            AeFaces.refused("aeForm", e);
+        AdverseEventDetails details = details();
+        if (ae == null) {
+            AdverseEvent created = adverseEvents.record(subjectId, details);
+            Messages.info(Bundle.AE, "ae.saved");
+            Messages.keepMessages();
+            return "/ae/edit.xhtml?faces-redirect=true&subject=" + subjectId + "&id=" + created.getId();
         }
+        boolean wasSigned = ae.isSigned();
+        AdverseEvent updated = adverseEvents.update(id, ae.getVersion(), details, reason);
+        Messages.info(Bundle.AE, wasSigned && !updated.isSigned() ? "ae.signatureVoided" : "ae.saved");
+        load();
         return null;
     }
 
@@ -209,11 +208,11 @@ public class EditAdverseEventBacking implements Serializable {
         try {
             adverseEvents.sign(id, ae.getVersion(), password);
             password = null;
-            AeFaces.info("ae.signed.done");
+            Messages.info(Bundle.AE, "ae.signed.done");
             load();
         } catch (RuntimeException e) {
-            password = null;
-            AeFaces.refused("signForm", e);
+            password = null; // never re-rendered; the refusal itself is shown by RefusalExceptionHandlerFactory
+            throw e;
         }
     }
 
@@ -251,7 +250,7 @@ public class EditAdverseEventBacking implements Serializable {
         try {
             return PartialDate.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput(field, e.getMessage());
+            throw new InvalidInput(field, e instanceof PartialDate.Invalid p ? p.text() : Text.plain(e.getMessage()));
         }
     }
 

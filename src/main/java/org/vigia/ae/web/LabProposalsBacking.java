@@ -58,22 +58,13 @@ public class LabProposalsBacking implements Serializable {
     }
 
     public String confirm(ProposedAdverseEvent p) {
-        try {
-            AdverseEvent ae = proposals.confirm(p.getId(), p.getVersion());
-            return "/ae/edit.xhtml?faces-redirect=true&subject=" + subjectId + "&id=" + ae.getId();
-        } catch (RuntimeException e) {
-            AeFaces.refused("proposalsForm", e);
-            return null;
-        }
+        AdverseEvent ae = proposals.confirm(p.getId(), p.getVersion());
+        return "/ae/edit.xhtml?faces-redirect=true&subject=" + subjectId + "&id=" + ae.getId();
     }
 
     public void dismiss(ProposedAdverseEvent p) {
-        try {
-            proposals.dismiss(p.getId(), p.getVersion(), dismissReason);
-            dismissReason = null;
-        } catch (RuntimeException e) {
-            AeFaces.refused("proposalsForm", e);
-        }
+        proposals.dismiss(p.getId(), p.getVersion(), dismissReason);
+        dismissReason = null;
     }
 
     public Long getSubjectId() { return subjectId; }

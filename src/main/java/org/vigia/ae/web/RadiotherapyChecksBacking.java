@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.vigia.ae.RadiotherapyCheckService;
 import org.vigia.ae.RadiotherapySkinMucosaCheck;
+import org.vigia.platform.web.Messages;
+import org.vigia.shared.text.Bundle;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
 
@@ -47,14 +49,10 @@ public class RadiotherapyChecksBacking implements Serializable {
     }
 
     public void record() {
-        try {
-            checks.record(subjectId, assessedOn, rtWeek, mucositisGrade, dermatitisGrade);
-            AeFaces.info("ae.saved");
-            rtWeek = mucositisGrade = dermatitisGrade = null;
-            load();
-        } catch (RuntimeException e) {
-            AeFaces.refused("rtForm", e);
-        }
+        checks.record(subjectId, assessedOn, rtWeek, mucositisGrade, dermatitisGrade);
+        Messages.info(Bundle.AE, "ae.saved");
+        rtWeek = mucositisGrade = dermatitisGrade = null;
+        load();
     }
 
     /** Whether the subject's study has the weekly check (its definition's {@code radiotherapyCheck}). */

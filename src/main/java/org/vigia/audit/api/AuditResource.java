@@ -18,6 +18,8 @@ import org.vigia.audit.AuditQuery;
 import org.vigia.audit.AuditRecord;
 import org.vigia.audit.AuditService;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 
 /** Searching the audit trail (administrators and data managers). */
 @Path("audit")
@@ -73,7 +75,7 @@ public class AuditResource {
         try {
             return LocalDate.parse(value);
         } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInput(name, "'" + value + "' is not a date (yyyy-mm-dd).");
+            throw new InvalidInput(name, Text.of(Bundle.MESSAGES, "error.notDate", value));
         }
     }
 }

@@ -24,6 +24,8 @@ import org.vigia.dmc.GeneratedDmcReport;
 import org.vigia.shared.FieldErrors;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 
 /**
  * The DMC safety report by API: {@code POST} generates the file, {@code GET} lists what was generated.
@@ -72,18 +74,18 @@ public class DmcReportResource {
         FieldErrors errors = new FieldErrors();
         LocalDate cutOff = null;
         if (request.cutoff() == null || request.cutoff().isBlank()) {
-            errors.require(false, "cutoff", "'cutoff' is required (yyyy-mm-dd).");
+            errors.require(false, "cutoff", Text.of(Bundle.MESSAGES, "dmc.refused.cutoffRequired"));
         } else {
             try {
                 cutOff = LocalDate.parse(request.cutoff().strip());
             } catch (DateTimeParseException e) {
-                errors.require(false, "cutoff", "'" + request.cutoff() + "' is not a date (yyyy-mm-dd).");
+                errors.require(false, "cutoff", Text.of(Bundle.MESSAGES, "error.notDate", request.cutoff()));
             }
         }
         Optional<DmcReportFormat> format = DmcReportFormat.ofCode(request.format());
-        errors.require(format.isPresent(), "format", "'format' must be pdf, xlsx or csv-zip.");
+        errors.require(format.isPresent(), "format", Text.of(Bundle.MESSAGES, "dmc.refused.format"));
         Optional<Locale> language = language(request.language());
-        errors.require(language.isPresent(), "language", "'language' must be en or zh-CN.");
+        errors.require(language.isPresent(), "language", Text.of(Bundle.MESSAGES, "dmc.refused.language"));
         errors.throwIfAny();
         DmcReportFile file = reports.generate(registryId, cutOff, format.get(), language.get());
         return Response.ok(file.bytes(), file.contentType())

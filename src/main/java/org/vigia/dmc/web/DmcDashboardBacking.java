@@ -72,35 +72,26 @@ public class DmcDashboardBacking implements Serializable {
 
     /** Computes the tables for the chosen study and cut-off. */
     public void show() {
-        try {
-            DmcReport report = reports.preview(registryId, cutOff, locale());
-            List<ScreenTable> shown = new ArrayList<>();
-            for (String id : SCREEN_TABLES) {
-                report.findTable(id).map(ScreenTable::of).ifPresent(shown::add);
-            }
-            tables = List.copyOf(shown);
-            notes = report.metadata().notes();
-            checksum = report.checksum();
-            definitionVersion = report.metadata().definitionVersion();
-            history = reports.history(registryId).stream().map(HistoryRow::of).toList();
-            alerts = reports.alerts(registryId);
-        } catch (RuntimeException e) {
-            Messages.refused("dmcForm", e);
+        DmcReport report = reports.preview(registryId, cutOff, locale());
+        List<ScreenTable> shown = new ArrayList<>();
+        for (String id : SCREEN_TABLES) {
+            report.findTable(id).map(ScreenTable::of).ifPresent(shown::add);
         }
+        tables = List.copyOf(shown);
+        notes = report.metadata().notes();
+        checksum = report.checksum();
+        definitionVersion = report.metadata().definitionVersion();
+        history = reports.history(registryId).stream().map(HistoryRow::of).toList();
+        alerts = reports.alerts(registryId);
     }
 
     /** Generates, records and returns the report file ({@code pdf}, {@code xlsx}, {@code csv-zip}). */
     public StreamedContent download(String format) {
-        try {
-            DmcReportFile file = reports.generate(registryId, cutOff, DmcReportFormat.ofCode(format).orElseThrow(),
-                    locale());
-            history = reports.history(registryId).stream().map(HistoryRow::of).toList();
-            return DefaultStreamedContent.builder().name(file.fileName()).contentType(file.contentType())
-                    .contentLength((long) file.bytes().length).stream(() -> new ByteArrayInputStream(file.bytes())).build();
-        } catch (RuntimeException e) {
-            Messages.refused("dmcForm", e);
-            return null;
-        }
+        DmcReportFile file = reports.generate(registryId, cutOff, DmcReportFormat.ofCode(format).orElseThrow(),
+                locale());
+        history = reports.history(registryId).stream().map(HistoryRow::of).toList();
+        return DefaultStreamedContent.builder().name(file.fileName()).contentType(file.contentType())
+                .contentLength((long) file.bytes().length).stream(() -> new ByteArrayInputStream(file.bytes())).build();
     }
 
     private static Locale locale() {

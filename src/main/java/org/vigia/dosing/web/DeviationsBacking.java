@@ -48,12 +48,8 @@ public class DeviationsBacking implements Serializable {
         if (study == null) {
             return;
         }
-        try {
-            list = exposure.deviations(study);
-            subjects = subjectService.list(studyService.getByRegistryId(study).getId());
-        } catch (RuntimeException e) {
-            Messages.refused("deviationsForm", e);
-        }
+        list = exposure.deviations(study);
+        subjects = subjectService.list(studyService.getByRegistryId(study).getId());
     }
 
     public List<Study> getStudies() { return studies; }

@@ -1,7 +1,6 @@
 package org.vigia.dosing.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -27,6 +26,7 @@ import org.vigia.shared.DecimalDigits;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
+import org.vigia.shared.text.Bundle;
 import org.vigia.site.Site;
 import org.vigia.site.SiteService;
 import org.vigia.study.definition.TreatmentPhase;
@@ -98,26 +98,22 @@ public class DosingBacking implements Serializable {
             phases = dosing.phases(subjectId);
             phase = phases.isEmpty() ? null : phases.get(0).id();
             refreshLists();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException e) { // while the view is built, not an action: the page shows why, without a sheet
             subjectId = null;
-            Messages.refused("sheetForm", e);
+            Messages.refused(e);
         }
     }
 
     /** Shows the form for the chosen phase, cycle and day. */
     public void load() {
-        try {
-            sheet = dosing.sheet(subjectId, phase, cycle == null ? 1 : cycle, day == null ? 1 : day, date(on, "on"),
-                    heightCm, weightKg);
-            heightCm = sheet.heightCm();
-            weightKg = sheet.weightKg();
-            if (!sheet.agents().isEmpty() && (agent == null || sheet.agents().stream().noneMatch(p -> p.agent().id().equals(agent)))) {
-                agent = sheet.agents().get(0).agent().id();
-            }
-            prefill();
-        } catch (RuntimeException e) {
-            Messages.refused("sheetForm", e);
+        sheet = dosing.sheet(subjectId, phase, cycle == null ? 1 : cycle, day == null ? 1 : day, date(on, "on"),
+                heightCm, weightKg);
+        heightCm = sheet.heightCm();
+        weightKg = sheet.weightKg();
+        if (!sheet.agents().isEmpty() && (agent == null || sheet.agents().stream().noneMatch(p -> p.agent().id().equals(agent)))) {
+            agent = sheet.agents().get(0).agent().id();
         }
+        prefill();
     }
 
     /** Puts the recommended level and planned dose of the chosen agent into the entry fields. */
@@ -133,21 +129,16 @@ public class DosingBacking implements Serializable {
         if (!guard.allowsSave()) {
             return;
         }
-        try {
-            LocalDate date = date(on, "on");
-            TreatmentAdministration a = dosing.record(subjectId, new AdministrationEntry(agent, phase, cycle, day, date,
-                    TreatmentAdministration.Status.valueOf(status), notGivenReason, dosePercent, administeredMg, heightCm,
-                    weightKg, time(date, infusionStart, "infusionStart"), time(date, infusionStop, "infusionStop"),
-                    departureReason, acceptDeviation, gateOverrideReason));
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    DoseText.text("dose.recorded", a.getAgentId(), a.getStatus()), null));
-            notGivenReason = departureReason = gateOverrideReason = infusionStart = infusionStop = null;
-            acceptDeviation = false;
-            refreshLists();
-            load();
-        } catch (RuntimeException e) {
-            Messages.refused("entryForm", e);
-        }
+        LocalDate date = date(on, "on");
+        TreatmentAdministration a = dosing.record(subjectId, new AdministrationEntry(agent, phase, cycle, day, date,
+                TreatmentAdministration.Status.valueOf(status), notGivenReason, dosePercent, administeredMg, heightCm,
+                weightKg, time(date, infusionStart, "infusionStart"), time(date, infusionStop, "infusionStop"),
+                departureReason, acceptDeviation, gateOverrideReason));
+        Messages.info(Bundle.DOSING, "dose.recorded", a.getAgentId(), a.getStatus());
+        notGivenReason = departureReason = gateOverrideReason = infusionStart = infusionStop = null;
+        acceptDeviation = false;
+        refreshLists();
+        load();
     }
 
     private void refreshLists() {

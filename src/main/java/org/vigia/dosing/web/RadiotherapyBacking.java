@@ -1,7 +1,6 @@
 package org.vigia.dosing.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -20,6 +19,7 @@ import org.vigia.platform.web.Messages;
 import org.vigia.platform.web.SubmitGuard;
 import org.vigia.shared.DecimalDigits;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.text.Bundle;
 import org.vigia.subject.SubjectService;
 
 /** Backs {@code dosing/radiotherapy.xhtml?subject=ID}: courses, fractions delivered, event rules that fire. */
@@ -47,36 +47,27 @@ public class RadiotherapyBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        try {
-            subjectId = Long.valueOf(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("subject"));
-            subjectLabel = subjects.get(subjectId).label();
-            courses = radiotherapy.courses(subjectId);
-            course = courses.isEmpty() ? null : courses.get(0).prescription().course();
-            doseGy = courses.isEmpty() ? null : courses.get(0).prescription().dosePerFractionGy();
-        } catch (RuntimeException e) {
-            Messages.refused("fractionForm", e);
-        }
+        subjectId = Long.valueOf(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("subject"));
+        subjectLabel = subjects.get(subjectId).label();
+        courses = radiotherapy.courses(subjectId);
+        course = courses.isEmpty() ? null : courses.get(0).prescription().course();
+        doseGy = courses.isEmpty() ? null : courses.get(0).prescription().dosePerFractionGy();
     }
 
     public void record() {
         if (!guard.allowsSave()) {
             return;
         }
+        LocalDate date;
         try {
-            LocalDate date;
-            try {
-                date = LocalDate.parse(on.trim());
-            } catch (DateTimeParseException | NullPointerException e) {
-                throw new InvalidInput("on", "Dates are written YYYY-MM-DD.");
-            }
-            radiotherapy.recordFraction(subjectId, course, date, doseGy, Set.copyOf(events));
-            courses = radiotherapy.courses(subjectId);
-            events = new ArrayList<>();
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    DoseText.text("rt.recorded"), null));
-        } catch (RuntimeException e) {
-            Messages.refused("fractionForm", e);
+            date = LocalDate.parse(on.trim());
+        } catch (DateTimeParseException | NullPointerException e) {
+            throw new InvalidInput("on", "Dates are written YYYY-MM-DD.");
         }
+        radiotherapy.recordFraction(subjectId, course, date, doseGy, Set.copyOf(events));
+        courses = radiotherapy.courses(subjectId);
+        events = new ArrayList<>();
+        Messages.info(Bundle.DOSING, "rt.recorded");
     }
 
     /** The event codes the subject's courses have rules for. */

@@ -23,6 +23,8 @@ import org.vigia.platform.api.RequestBodies;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.subject.SubjectLookup;
 
 /**
@@ -131,7 +133,7 @@ public class FollowUpResource {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput(field, field + " must be one of " + java.util.Arrays.toString(type.getEnumConstants()) + ".");
+            throw new InvalidInput(field, Text.of(Bundle.DOSING, "fu.refused.oneOf", field, java.util.Arrays.toString(type.getEnumConstants())));
         }
     }
 

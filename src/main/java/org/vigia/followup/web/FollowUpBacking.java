@@ -1,7 +1,6 @@
 package org.vigia.followup.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,6 +18,8 @@ import org.vigia.platform.web.Messages;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
 
@@ -67,9 +68,9 @@ public class FollowUpBacking implements Serializable {
         try {
             subjectId = Long.valueOf(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("subject"));
             refresh();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException e) { // while the view is built, not an action: the page shows why, without forms
             subjectId = null;
-            Messages.refused("endForm", e);
+            Messages.refused(e);
         }
     }
 
@@ -84,44 +85,31 @@ public class FollowUpBacking implements Serializable {
     }
 
     public void recordEnd() {
-        try {
-            if ("DISCONTINUATION".equals(endKind)) {
-                followUp.discontinueTreatment(subjectId, date(endDate, "on"),
-                        endReason == null || endReason.isBlank() ? null : TreatmentEnd.Reason.valueOf(endReason), endDetails);
-            } else {
-                followUp.endOfTreatmentVisit(subjectId, date(endDate, "on"), endDetails);
-            }
-            done();
-        } catch (RuntimeException e) {
-            Messages.refused("endForm", e);
+        if ("DISCONTINUATION".equals(endKind)) {
+            followUp.discontinueTreatment(subjectId, date(endDate, "on"),
+                    endReason == null || endReason.isBlank() ? null : TreatmentEnd.Reason.valueOf(endReason), endDetails);
+        } else {
+            followUp.endOfTreatmentVisit(subjectId, date(endDate, "on"), endDetails);
         }
+        done();
     }
 
     public void recordContact() {
-        try {
-            followUp.recordContact(subjectId, date(contactDate, "contactDate"), FollowUpContact.SurvivalStatus.valueOf(survivalStatus),
-                    date(deathDate, "deathDate"), deathCause == null || deathCause.isBlank() ? null
-                            : FollowUpContact.DeathCause.valueOf(deathCause), deathCauseText, date(lastKnownAlive, "lastKnownAlive"));
-            done();
-        } catch (RuntimeException e) {
-            Messages.refused("contactForm", e);
-        }
+        followUp.recordContact(subjectId, date(contactDate, "contactDate"), FollowUpContact.SurvivalStatus.valueOf(survivalStatus),
+                date(deathDate, "deathDate"), deathCause == null || deathCause.isBlank() ? null
+                        : FollowUpContact.DeathCause.valueOf(deathCause), deathCauseText, date(lastKnownAlive, "lastKnownAlive"));
+        done();
     }
 
     public void recordEvent() {
-        try {
-            followUp.recordDiseaseEvent(subjectId, DiseaseEvent.Kind.valueOf(eventKind), DiseaseEvent.Extent.valueOf(eventExtent),
-                    date(eventDate, "on"), eventMethod, null);
-            done();
-        } catch (RuntimeException e) {
-            Messages.refused("eventForm", e);
-        }
+        followUp.recordDiseaseEvent(subjectId, DiseaseEvent.Kind.valueOf(eventKind), DiseaseEvent.Extent.valueOf(eventExtent),
+                date(eventDate, "on"), eventMethod, null);
+        done();
     }
 
     private void done() {
         refresh();
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                org.vigia.platform.web.Messages.text("common.saved"), null));
+        Messages.info(Bundle.MESSAGES, "common.saved");
     }
 
     private static LocalDate date(String text, String field) {
@@ -131,7 +119,7 @@ public class FollowUpBacking implements Serializable {
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidInput(field, "Dates are written YYYY-MM-DD.");
+            throw new InvalidInput(field, Text.of(Bundle.DOSING, "fu.refused.dateFormat"));
         }
     }
 

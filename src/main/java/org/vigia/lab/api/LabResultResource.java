@@ -14,13 +14,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.vigia.lab.LabResult;
 import org.vigia.lab.LabResultService;
-import org.vigia.terminology.LabTest;
 import org.vigia.platform.api.Idempotent;
 import org.vigia.platform.api.RequestBodies;
 import org.vigia.shared.FieldErrors;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 import org.vigia.subject.SubjectLookup;
+import org.vigia.terminology.LabTest;
 
 /**
  * The one lab-result resource of a subject: record a result (the unit must fit the test; graded by CTCAE v5.0 in the

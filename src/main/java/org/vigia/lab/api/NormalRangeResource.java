@@ -23,6 +23,8 @@ import org.vigia.platform.api.RequestBodies;
 import org.vigia.shared.DecimalDigits;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 
 /** Normal ranges (administrators): list, add, remove with a reason, import CSV ({@code text/csv}). */
 @Path("normal-ranges")
@@ -63,7 +65,7 @@ public class NormalRangeResource {
     public Response create(NewRange body) {
         RequestBodies.valid(body);
         LabTest test = LabTest.byCode(body.test()).orElseThrow(() -> new org.vigia.shared.InvalidInput("test",
-                "Unknown lab test '" + body.test() + "'."));
+                Text.of(Bundle.SUBJECT, "lab.refused.unknownTestCode", body.test())));
         return Response.status(201).entity(RangeJson.of(ranges.create(body.siteId(), test, body.sex(), body.ageMin(),
                 body.ageMax(), body.unit(), body.lln(), body.uln()))).build();
     }

@@ -10,12 +10,13 @@ import java.util.List;
 import org.vigia.lab.LabResult;
 import org.vigia.lab.LabResultService;
 import org.vigia.platform.web.Messages;
-import org.vigia.terminology.LabTest;
 import org.vigia.platform.web.SubmitGuard;
 import org.vigia.shared.DecimalDigits;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.RecordNotFound;
 import org.vigia.shared.TextLimits;
+import org.vigia.shared.text.Bundle;
+import org.vigia.terminology.LabTest;
 
 /**
  * The one lab screen, {@code WEB-INF/lab/results.xhtml}: enter a result of a subject (test, collection date, value,
@@ -79,16 +80,12 @@ public class LabResultsBacking implements Serializable {
         if (!guard.allowsSave()) {
             return;
         }
-        try {
-            LabResult r = labs.record(subjectId, test, collectedOn, visitCode, value, unit, baseline);
-            Messages.info("lab.recorded", r.getTest().displayName());
-            value = null;
-            visitCode = null;
-            baseline = false;
-            load();
-        } catch (RuntimeException e) {
-            Messages.refused("labForm", e);
-        }
+        LabResult r = labs.record(subjectId, test, collectedOn, visitCode, value, unit, baseline);
+        Messages.info(Bundle.MESSAGES, "lab.recorded", r.getTest().displayName());
+        value = null;
+        visitCode = null;
+        baseline = false;
+        load();
     }
 
     public List<LabTest> getTests() { return List.of(LabTest.values()); }

@@ -1,7 +1,6 @@
 package org.vigia.lab.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,8 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
-import org.vigia.terminology.LabTest;
 import org.vigia.lab.NormalRange;
 import org.vigia.lab.NormalRangeService;
 import org.vigia.platform.web.Messages;
@@ -25,8 +22,11 @@ import org.vigia.shared.DecimalDigits;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.site.Site;
 import org.vigia.site.SiteService;
+import org.vigia.terminology.LabTest;
 
 /** Backs {@code admin/normal-ranges.xhtml}: list, add and remove normal ranges; import them from CSV. */
 @Named
@@ -66,58 +66,39 @@ public class NormalRangesBacking implements Serializable {
     }
 
     public void create() {
-        try {
-            LabTest t = LabTest.byCode(test).orElseThrow(() -> new InvalidInput("test", text("range.chooseTest")));
-            ranges.create(siteId, t, sex, ageMin, ageMax, unit, lln, uln);
-            info(text("common.saved"));
-            test = unit = sex = null;
-            ageMin = ageMax = null;
-            lln = uln = null;
-            load();
-        } catch (RuntimeException e) {
-            Messages.refused("rangeForm", e);
-        }
+        LabTest t = LabTest.byCode(test).orElseThrow(() -> new InvalidInput("test", Text.of(Bundle.SUBJECT, "range.chooseTest")));
+        ranges.create(siteId, t, sex, ageMin, ageMax, unit, lln, uln);
+        Messages.info(Bundle.SUBJECT, "common.saved");
+        test = unit = sex = null;
+        ageMin = ageMax = null;
+        lln = uln = null;
+        load();
     }
 
     public void delete(NormalRange r) {
-        try {
-            ranges.delete(r.getId(), r.getVersion(), reason);
-            info(text("range.removed"));
-            reason = null;
-            load();
-        } catch (RuntimeException e) {
-            Messages.refused("rangesForm", e);
-        }
+        ranges.delete(r.getId(), r.getVersion(), reason);
+        Messages.info(Bundle.SUBJECT, "range.removed");
+        reason = null;
+        load();
     }
 
     public void importCsv() {
         try {
             if (file == null) {
-                throw new InvalidInput("file", text("range.chooseFile"));
+                throw new InvalidInput("file", Text.of(Bundle.SUBJECT, "range.chooseFile"));
             }
             try (Reader in = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
                 int n = ranges.importCsv(in);
-                info(java.text.MessageFormat.format(text("range.imported"), n));
+                Messages.info(Bundle.SUBJECT, "range.imported", n);
             }
             load();
         } catch (IOException e) {
-            Messages.refused("importForm", new InvalidInput("file", e.getMessage()));
-        } catch (RuntimeException e) {
-            Messages.refused("importForm", e);
+            throw new InvalidInput("file", Text.plain(e.getMessage()));
         }
     }
 
     public String siteCode(Long id) {
-        return id == null ? text("range.allSites") : siteCodes.getOrDefault(id, String.valueOf(id));
-    }
-
-    private static String text(String key) {
-        FacesContext fc = FacesContext.getCurrentInstance();
-        return ResourceBundle.getBundle("org.vigia.i18n.subject", fc.getViewRoot().getLocale()).getString(key);
-    }
-
-    private static void info(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+        return id == null ? Messages.text(Bundle.SUBJECT, "range.allSites") : siteCodes.getOrDefault(id, String.valueOf(id));
     }
 
     public List<LabTest> getTests() { return List.of(LabTest.values()); }

@@ -6,6 +6,8 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.util.Set;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 
 /**
  * Validates a JSON request body against its Bean Validation constraints.
@@ -25,7 +27,7 @@ public final class RequestBodies {
 
     public static <T> T valid(T body) {
         if (body == null) {
-            throw new InvalidInput("A JSON request body is required.");
+            throw new InvalidInput(Text.of(Bundle.MESSAGES, "api.bodyRequired"));
         }
         Set<ConstraintViolation<T>> violations = VALIDATOR.validate(body);
         if (!violations.isEmpty()) {
@@ -37,7 +39,7 @@ public final class RequestBodies {
     /** A required value of a request body: a clear 400 naming the field when it is missing. */
     public static <T> T required(T value, String field) {
         if (value == null || value instanceof String s && s.isBlank()) {
-            throw new InvalidInput(field, "'" + field + "' is required.");
+            throw new InvalidInput(field, Text.of(Bundle.MESSAGES, "error.required", field));
         }
         return value;
     }

@@ -41,6 +41,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 
 /**
  * Reads JSON request bodies strictly: a value of the wrong JSON type is refused, never coerced. {@code "yes"} or
@@ -111,12 +113,12 @@ public final class StrictJson {
     /** Reads {@code type} from a request body given as text; a blank text is refused. */
     public static <T> T read(String body, Class<T> type) {
         if (body == null || body.isBlank()) {
-            throw new InvalidInput("A JSON request body is required.");
+            throw new InvalidInput(Text.of(Bundle.MESSAGES, "api.bodyRequired"));
         }
         try {
             T value = MAPPER.readValue(body, type);
             if (value == null) {
-                throw new InvalidInput("A JSON request body is required.");
+                throw new InvalidInput(Text.of(Bundle.MESSAGES, "api.bodyRequired"));
             }
             return value;
         } catch (IOException e) {

@@ -3,13 +3,16 @@ package org.vigia.platform.web;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIForm;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
-import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,12 +21,19 @@ import org.vigia.shared.AccessRefused;
 import org.vigia.shared.EditConflict;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.RecordNotFound;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.shared.text.Texts;
 
 /**
- * Faces messages from the resource bundle, and the one place where a service's refusal becomes a message on
- * the screen: beside the field it names ({@code form:field}) or at the top of the page. The form keeps what
- * the user typed because the action simply returns.
+ * The one Faces text helper: texts of any bundle in the view's language, messages at the top of the page or beside a
+ * field, and the one place where a service's refusal becomes a message on the screen ({@link #refused(Throwable)},
+ * called by {@link RefusalExceptionHandlerFactory} for every action and listener that throws).
+ * <pre>{@code
+ * Messages.info(Bundle.SUBJECT, "enrol.done", subject.getSubjectNumber(), armName);
+ * String label = Messages.text(Bundle.AE, "ae.saved");
+ * Messages.error(null, Text.of(Bundle.MESSAGES, "login.failed"));
+ * }</pre>
  */
 public final class Messages {
 
@@ -32,57 +42,121 @@ public final class Messages {
     private Messages() {
     }
 
-    public static String text(String key, Object... args) {
+    /** The language of the current view. */
+    public static Locale locale() {
         FacesContext fc = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = ResourceBundle.getBundle("org.vigia.i18n.messages", fc.getViewRoot().getLocale());
-        try {
-            String pattern = bundle.getString(key);
-            return args.length == 0 ? pattern : MessageFormat.format(pattern, args);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return fc == null || fc.getViewRoot() == null ? Locale.ENGLISH : fc.getViewRoot().getLocale();
     }
 
-    public static void info(String key, Object... args) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
+    /** {@code key} of {@code bundle} with {@code args}, in the view's language. */
+    public static String text(Bundle bundle, String key, Object... args) {
+        return Texts.text(bundle, locale(), key, args);
     }
 
+    /** {@code text} in the view's language. */
+    public static String text(Text text) {
+        return Texts.render(text, locale());
+    }
+
+    /** An information message at the top of the page. */
+    public static void info(Bundle bundle, String key, Object... args) {
+        add(null, FacesMessage.SEVERITY_INFO, text(bundle, key, args));
+    }
+
+    /** An error message beside the component {@code clientId}, or at the top of the page ({@code null}). */
+    public static void error(String clientId, Text text) {
+        error(clientId, text(text));
+    }
+
+    /** An error message that is already in the view's language (e.g. a parser's). */
     public static void error(String clientId, String message) {
-        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+        add(clientId, FacesMessage.SEVERITY_ERROR, message);
+    }
+
+    /** Keeps the messages over a redirect (flash). */
+    public static void keepMessages() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    private static void add(String clientId, FacesMessage.Severity severity, String message) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, message, null));
     }
 
     /**
-     * Shows why an action was refused. {@code formId} prefixes the field an {@link InvalidInput} names.
-     * Returns normally so the page re-renders with the user's input intact.
+     * Shows why an action was refused and marks the request as failed validation, so that the page re-renders with
+     * the user's input intact: an {@link InvalidInput} beside each field it names (the component with that id, in
+     * the submitted form if there is one), else at the top; a conflict, a refusal of access and a missing record as
+     * their message; anything else as the general error with an incident id, logged.
      */
-    public static void refused(String formId, Throwable thrown) {
-        Throwable t = thrown;
-        while (t instanceof EJBException && t.getCause() != null) {
-            t = t.getCause();
-        }
+    public static void refused(Throwable thrown) {
+        Throwable t = unwrapped(thrown);
         FacesContext fc = FacesContext.getCurrentInstance();
         fc.validationFailed();
-        Optional<InvalidInput> refusal = InputRefusals.of(thrown);
+        Optional<InvalidInput> refusal = InputRefusals.of(thrown, locale());
         if (refusal.isPresent()) {
             InvalidInput e = refusal.get();
-            Locale locale = fc.getViewRoot().getLocale();
             if (e.fieldTexts().isEmpty()) {
-                error(null, Texts.render(e.text(), locale));
+                error(null, e.text());
             } else {
-                e.fieldTexts().forEach((field, text) -> error(formId + ":" + field, Texts.render(text, locale)));
-                error(null, text("error.validation"));
+                e.fieldTexts().forEach((field, text) -> error(clientId(fc, field), text));
+                error(null, Text.of(Bundle.MESSAGES, "error.validation"));
             }
-        } else if (t instanceof EditConflict || t instanceof OptimisticLockException
+        } else if (t instanceof EditConflict conflict) {
+            error(null, conflict.text());
+        } else if (t instanceof OptimisticLockException
                 || t instanceof jakarta.persistence.PersistenceException && t.getCause() instanceof OptimisticLockException) {
-            error(null, text("error.conflict"));
+            error(null, Text.of(Bundle.MESSAGES, "error.conflict"));
         } else if (t instanceof AccessRefused || t instanceof EJBAccessException) {
-            error(null, text("error.forbidden.text"));
-        } else if (t instanceof RecordNotFound) {
-            error(null, t.getMessage());
+            error(null, Text.of(Bundle.MESSAGES, "error.forbidden.text"));
+        } else if (t instanceof RecordNotFound missing) {
+            error(null, missing.text());
         } else {
             String incident = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Screen incident " + incident, thrown);
-            error(null, text("error.text", incident));
+            error(null, Text.of(Bundle.MESSAGES, "error.text", incident));
         }
+    }
+
+    /** The first cause that is not a container's wrapper (EJB, EL, Faces). */
+    static Throwable unwrapped(Throwable thrown) {
+        Throwable t = thrown;
+        while ((t instanceof EJBException || t instanceof jakarta.el.ELException
+                || t instanceof jakarta.faces.FacesException) && t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    /**
+     * The client id of the component whose id is {@code field}: in a submitted form first, else anywhere in the view;
+     * {@code null} (top of the page) when there is none (e.g. {@code items[0].term}).
+     */
+    static String clientId(FacesContext fc, String field) {
+        if (fc.getViewRoot() == null || field == null || !field.matches("[A-Za-z_][\\w-]*")) {
+            return null;
+        }
+        List<UIComponent> found = new ArrayList<>();
+        fc.getViewRoot().visitTree(VisitContext.createVisitContext(fc), (context, component) -> {
+            if (field.equals(component.getId()) && !(component instanceof UIForm)) {
+                found.add(component);
+            }
+            return VisitResult.ACCEPT;
+        });
+        found.sort(java.util.Comparator.comparingInt(c -> rank(c)));
+        return found.isEmpty() ? null : found.get(0).getClientId(fc);
+    }
+
+    /** Inputs of the submitted form first, then its other components, then inputs of other forms. */
+    private static int rank(UIComponent c) {
+        return (inSubmittedForm(c) ? 0 : 2) + (c instanceof jakarta.faces.component.EditableValueHolder ? 0 : 1);
+    }
+
+    private static boolean inSubmittedForm(UIComponent component) {
+        for (UIComponent c = component; c != null; c = c.getParent()) {
+            if (c instanceof UIForm form) {
+                return form.isSubmitted();
+            }
+        }
+        return false;
     }
 }

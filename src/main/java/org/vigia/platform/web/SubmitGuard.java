@@ -4,6 +4,8 @@ import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 
 /**
  * One save per rendered form, against double clicks and resent postbacks: the form carries a token in a hidden
@@ -49,7 +51,7 @@ public final class SubmitGuard implements Serializable {
             return true;
         }
         FacesContext.getCurrentInstance().validationFailed();
-        Messages.error(null, Messages.text("error.doubleSubmit"));
+        Messages.error(null, Text.of(Bundle.MESSAGES, "error.doubleSubmit"));
         return false;
     }
 }

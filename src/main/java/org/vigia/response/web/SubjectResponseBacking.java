@@ -11,6 +11,7 @@ import org.vigia.response.assessment.ResponseService;
 import org.vigia.response.assessment.SubjectResponseHistory;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
+import org.vigia.shared.text.Bundle;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
 
@@ -41,7 +42,7 @@ public class SubjectResponseBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        subjectId = RespText.longParam("subject");
+        subjectId = RequestIds.longParam("subject");
         load();
     }
 
@@ -58,14 +59,10 @@ public class SubjectResponseBacking implements Serializable {
     }
 
     public void saveOverride() {
-        try {
-            responses.overrideResponse(overrideId, overrideVersion,
-                    overrideResponse == historyRow().computed().overallResponse() ? null : overrideResponse, overrideReason);
-            RespText.info("override.saved");
-            load();
-        } catch (RuntimeException e) {
-            Messages.refused("overrideForm", e);
-        }
+        responses.overrideResponse(overrideId, overrideVersion,
+                overrideResponse == historyRow().computed().overallResponse() ? null : overrideResponse, overrideReason);
+        Messages.info(Bundle.RESPONSE, "override.saved");
+        load();
     }
 
     private SubjectResponseHistory.TimePointRow historyRow() {

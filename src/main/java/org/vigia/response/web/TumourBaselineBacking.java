@@ -21,6 +21,7 @@ import org.vigia.response.assessment.ResponseService;
 import org.vigia.response.assessment.TumourAssessment;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
+import org.vigia.shared.text.Bundle;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
 
@@ -80,7 +81,7 @@ public class TumourBaselineBacking implements Serializable {
     /** {@code f:viewAction}: loads the subject (404 across sites) and its baseline, if any. */
     @PostConstruct
     void init() {
-        subjectId = RespText.longParam("subject");
+        subjectId = RequestIds.longParam("subject");
         load();
     }
 
@@ -118,17 +119,13 @@ public class TumourBaselineBacking implements Serializable {
     }
 
     public String save() {
-        try {
-            List<LesionEntry> entries = rows.stream().map(r -> new LesionEntry(r.code, r.role, r.organ, r.diameterMm,
-                    r.method, r.scannedOn != null ? r.scannedOn : assessedOn, r.irradiation)).toList();
-            List<BaselineFinding> found = responses.saveBaseline(subjectId, version, assessedOn, entries, reason);
-            load();
-            show(found);
-            reason = null;
-            RespText.info(found.isEmpty() ? "baseline.saved" : "baseline.savedWithFindings", found.size());
-        } catch (RuntimeException e) {
-            Messages.refused("baselineForm", e);
-        }
+        List<LesionEntry> entries = rows.stream().map(r -> new LesionEntry(r.code, r.role, r.organ, r.diameterMm,
+                r.method, r.scannedOn != null ? r.scannedOn : assessedOn, r.irradiation)).toList();
+        List<BaselineFinding> found = responses.saveBaseline(subjectId, version, assessedOn, entries, reason);
+        load();
+        show(found);
+        reason = null;
+        Messages.info(Bundle.RESPONSE, found.isEmpty() ? "baseline.saved" : "baseline.savedWithFindings", found.size());
         return null;
     }
 
@@ -152,7 +149,7 @@ public class TumourBaselineBacking implements Serializable {
         selectionFindings = found.stream().filter(f -> f.lesionId() == null).toList();
         for (Row r : rows) {
             r.findings = found.stream().filter(f -> r.code.equals(f.lesionId()))
-                    .map(f -> RespText.get("finding." + f.code().name()))
+                    .map(f -> Messages.text(Bundle.RESPONSE, "finding." + f.code().name()))
                     .collect(Collectors.joining(" "));
         }
     }
@@ -162,7 +159,7 @@ public class TumourBaselineBacking implements Serializable {
     public ImagingMethod[] getMethods() { return ImagingMethod.values(); }
     public IrradiationStatus[] getIrradiations() { return IrradiationStatus.values(); }
     public List<String> getSelectionFindings() {
-        return selectionFindings.stream().map(f -> RespText.get("finding." + f.code().name())).toList();
+        return selectionFindings.stream().map(f -> Messages.text(Bundle.RESPONSE, "finding." + f.code().name())).toList();
     }
     public Long getSubjectId() { return subjectId; }
     public void setSubjectId(Long subjectId) { this.subjectId = subjectId; }

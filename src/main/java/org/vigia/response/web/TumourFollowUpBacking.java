@@ -74,8 +74,8 @@ public class TumourFollowUpBacking implements Serializable {
     /** {@code f:viewAction}: the subject, its baseline lesions, and the follow-up being changed, if any. */
     @PostConstruct
     void init() {
-        subjectId = RespText.longParam("subject");
-        assessmentId = RespText.longParam("assessment");
+        subjectId = RequestIds.longParam("subject");
+        assessmentId = RequestIds.longParam("assessment");
         load();
     }
 
@@ -117,14 +117,9 @@ public class TumourFollowUpBacking implements Serializable {
     }
 
     public String save() {
-        try {
-            TumourAssessment saved = responses.saveFollowUp(subjectId, assessmentId, version, assessedOn, newLesions,
-                    entries(), reason);
-            return "/response/subject.xhtml?faces-redirect=true&subject=" + subjectId + "&saved=" + saved.getId();
-        } catch (RuntimeException e) {
-            Messages.refused("followUpForm", e);
-            return null;
-        }
+        TumourAssessment saved = responses.saveFollowUp(subjectId, assessmentId, version, assessedOn, newLesions,
+                entries(), reason);
+        return "/response/subject.xhtml?faces-redirect=true&subject=" + subjectId + "&saved=" + saved.getId();
     }
 
     private List<FindingEntry> entries() {

@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.vigia.platform.web.Messages;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 
 /** Backs {@code login.xhtml}: signs in through Jakarta Security and starts a new session id. */
 @Named
@@ -34,7 +36,7 @@ public class LoginBacking {
         ExternalContext ec = fc.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) ec.getRequest();
         if (username == null || username.isBlank() || password == null || password.isEmpty()) {
-            Messages.error(null, Messages.text("login.required"));
+            Messages.error(null, Text.of(Bundle.MESSAGES, "login.required"));
             return;
         }
         AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) ec.getResponse(),
@@ -49,7 +51,7 @@ public class LoginBacking {
         } else if (status == AuthenticationStatus.SEND_CONTINUE) {
             fc.responseComplete();
         } else {
-            Messages.error(null, Messages.text("login.failed"));
+            Messages.error(null, Text.of(Bundle.MESSAGES, "login.failed"));
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import org.vigia.platform.web.Messages;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
+import org.vigia.shared.text.Bundle;
 import org.vigia.site.Site;
 import org.vigia.site.SiteService;
 
@@ -52,14 +53,10 @@ public class SitesBacking implements Serializable {
     }
 
     public void create() {
-        try {
-            Site s = sites.create(code, name, country, timeZone);
-            Messages.info("sites.created", s.getCode());
-            code = name = country = timeZone = null;
-            load();
-        } catch (RuntimeException e) {
-            Messages.refused("newSiteForm", e);
-        }
+        Site s = sites.create(code, name, country, timeZone);
+        Messages.info(Bundle.MESSAGES, "sites.created", s.getCode());
+        code = name = country = timeZone = null;
+        load();
     }
 
     public void edit(Site site) {
@@ -72,14 +69,10 @@ public class SitesBacking implements Serializable {
     }
 
     public void saveEdit() {
-        try {
-            sites.update(editId, editVersion, editName, editCountry, editTimeZone, reason);
-            Messages.info("common.saved");
-            editId = null;
-            load();
-        } catch (RuntimeException e) {
-            Messages.refused("editSiteForm", e);
-        }
+        sites.update(editId, editVersion, editName, editCountry, editTimeZone, reason);
+        Messages.info(Bundle.MESSAGES, "common.saved");
+        editId = null;
+        load();
     }
 
     public List<String> completeZone(String query) {

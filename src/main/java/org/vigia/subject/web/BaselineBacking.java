@@ -19,9 +19,10 @@ import org.vigia.platform.web.Messages;
 import org.vigia.shared.clinical.BodySurfaceAreaFormula;
 import org.vigia.shared.clinical.CreatinineClearance;
 import org.vigia.shared.clinical.Sex;
+import org.vigia.shared.text.Bundle;
 import org.vigia.subject.BaselineFormRules;
-import org.vigia.subject.BaselineFormService;
 import org.vigia.subject.BaselineFormService.BaselineFormView;
+import org.vigia.subject.BaselineFormService;
 import org.vigia.subject.BaselineFormType;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
@@ -105,17 +106,13 @@ public class BaselineBacking implements Serializable {
 
     public void save(String type) {
         BaselineFormType t = BaselineFormType.valueOf(type);
-        try {
-            Map<String, Object> data = new LinkedHashMap<>(forms.get(type));
-            if (t != BaselineFormType.MEDICAL_HISTORY && t != BaselineFormType.PRIOR_THERAPY) {
-                data.remove("items");
-            }
-            show(baseline.save(subjectId, t, versions.get(type), data, reasons.get(type)));
-            computeBsa();
-            SubjectTexts.info("baseline.saved", SubjectTexts.text("form." + type));
-        } catch (RuntimeException e) {
-            Messages.refused(FORM_IDS.get(t), e);
+        Map<String, Object> data = new LinkedHashMap<>(forms.get(type));
+        if (t != BaselineFormType.MEDICAL_HISTORY && t != BaselineFormType.PRIOR_THERAPY) {
+            data.remove("items");
         }
+        show(baseline.save(subjectId, t, versions.get(type), data, reasons.get(type)));
+        computeBsa();
+        Messages.info(Bundle.SUBJECT, "baseline.saved", Messages.text(Bundle.SUBJECT, "form." + type));
     }
 
     @SuppressWarnings("unchecked")

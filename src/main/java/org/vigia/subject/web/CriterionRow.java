@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.vigia.platform.web.Messages;
 import org.vigia.study.CriterionResult;
 import org.vigia.study.definition.EligibilityCriterion;
 
@@ -78,7 +79,7 @@ public class CriterionRow implements Serializable {
         status = r.status().name();
         valueText = r.valueText();
         thresholdText = r.thresholdText();
-        message = r.message();
+        message = Messages.text(r.messageText());
     }
 
     void problem(String text) {

@@ -15,11 +15,12 @@ import org.vigia.platform.web.Messages;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
+import org.vigia.shared.text.Bundle;
 import org.vigia.study.EligibilityAssessment;
 import org.vigia.study.definition.EligibilityCriterion;
 import org.vigia.study.definition.SubjectCondition;
-import org.vigia.subject.EligibilityService;
 import org.vigia.subject.EligibilityService.EligibilityView;
+import org.vigia.subject.EligibilityService;
 import org.vigia.subject.Subject;
 
 /**
@@ -71,7 +72,7 @@ public class EligibilityBacking implements Serializable {
             rows.add(row);
         }
         outcome = v.assessment().outcome().name();
-        reasons = v.assessment().reasons();
+        reasons = v.assessment().reasonTexts().stream().map(Messages::text).toList();
         savedOutcome = version == null ? null : outcome;
         reason = null;
     }
@@ -84,23 +85,22 @@ public class EligibilityBacking implements Serializable {
                 r.show(a.get(r.getId()));
             }
             outcome = a.outcome().name();
-            reasons = a.reasons();
+            reasons = a.reasonTexts().stream().map(Messages::text).toList();
         } catch (InvalidInput e) {
-            e.fieldErrors().forEach((id, msg) -> rows.stream().filter(r -> r.getId().equals(id)).forEach(r -> r.problem(msg)));
+            Map<String, String> problems = e.fieldErrors(Messages.locale());
+            problems.forEach((id, msg) -> rows.stream().filter(r -> r.getId().equals(id)).forEach(r -> r.problem(msg)));
             outcome = "ERROR";
-            reasons = List.copyOf(e.fieldErrors().values());
-        } catch (RuntimeException e) {
-            Messages.refused("eligForm", e);
+            reasons = List.copyOf(problems.values());
         }
     }
 
     public void save() {
         try {
             show(eligibility.save(subjectId, version, entries(), new LinkedHashSet<>(conditions), overrides(), reason));
-            SubjectTexts.info("elig.saved", SubjectTexts.text("outcome." + outcome));
-        } catch (RuntimeException e) {
-            Messages.refused("eligForm", e);
+            Messages.info(Bundle.SUBJECT, "elig.saved", Messages.text(Bundle.SUBJECT, "outcome." + outcome));
+        } catch (RuntimeException e) { // the rows show their findings again; the refusal is shown by the exception handler
             evaluate();
+            throw e;
         }
     }
 

@@ -11,6 +11,8 @@ import org.vigia.account.AccessGuard;
 import org.vigia.platform.web.Messages;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.site.Site;
 import org.vigia.site.SiteService;
 import org.vigia.study.Study;
@@ -61,16 +63,11 @@ public class ScreeningBacking implements Serializable {
     }
 
     public String register() {
-        try {
-            if (siteId == null) {
-                throw new org.vigia.shared.InvalidInput("siteId", SubjectTexts.text("screen.chooseSite"));
-            }
-            Subject s = subjects.register(registryId, siteId, screeningNumber, sex, birthYear, consentDate, screenedOn);
-            return "/subject/view?faces-redirect=true&id=" + s.getId();
-        } catch (RuntimeException e) {
-            Messages.refused("screenForm", e);
-            return null;
+        if (siteId == null) {
+            throw new org.vigia.shared.InvalidInput("siteId", Text.of(Bundle.SUBJECT, "screen.chooseSite"));
         }
+        Subject s = subjects.register(registryId, siteId, screeningNumber, sex, birthYear, consentDate, screenedOn);
+        return "/subject/view?faces-redirect=true&id=" + s.getId();
     }
 
     public String getRegistryId() { return registryId; }

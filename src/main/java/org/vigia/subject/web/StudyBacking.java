@@ -69,11 +69,7 @@ public class StudyBacking implements Serializable {
     }
 
     public void loadBalance() {
-        try {
-            balance = randomisation.balance(study.getRegistryId());
-        } catch (RuntimeException e) {
-            Messages.refused("balanceForm", e);
-        }
+        balance = randomisation.balance(study.getRegistryId());
     }
 
     public boolean isAdmin() {

@@ -11,6 +11,8 @@ import java.util.Map;
 import org.vigia.platform.web.Messages;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.site.Site;
 import org.vigia.site.SiteService;
 import org.vigia.study.Study;
@@ -24,8 +26,8 @@ import org.vigia.subject.EnrolmentService;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
 import org.vigia.subject.SubjectStatus;
-import org.vigia.subject.VisitScheduleService;
 import org.vigia.subject.VisitScheduleService.ScheduledVisit;
+import org.vigia.subject.VisitScheduleService;
 
 /**
  * The header, enrolment and visit-schedule sections of {@code subject/view.xhtml?id=…}: enrol by the study's design
@@ -87,23 +89,15 @@ public class SubjectBacking implements Serializable {
     }
 
     public void enrol() {
-        try {
-            enrolment.enrol(subjectId, subject.getVersion(), enrolledOn, arm, strata);
-            refresh();
-            SubjectTexts.info("enrol.done", subject.getSubjectNumber(), armName());
-        } catch (RuntimeException e) {
-            Messages.refused("enrolForm", e);
-        }
+        enrolment.enrol(subjectId, subject.getVersion(), enrolledOn, arm, strata);
+        refresh();
+        Messages.info(Bundle.SUBJECT, "enrol.done", subject.getSubjectNumber(), armName());
     }
 
     public void screenFailure() {
-        try {
-            eligibility.recordScreenFailure(subjectId, subject.getVersion());
-            refresh();
-            SubjectTexts.info("elig.screenFailed");
-        } catch (RuntimeException e) {
-            Messages.refused("enrolForm", e);
-        }
+        eligibility.recordScreenFailure(subjectId, subject.getVersion());
+        refresh();
+        Messages.info(Bundle.SUBJECT, "elig.screenFailed");
     }
 
     public void saveVisit(ScheduledVisit v) {
@@ -113,16 +107,13 @@ public class SubjectBacking implements Serializable {
             refresh();
             visitReason = null;
             if (saved.outOfWindow()) {
-                SubjectTexts.error(null, SubjectTexts.text("visit.outOfWindow", v.planned().code(),
+                Messages.error(null, Text.of(Bundle.SUBJECT, "visit.outOfWindow", v.planned().code(),
                         v.planned().earliest(), v.planned().latest()));
             } else {
-                SubjectTexts.info("common.saved");
+                Messages.info(Bundle.SUBJECT, "common.saved");
             }
-        } catch (org.vigia.shared.InvalidInput e) {
-            Messages.refused("scheduleForm", "reason".equals(e.field())
-                    ? new org.vigia.shared.InvalidInput("visitReason", e.getMessage()) : e);
-        } catch (RuntimeException e) {
-            Messages.refused("scheduleForm", e);
+        } catch (org.vigia.shared.InvalidInput e) { // the visits' reason field is "visitReason" on this page
+            throw "reason".equals(e.field()) ? new org.vigia.shared.InvalidInput("visitReason", e.text()) : e;
         }
     }
 
@@ -151,6 +142,12 @@ public class SubjectBacking implements Serializable {
     }
 
     public Subject getSubject() { return subject; }
+
+    /** The reasons of a screen failure in the view's language, one per line. */
+    public String getScreenFailureReason() {
+        List<Text> reasons = subject == null ? null : subject.screenFailureReasons();
+        return reasons == null ? null : String.join("\n", reasons.stream().map(Messages::text).toList());
+    }
     public Study getStudy() { return study; }
     public StudyDefinition getDefinition() { return definition; }
     public String getSiteCode() { return siteCode; }
