@@ -182,6 +182,11 @@ public class DosingBacking implements Serializable {
     }
 
     public Long getSubjectId() { return subjectId; }
+    /** A text of the dosing service (e.g. why no dose could be planned) in the view's language. */
+    public String shown(org.vigia.shared.text.Text text) {
+        return org.vigia.shared.text.Texts.render(text, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
     public String getSubjectLabel() { return subjectLabel; }
     public String getZone() { return zone; }
     public List<TreatmentPhase> getPhases() { return phases; }
