@@ -1,6 +1,7 @@
 package org.vigia.dosing;
 
 import java.math.BigDecimal;
+import org.vigia.shared.text.Text;
 
 /**
  * How one adverse event bears on an agent: the rule that governs it and what it asks.
@@ -11,9 +12,14 @@ import java.math.BigDecimal;
  * @param action                what this event asks for
  * @param resumeWhenGradeAtMost HOLD: grade to recover to; else null
  * @param resumeDosePercent     HOLD: percent of full dose on resumption; else null
- * @param reason                an English sentence citing the rule
+ * @param reasonText            what the event asks, citing the rule ({@link #reason()}: in English)
  */
 public record AdverseEventAssessment(AdverseEventSnapshot adverseEvent, int occurrence, String ruleId,
                                      DoseAction action, Integer resumeWhenGradeAtMost, BigDecimal resumeDosePercent,
-                                     String reason) {
+                                     Text reasonText) {
+
+    /** The reason in English. */
+    public String reason() {
+        return reasonText.english();
+    }
 }

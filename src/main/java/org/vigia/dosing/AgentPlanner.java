@@ -46,18 +46,18 @@ final class AgentPlanner {
                             ? "dose.problem.needsHeightAndWeight" : "dose.problem.needsWeight",
                     agent.name(), agent.dose().stripTrailingZeros().toPlainString(), agent.doseBasis().label());
         }
-        List<String> reasons = new ArrayList<>(decision.reasons());
+        List<Text> reasons = new ArrayList<>(decision.reasonTexts());
         DoseRecommendation recommendation;
         if (history.discontinued()) {
             recommendation = DoseRecommendation.discontinued(agent.id());
-            reasons.add(0, agent.name() + " was permanently discontinued for this subject");
+            reasons.add(0, Text.of(Bundle.DOSING, "dose.reason.discontinuedForSubject", agent.name()));
             decision = new DoseDecision(DoseAction.DISCONTINUE, null, null, reasons, decision.adverseEvents());
         } else if (decision.action() == DoseAction.CONTINUE) {
             recommendation = planned == null ? new DoseRecommendation(agent.id(), DoseAction.CONTINUE, BigDecimal.ONE)
                     : DoseRecommendation.give(agent.id(), planned.plannedDoseMg());
             if (history.resumePercent() != null) {
-                reasons.add("After the hold, resume at " + history.resumePercent().stripTrailingZeros().toPlainString()
-                        + " % of the full dose");
+                reasons.add(Text.of(Bundle.DOSING, "dose.reason.afterHold",
+                        history.resumePercent().stripTrailingZeros().toPlainString()));
                 decision = new DoseDecision(decision.action(), null, null, reasons, decision.adverseEvents());
             }
         } else if (decision.action() == DoseAction.HOLD) {

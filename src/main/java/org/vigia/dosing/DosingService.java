@@ -148,7 +148,7 @@ public class DosingService {
         access.requireRoleAt(subject.getStudyId(), subject.getSiteId(), "subject " + subject.label(),
                 Role.SITE_COORDINATOR, Role.INVESTIGATOR, Role.ADMIN);
         if (subject.getStatus() != SubjectStatus.ENROLLED && subject.getStatus() != SubjectStatus.ON_TREATMENT) {
-            throw new InvalidInput(text("dose.refused.notOnTreatment", subject.label(), subject.getStatus().name()));
+            throw new InvalidInput(text("dose.refused.notOnTreatment", subject.label(), subject.getStatus()));
         }
     }
 
@@ -246,7 +246,7 @@ public class DosingService {
             line.gate(TreatmentAdministration.Gate.GO, null);
         } else if (e.gateOverrideReason() == null || e.gateOverrideReason().isBlank()) {
             throw new InvalidInput("labs", text("dose.refused.gate", e.cycle(),
-                    plan.gate().failures().stream().map(PreCycleFailure::message).toList()));
+                    plan.gate().failures().stream().map(PreCycleFailure::text).toList()));
         } else if (!access.holds(subject.getStudyId(), subject.getSiteId(), Role.INVESTIGATOR)) {
             throw new InvalidInput("gateOverrideReason", text("dose.refused.gateOverride"));
         } else {

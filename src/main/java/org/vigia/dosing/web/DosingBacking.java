@@ -27,6 +27,9 @@ import org.vigia.shared.DecimalDigits;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
+import org.vigia.shared.text.Texts;
 import org.vigia.site.Site;
 import org.vigia.site.SiteService;
 import org.vigia.study.definition.TreatmentPhase;
@@ -159,7 +162,7 @@ public class DosingBacking implements Serializable {
         try {
             return text == null || text.isBlank() ? LocalDate.now() : LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidInput(field, "Dates are written YYYY-MM-DD.");
+            throw new InvalidInput(field, Text.of(Bundle.DOSING, "dose.invalid.dateFormat"));
         }
     }
 
@@ -170,7 +173,7 @@ public class DosingBacking implements Serializable {
         try {
             return LocalTime.parse(hhmm.trim()).atDate(date).atZone(ZoneId.of(zone)).toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidInput(field, "Times are written HH:MM (24 hours).");
+            throw new InvalidInput(field, Text.of(Bundle.DOSING, "dose.invalid.timeFormat"));
         }
     }
 
@@ -183,8 +186,8 @@ public class DosingBacking implements Serializable {
 
     public Long getSubjectId() { return subjectId; }
     /** A text of the dosing service (e.g. why no dose could be planned) in the view's language. */
-    public String shown(org.vigia.shared.text.Text text) {
-        return org.vigia.shared.text.Texts.render(text, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    public String shown(Text text) {
+        return Texts.render(text, FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public String getSubjectLabel() { return subjectLabel; }
