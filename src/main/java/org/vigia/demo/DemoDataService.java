@@ -301,7 +301,7 @@ public class DemoDataService {
     /** The reasons of the rules that hold or stop the agent (not those that let it continue). */
     private static String heldBecause(AgentPlan line) {
         if (line.decision() == null) {
-            return line.plannedProblem() == null ? "no dose recommendation" : line.plannedProblem();
+            return line.plannedProblem() == null ? "no dose recommendation" : line.plannedProblem().english();
         }
         List<String> reasons = line.decision().adverseEvents().stream().filter(a -> a.action() != DoseAction.CONTINUE)
                 .map(org.vigia.dosing.AdverseEventAssessment::reason).toList();

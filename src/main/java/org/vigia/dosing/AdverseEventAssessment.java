@@ -1,6 +1,7 @@
 package org.vigia.dosing;
 
 import java.math.BigDecimal;
+import org.vigia.shared.text.Text;
 import org.vigia.study.definition.DoseAction;
 
 /**
@@ -12,9 +13,14 @@ import org.vigia.study.definition.DoseAction;
  * @param action                what this event asks for
  * @param resumeWhenGradeAtMost HOLD: grade to recover to; else null
  * @param resumeDosePercent     HOLD: percent of full dose on resumption; else null
- * @param reason                an English sentence citing the rule
+ * @param reasonText            what the event asks, citing the rule ({@link #reason()}: in English)
  */
 public record AdverseEventAssessment(AdverseEventSnapshot adverseEvent, int occurrence, String ruleId,
                                      DoseAction action, Integer resumeWhenGradeAtMost, BigDecimal resumeDosePercent,
-                                     String reason) {
+                                     Text reasonText) {
+
+    /** The reason in English. */
+    public String reason() {
+        return reasonText.english();
+    }
 }

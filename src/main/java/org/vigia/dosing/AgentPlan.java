@@ -3,6 +3,7 @@ package org.vigia.dosing;
 import java.math.BigDecimal;
 import java.util.List;
 import org.vigia.ae.AdverseEventSummary;
+import org.vigia.shared.text.Text;
 import org.vigia.study.definition.Agent;
 
 /**
@@ -14,7 +15,8 @@ import org.vigia.study.definition.Agent;
  * @param dosingDays         the agent's dosing days in the cycle (for doses divided over a cycle)
  * @param recommendedPercent the dose level Vigia recommends (percent of the full dose)
  * @param planned            the planned dose at that level, or null when a measurement is missing
- * @param plannedProblem     why no dose could be planned (missing height or weight), or null
+ * @param plannedProblem     why no dose could be planned (missing height or weight), or null; rendered in the
+ *                           reader's language
  * @param decision           the dose-modification decision over the subject's open adverse events
  * @param recommendation     give the planned dose, hold or discontinued
  * @param adverseEvents      the subject's open adverse events the decision used
@@ -24,7 +26,7 @@ import org.vigia.study.definition.Agent;
  * @param reductionsSoFar    dose reductions this agent has had
  */
 public record AgentPlan(Agent agent, int dosingDays, BigDecimal recommendedPercent, PlannedDose planned,
-                        String plannedProblem, DoseDecision decision, DoseRecommendation recommendation,
+                        Text plannedProblem, DoseDecision decision, DoseRecommendation recommendation,
                         List<AdverseEventSummary> adverseEvents, InfusionWindow infusionWindow, boolean gated,
                         PreCycleResult gate, int reductionsSoFar) {
 }

@@ -8,10 +8,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.vigia.shared.text.Text;
+import org.vigia.shared.text.TextCodec;
 
 /**
  * A protocol deviation in the study's deviation log: here a dose that departed from the recommendation with no
- * documented reason ({@link DoseDeviationRules}). Monitors see the log; the DMC report counts it.
+ * documented reason ({@link DoseDeviationRules}). Monitors see the log; the DMC report counts it. The description is
+ * stored with its key and arguments ({@link TextCodec}) and shown in each reader's language.
  */
 @Entity
 @Table(name = "protocol_deviation")
@@ -69,7 +72,7 @@ public class DeviationLogEntry {
         this.recommendedMg = deviation.recommendedDoseMg();
         this.administeredMg = deviation.administeredDoseMg();
         this.differencePercent = deviation.differencePercent();
-        this.description = deviation.description();
+        this.description = deviation.descriptionText().encode();
         this.recordedBy = recordedBy;
         this.createdAt = Instant.now();
     }
@@ -87,7 +90,17 @@ public class DeviationLogEntry {
     public BigDecimal getRecommendedMg() { return recommendedMg; }
     public BigDecimal getAdministeredMg() { return administeredMg; }
     public BigDecimal getDifferencePercent() { return differencePercent; }
-    public String getDescription() { return description; }
+    /** The description in English (the API's); a row written before texts kept their keys holds the sentence. */
+    public String getDescription() {
+        Text text = getDescriptionText();
+        return text == null ? null : text.english();
+    }
+
+    /** The description, to render in the reader's language. */
+    public Text getDescriptionText() {
+        return TextCodec.decode(description);
+    }
+
     public String getRecordedBy() { return recordedBy; }
     public Instant getCreatedAt() { return createdAt; }
 }

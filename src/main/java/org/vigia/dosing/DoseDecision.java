@@ -2,6 +2,7 @@ package org.vigia.dosing;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.vigia.shared.text.Text;
 import org.vigia.study.definition.DoseAction;
 
 /**
@@ -12,14 +13,20 @@ import org.vigia.study.definition.DoseAction;
  * @param action                the most severe action any event asks for
  * @param resumeWhenGradeAtMost HOLD: the strictest recovery grade among the holding events
  * @param resumeDosePercent     HOLD: the lowest resume percent among the holding events
- * @param reasons               one sentence per event (and per limit reached), citing the rules
+ * @param reasonTexts           one text per event (and per limit reached), citing the rules; the screens render
+ *                              them in the reader's language, {@link #reasons()} in English
  * @param adverseEvents         the assessment of each open event behind the decision
  */
 public record DoseDecision(DoseAction action, Integer resumeWhenGradeAtMost, BigDecimal resumeDosePercent,
-                           List<String> reasons, List<AdverseEventAssessment> adverseEvents) {
+                           List<Text> reasonTexts, List<AdverseEventAssessment> adverseEvents) {
 
     public DoseDecision {
-        reasons = List.copyOf(reasons);
+        reasonTexts = List.copyOf(reasonTexts);
         adverseEvents = List.copyOf(adverseEvents);
+    }
+
+    /** The reasons in English (the API's {@code reasons}). */
+    public List<String> reasons() {
+        return reasonTexts.stream().map(Text::english).toList();
     }
 }

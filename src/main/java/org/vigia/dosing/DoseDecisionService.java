@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.vigia.account.AccessGuard;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.study.Study;
 import org.vigia.study.StudyService;
 import org.vigia.study.definition.Agent;
@@ -40,17 +42,17 @@ public class DoseDecisionService {
                                BigDecimal currentDosePercent) {
         DosingDefinition definition = definition(registryId);
         if (agentIdOrName == null || agentIdOrName.isBlank()) {
-            throw new InvalidInput("agent", "'agent' is required.");
+            throw new InvalidInput("agent", text("dose.required.agentParameter"));
         }
-        Agent agent = definition.findAgent(agentIdOrName).orElseThrow(() -> new InvalidInput("agent", "Unknown agent '"
-                + agentIdOrName + "' in " + registryId + "; agents: " + definition.agents().stream()
-                .map(a -> a.id() + " (" + a.name() + ")").toList()));
+        Agent agent = definition.findAgent(agentIdOrName).orElseThrow(() -> new InvalidInput("agent",
+                text("dose.refused.unknownAgentIn", agentIdOrName, registryId, String.valueOf(definition.agents()
+                        .stream().map(a -> a.id() + " (" + a.name() + ")").toList()))));
         if (definition.doseModification() == null) {
-            throw new InvalidInput(registryId + " has no dose-modification rules in its definition.");
+            throw new InvalidInput(text("dose.refused.noModificationRules", registryId));
         }
         BigDecimal percent = currentDosePercent == null ? new BigDecimal("100") : currentDosePercent;
         if (percent.signum() <= 0 || percent.compareTo(new BigDecimal("100")) > 0) {
-            throw new InvalidInput("currentDosePercent", "currentDosePercent must be above 0 and at most 100.");
+            throw new InvalidInput("currentDosePercent", text("dose.invalid.currentDosePercent"));
         }
         return definition.doseModificationPolicy().decide(DoseDecisionRequest.of(agent.id(), agent.agentClass(),
                 percent, events));
@@ -60,10 +62,14 @@ public class DoseDecisionService {
     public PreCycleResult preCycleCheck(String registryId, List<LabResult> labs) {
         DosingDefinition definition = definition(registryId);
         PreCycleLabCriteria criteria = definition.findPreCycleLabs().orElseThrow(() ->
-                new InvalidInput(registryId + " has no pre-cycle lab criteria in its definition."));
+                new InvalidInput(text("dose.refused.noPreCycleLabs", registryId)));
         LocalDate today = LocalDate.now();
         List<LabResult> dated = labs.stream().map(l -> l.collectedOn() != null ? l
                 : new LabResult(l.test(), l.value(), l.unit(), l.uln(), today)).toList();
         return new PreCycleCheck().evaluate(criteria, dated, today);
+    }
+
+    private static Text text(String key, Object... args) {
+        return Text.of(Bundle.DOSING, key, args);
     }
 }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 
 /**
  * Finds dose deviations: a dose given while the agent is held or discontinued, or a dose departing from the
@@ -39,17 +41,15 @@ public final class DoseDeviationRules {
             return Optional.empty();
         }
         String agent = given.agent();
-        String dose = plain(given.doseMg()) + " mg";
+        String dose = plain(given.doseMg());
         switch (recommendation.status()) {
             case HOLD:
                 return Optional.of(new ProtocolDeviation(agent, given.date(), ProtocolDeviation.Kind.GIVEN_WHILE_HELD,
-                        null, given.doseMg(), null, agent + " " + dose + " given on " + given.date()
-                        + " while held for an adverse event, with no documented reason"));
+                        null, given.doseMg(), null, text("dose.deviation.givenWhileHeld", agent, dose, given.date())));
             case DISCONTINUE:
                 return Optional.of(new ProtocolDeviation(agent, given.date(),
                         ProtocolDeviation.Kind.GIVEN_AFTER_DISCONTINUATION, null, given.doseMg(), null,
-                        agent + " " + dose + " given on " + given.date()
-                                + " after permanent discontinuation, with no documented reason"));
+                        text("dose.deviation.givenAfterDiscontinuation", agent, dose, given.date())));
             default:
                 break;
         }
@@ -62,9 +62,12 @@ public final class DoseDeviationRules {
         ProtocolDeviation.Kind kind = difference.signum() > 0
                 ? ProtocolDeviation.Kind.DOSE_ABOVE_RECOMMENDATION : ProtocolDeviation.Kind.DOSE_BELOW_RECOMMENDATION;
         return Optional.of(new ProtocolDeviation(agent, given.date(), kind, recommended, given.doseMg(), percent,
-                agent + " " + dose + " given on " + given.date() + " departs from the recommended "
-                        + plain(recommended) + " mg by " + (percent.signum() > 0 ? "+" : "") + percent.toPlainString()
-                        + " % (tolerance ±" + plain(tolerancePercent) + " %), with no documented reason"));
+                text("dose.deviation.departs", agent, dose, given.date(), plain(recommended),
+                        (percent.signum() > 0 ? "+" : "") + percent.toPlainString(), plain(tolerancePercent))));
+    }
+
+    private static Text text(String key, Object... args) {
+        return Text.of(Bundle.DOSING, key, args);
     }
 
     private static String plain(BigDecimal v) {

@@ -6,9 +6,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.vigia.study.definition.DoseModificationRules;
-import org.vigia.study.definition.DoseModificationRule;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.study.definition.DoseAction;
+import org.vigia.study.definition.DoseModificationRule;
+import org.vigia.study.definition.DoseModificationRules;
 
 /**
  * Decides, from the study definition's {@link DoseModificationRules}, whether an agent continues, is held or is
@@ -50,7 +52,7 @@ public final class DoseModificationPolicy {
                 .toList();
         if (assessments.isEmpty()) {
             return new DoseDecision(DoseAction.CONTINUE, null, null,
-                    List.of("No open adverse event of grade 1 or higher: continue " + request.agent()), List.of());
+                    List.of(text("dose.reason.noOpenEvent", request.agent())), List.of());
         }
         DoseAction action = assessments.stream().map(AdverseEventAssessment::action)
                 .reduce(DoseAction.CONTINUE, DoseAction::worst);
@@ -64,7 +66,7 @@ public final class DoseModificationPolicy {
             resumePercent = holds.stream().map(AdverseEventAssessment::resumeDosePercent)
                     .min(Comparator.naturalOrder()).orElseThrow();
         }
-        List<String> reasons = assessments.stream().map(AdverseEventAssessment::reason).toList();
+        List<Text> reasons = assessments.stream().map(AdverseEventAssessment::reasonText).toList();
         return new DoseDecision(action, resumeGrade, resumePercent, reasons, assessments);
     }
 
@@ -81,9 +83,9 @@ public final class DoseModificationPolicy {
         Objects.requireNonNull(now, "now");
         if (hold.action() == DoseAction.DISCONTINUE) {
             return new ResumeDecision(false, DoseAction.DISCONTINUE, null,
-                    List.of(now.agent() + " was permanently discontinued and cannot resume"));
+                    List.of(text("dose.reason.cannotResume", now.agent())));
         }
-        List<String> reasons = new ArrayList<>();
+        List<Text> reasons = new ArrayList<>();
         boolean recovered = true;
         for (AdverseEventAssessment held : hold.adverseEvents()) {
             if (held.action() != DoseAction.HOLD) {
@@ -94,27 +96,27 @@ public final class DoseModificationPolicy {
                     .mapToInt(AdverseEventSnapshot::grade).max().orElse(0);
             if (grade > held.resumeWhenGradeAtMost()) {
                 recovered = false;
-                reasons.add(event.term() + " is grade " + grade + "; resumption needs grade ≤"
-                        + held.resumeWhenGradeAtMost());
+                reasons.add(text("dose.reason.notRecovered", event.term(), grade, held.resumeWhenGradeAtMost()));
             } else {
-                reasons.add(event.term() + " has recovered to grade " + grade + " (≤" + held.resumeWhenGradeAtMost() + ")");
+                reasons.add(text("dose.reason.recovered", event.term(), grade, held.resumeWhenGradeAtMost()));
             }
         }
         DoseDecision fresh = decide(now);
         if (fresh.action() != DoseAction.CONTINUE) {
-            reasons.addAll(fresh.reasons());
+            reasons.addAll(fresh.reasonTexts());
             return new ResumeDecision(false, fresh.action(), null, reasons);
         }
         if (!recovered) {
             return new ResumeDecision(false, DoseAction.HOLD, null, reasons);
         }
         BigDecimal percent = hold.resumeDosePercent() != null ? hold.resumeDosePercent() : now.currentDosePercent();
-        reasons.add("Resume " + now.agent() + " at " + plain(percent) + " % of the full dose");
+        reasons.add(text("dose.reason.resume", now.agent(), plain(percent)));
         return new ResumeDecision(true, DoseAction.CONTINUE, percent, reasons);
     }
 
     private AdverseEventAssessment assess(DoseDecisionRequest request, AdverseEventSnapshot event) {
-        String what = event.term() + " grade " + event.grade() + (event.immuneRelated() ? " (immune-related)" : "");
+        Text what = text(event.immuneRelated() ? "dose.reason.eventImmuneRelated" : "dose.reason.event", event.term(),
+                event.grade());
         List<DoseModificationRule> covering = rules.rules().stream()
                 .filter(r -> r.covers(request.agentClass(), event.term(), event.grade(), event.immuneRelated(),
                         event.immuneRelatedCategory()))
@@ -122,8 +124,7 @@ public final class DoseModificationPolicy {
                 .toList();
         if (covering.isEmpty()) {
             return new AdverseEventAssessment(event, 1, null, DoseAction.CONTINUE, null, null,
-                    what + ": no dose-modification rule covers it for " + request.agentClass()
-                            + "; continue " + request.agent() + " at investigator judgement");
+                    text("dose.reason.noRule", what, String.valueOf(request.agentClass()), request.agent()));
         }
         int top = covering.stream().mapToInt(DoseModificationRule::specificity).max().orElseThrow();
         return covering.stream()
@@ -144,16 +145,17 @@ public final class DoseModificationPolicy {
     }
 
     private AdverseEventAssessment outcome(DoseModificationRule rule, int occurrence, DoseDecisionRequest request,
-                                           AdverseEventSnapshot event, String what) {
-        String cite = " (rule " + rule.id() + (occurrence > 1 ? ", occurrence " + occurrence : "") + ")";
+                                           AdverseEventSnapshot event, Text what) {
+        Text cite = occurrence > 1 ? text("dose.reason.citeOccurrence", rule.id(), occurrence)
+                : text("dose.reason.cite", rule.id());
         String agent = request.agent();
         switch (rule.action()) {
             case CONTINUE:
                 return new AdverseEventAssessment(event, occurrence, rule.id(), DoseAction.CONTINUE, null, null,
-                        what + ": continue " + agent + " with no dose change" + cite);
+                        text("dose.reason.continue", what, agent, cite));
             case DISCONTINUE:
                 return new AdverseEventAssessment(event, occurrence, rule.id(), DoseAction.DISCONTINUE, null, null,
-                        what + ": discontinue " + agent + " permanently" + cite);
+                        text("dose.reason.discontinue", what, agent, cite));
             default:
                 break;
         }
@@ -161,22 +163,21 @@ public final class DoseModificationPolicy {
         Optional<BigDecimal> resume = resumePercent(rule, current);
         if (rule.reducesDose()) {
             if (resume.isEmpty()) {
-                return discontinue(event, occurrence, rule, what + ": a further reduction of " + agent + " below "
-                        + plain(current) + " % is not possible; discontinue permanently" + cite);
+                return discontinue(event, occurrence, rule,
+                        text("dose.reason.noLowerLevel", what, agent, plain(current), cite));
             }
             Integer max = rules.maxReductions();
             if (max != null && request.reductionsSoFar() + 1 > max) {
-                return discontinue(event, occurrence, rule, what + ": " + agent + " has had " + request.reductionsSoFar()
-                        + " dose reduction(s), the maximum is " + max + "; discontinue permanently" + cite);
+                return discontinue(event, occurrence, rule,
+                        text("dose.reason.maxReductions", what, agent, request.reductionsSoFar(), max, cite));
             }
         }
         BigDecimal percent = resume.orElse(current);
-        String dose = rule.reducesDose()
-                ? "resume at " + plain(percent) + " % of the full dose (reduced from " + plain(current) + " %)"
-                : "resume at the same dose (" + plain(percent) + " %)";
+        Text dose = rule.reducesDose()
+                ? text("dose.reason.resumeReduced", plain(percent), plain(current))
+                : text("dose.reason.resumeSame", plain(percent));
         return new AdverseEventAssessment(event, occurrence, rule.id(), DoseAction.HOLD, rule.resumeWhenGradeAtMost(),
-                percent, what + ": hold " + agent + " until grade ≤" + rule.resumeWhenGradeAtMost() + ", then "
-                + dose + cite);
+                percent, text("dose.reason.hold", what, agent, rule.resumeWhenGradeAtMost(), dose, cite));
     }
 
     private Optional<BigDecimal> resumePercent(DoseModificationRule rule, BigDecimal current) {
@@ -188,11 +189,15 @@ public final class DoseModificationPolicy {
     }
 
     private static AdverseEventAssessment discontinue(AdverseEventSnapshot event, int occurrence,
-                                                      DoseModificationRule rule, String reason) {
+                                                      DoseModificationRule rule, Text reason) {
         return new AdverseEventAssessment(event, occurrence, rule.id(), DoseAction.DISCONTINUE, null, null, reason);
     }
 
     private static String plain(BigDecimal v) {
         return v.stripTrailingZeros().toPlainString();
+    }
+
+    private static Text text(String key, Object... args) {
+        return Text.of(Bundle.DOSING, key, args);
     }
 }

@@ -1,13 +1,11 @@
 package org.vigia.dosing;
 
-import org.vigia.site.SiteService;
-import java.time.Instant;
-import org.vigia.shared.SiteToday;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -22,19 +20,17 @@ import org.vigia.ae.AdverseEventSummary;
 import org.vigia.audit.AuditEntry;
 import org.vigia.audit.AuditService;
 import org.vigia.lab.LabResultService;
-import org.vigia.shared.FieldErrors;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.text.Text;
+import org.vigia.site.SiteService;
 import org.vigia.study.StudyDefinitionRegistry;
 import org.vigia.study.definition.Administration;
 import org.vigia.study.definition.Agent;
 import org.vigia.study.definition.Arm;
-import org.vigia.study.definition.DoseBasis;
 import org.vigia.study.definition.TreatmentPhase;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
 import org.vigia.subject.SubjectStatus;
-import org.vigia.study.definition.PreCycleLabCriteria;
-import org.vigia.study.definition.DoseAction;
 
 /**
  * The treatment administration form: plans each agent's dose from the study definition and the body measurements,
@@ -48,8 +44,6 @@ import org.vigia.study.definition.DoseAction;
  */
 @Stateless
 public class DosingService {
-
-    private static final BigDecimal FULL = new BigDecimal("100");
 
     @PersistenceContext
     private EntityManager em;
@@ -110,7 +104,7 @@ public class DosingService {
                 continue;
             }
             Agent agent = definition.study().getAgent(adm.agent());
-            plans.add(plan(subject, definition, phase, adm, agent, cycle, day, date, height, weight, open, all));
+            plans.add(plan(subject, definition, adm, agent, day, date, height, weight, open, all));
         }
         return new DosingSheet(subjectId, subject.label(), subject.getArmId(), phase.id(), cycle, day, date, height,
                 weight, source, plans);
@@ -119,68 +113,63 @@ public class DosingService {
     /** Records one agent's line of the form; see the class comment for the checks. */
     public TreatmentAdministration record(Long subjectId, AdministrationEntry e) {
         Subject subject = subjects.get(subjectId);
-        access.requireRoleAt(subject.getStudyId(), subject.getSiteId(), "subject " + subject.label(),
-                Role.SITE_COORDINATOR, Role.INVESTIGATOR, Role.ADMIN);
-        if (subject.getStatus() != SubjectStatus.ENROLLED && subject.getStatus() != SubjectStatus.ON_TREATMENT) {
-            throw new InvalidInput("Treatment can only be recorded for an enrolled subject on treatment; "
-                    + subject.label() + " is " + subject.getStatus() + ".");
-        }
-        SiteToday today = sites.today(subject.getSiteId());
-        Instant soon = Instant.now().plusSeconds(60);
-        new FieldErrors()
-                .require(e.agent() != null && !e.agent().isBlank(), "agent", "Choose the agent.")
-                .require(e.phase() != null && !e.phase().isBlank(), "phase", "Choose the treatment phase.")
-                .require(e.cycle() != null && e.cycle() >= 1, "cycle", "The cycle is a number from 1.")
-                .require(e.day() != null && e.day() >= 1, "day", "The day is a number from 1.")
-                .require(e.on() != null, "on", "The administration date is required.")
-                .require(today.allows(e.on()), "on", today.future("on", e.on()))
-                .require(e.infusionStart() == null || !e.infusionStart().isAfter(soon), "infusionStart",
-                        "'infusionStart' (" + e.infusionStart() + ") is in the future.")
-                .require(e.infusionStop() == null || !e.infusionStop().isAfter(soon), "infusionStop",
-                        "'infusionStop' (" + e.infusionStop() + ") is in the future.")
-                .require(e.status() != null, "status", "Say whether the agent was given.")
-                .throwIfAny();
+        requireOnTreatment(subject);
+        AdministrationChecks.requireEntry(e, sites.today(subject.getSiteId()), Instant.now());
         DosingDefinition definition = definitionOf(subject);
         TreatmentPhase phase = phase(subject, definition, e.phase());
         Agent agent = definition.findAgent(e.agent())
-                .orElseThrow(() -> new InvalidInput("agent", "Agent '" + e.agent() + "' is not in the study definition."));
-        Administration adm = phase.administrations().stream().filter(a -> a.agent().equals(agent.id())).findFirst()
-                .orElseThrow(() -> new InvalidInput("agent", agent.name() + " is not given in phase " + phase.name() + "."));
-        if (!adm.dosingDays().contains(e.day())) {
-            throw new InvalidInput("day", agent.name() + " is given on days " + adm.days() + " of " + phase.name() + ".");
+                .orElseThrow(() -> new InvalidInput("agent", text("dose.refused.unknownAgent", e.agent())));
+        Administration adm = AdministrationChecks.administration(phase, agent, e);
+        requireNotGivenYet(subjectId, agent, phase, e);
+        Optional<BodyMeasurementsSource.Measured> known = e.heightCm() != null && e.weightKg() != null ? Optional.empty()
+                : measurements.latest(subjectId, e.on());
+        BigDecimal height = e.heightCm() != null ? e.heightCm() : known.map(BodyMeasurementsSource.Measured::heightCm).orElse(null);
+        BigDecimal weight = e.weightKg() != null ? e.weightKg() : known.map(BodyMeasurementsSource.Measured::weightKg).orElse(null);
+        AgentPlan plan = plan(subject, definition, adm, agent, e.day(), e.on(), height, weight,
+                adverseEvents.ongoing(subjectId), adverseEvents.all(subjectId));
+        String who = access.caller();
+        TreatmentAdministration line = e.status() == TreatmentAdministration.Status.GIVEN
+                ? given(subject, definition, agent, plan, e, height, weight, who)
+                : notGiven(subject, agent, phase, plan, e, who);
+        auditRecorded(subject, agent, phase, e, line);
+        return line;
+    }
+
+    private void requireOnTreatment(Subject subject) {
+        access.requireRoleAt(subject.getStudyId(), subject.getSiteId(), "subject " + subject.label(),
+                Role.SITE_COORDINATOR, Role.INVESTIGATOR, Role.ADMIN);
+        if (subject.getStatus() != SubjectStatus.ENROLLED && subject.getStatus() != SubjectStatus.ON_TREATMENT) {
+            throw new InvalidInput(text("dose.refused.notOnTreatment", subject.label(), subject.getStatus()));
         }
-        if (phase.cycles() != null && e.cycle() > phase.cycles()) {
-            throw new InvalidInput("cycle", phase.name() + " has " + phase.cycles() + " cycles.");
-        }
+    }
+
+    private void requireNotGivenYet(Long subjectId, Agent agent, TreatmentPhase phase, AdministrationEntry e) {
         boolean alreadyGiven = !em.createQuery("select a.id from TreatmentAdministration a where a.subjectId = :s and a.agentId = :ag"
                         + " and a.phaseId = :p and a.cycle = :c and a.day = :d and a.status = :given", Long.class)
                 .setParameter("s", subjectId).setParameter("ag", agent.id()).setParameter("p", phase.id())
                 .setParameter("c", e.cycle()).setParameter("d", e.day()).setParameter("given", TreatmentAdministration.Status.GIVEN)
                 .getResultList().isEmpty();
         if (alreadyGiven) {
-            throw new InvalidInput("cycle", agent.name() + " is already recorded as given on day " + e.day() + " of cycle "
-                    + e.cycle() + ".");
+            throw new InvalidInput("cycle", text("dose.refused.alreadyGiven", agent.name(), e.day(), e.cycle()));
         }
-        Optional<BodyMeasurementsSource.Measured> known = e.heightCm() != null && e.weightKg() != null ? Optional.empty()
-                : measurements.latest(subjectId, e.on());
-        BigDecimal height = e.heightCm() != null ? e.heightCm() : known.map(BodyMeasurementsSource.Measured::heightCm).orElse(null);
-        BigDecimal weight = e.weightKg() != null ? e.weightKg() : known.map(BodyMeasurementsSource.Measured::weightKg).orElse(null);
-        AgentPlan plan = plan(subject, definition, phase, adm, agent, e.cycle(), e.day(), e.on(), height, weight,
-                adverseEvents.ongoing(subjectId), adverseEvents.all(subjectId));
-        String who = access.caller();
-        TreatmentAdministration line;
-        if (e.status() == TreatmentAdministration.Status.GIVEN) {
-            line = given(subject, definition, agent, plan, e, height, weight, who);
-        } else {
-            if (e.notGivenReason() == null || e.notGivenReason().isBlank()) {
-                throw new InvalidInput("notGivenReason", "Give the reason the agent was not given.");
-            }
-            line = new TreatmentAdministration(subjectId, agent.id(), phase.id(), e.cycle(), e.day(), e.on(), e.status(),
-                    plan.recommendedPercent(), plan.decision(), plan.recommendation(), who);
-            line.notGiven(e.notGivenReason().trim());
-            em.persist(line);
-            em.flush();
+    }
+
+    private TreatmentAdministration notGiven(Subject subject, Agent agent, TreatmentPhase phase, AgentPlan plan,
+                                             AdministrationEntry e, String who) {
+        if (e.notGivenReason() == null || e.notGivenReason().isBlank()) {
+            throw new InvalidInput("notGivenReason", text("dose.required.notGivenReason"));
         }
+        TreatmentAdministration line = new TreatmentAdministration(subject.getId(), agent.id(), phase.id(), e.cycle(),
+                e.day(), e.on(), e.status(), plan.recommendedPercent(), plan.decision(), plan.recommendation(), who);
+        line.notGiven(e.notGivenReason().trim());
+        em.persist(line);
+        em.flush();
+        return line;
+    }
+
+    /** The audit of the recorded line, and the subject's move to "on treatment" at the first dose given. */
+    private void auditRecorded(Subject subject, Agent agent, TreatmentPhase phase, AdministrationEntry e,
+                               TreatmentAdministration line) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("agent", agent.id());
         fields.put("phase", phase.id());
@@ -202,27 +191,12 @@ public class DosingService {
                     .scope(subject.getStudyId(), subject.getSiteId(), subject.label())
                     .field("status", SubjectStatus.ENROLLED, SubjectStatus.ON_TREATMENT).reason("first dose"));
         }
-        return line;
     }
 
     private TreatmentAdministration given(Subject subject, DosingDefinition definition, Agent agent, AgentPlan plan,
                                           AdministrationEntry e, BigDecimal height, BigDecimal weight, String who) {
-        FieldErrors errors = new FieldErrors();
-        if (plan.planned() == null) {
-            errors.require(height != null && height.signum() > 0 || agent.doseBasis() != DoseBasis.MG_PER_M2, "heightCm",
-                    "Enter the height: " + agent.name() + " is dosed per m².");
-            errors.require(weight != null && weight.signum() > 0, "weightKg", "Enter the weight: " + plan.plannedProblem());
-        }
-        errors.require(e.administeredMg() != null && e.administeredMg().signum() > 0, "administeredMg",
-                "Enter the dose given in mg.");
         BigDecimal percent = e.dosePercent() != null ? e.dosePercent() : plan.recommendedPercent();
-        errors.require(percent.signum() > 0 && percent.compareTo(new BigDecimal("200")) <= 0, "dosePercent",
-                "The dose level is a percent of the full dose above 0.");
-        errors.require((e.infusionStart() == null) == (e.infusionStop() == null), "infusionStop",
-                "Give both the infusion start and stop, or neither.");
-        errors.require(e.infusionStart() == null || e.infusionStop() == null || !e.infusionStop().isBefore(e.infusionStart()),
-                "infusionStop", "The infusion stop is before its start.");
-        errors.throwIfAny();
+        AdministrationChecks.requireGiven(plan, e, percent, height, weight);
         Long subjectId = subject.getId();
         TreatmentAdministration line = new TreatmentAdministration(subjectId, agent.id(), e.phase(), e.cycle(), e.day(),
                 e.on(), TreatmentAdministration.Status.GIVEN, percent, plan.decision(), plan.recommendation(), who);
@@ -238,23 +212,12 @@ public class DosingService {
             line.infusion(e.infusionStart(), e.infusionStop(), check);
         }
         if (plan.gated()) {
-            if (plan.gate().go()) {
-                line.gate(TreatmentAdministration.Gate.GO, null);
-            } else if (e.gateOverrideReason() == null || e.gateOverrideReason().isBlank()) {
-                throw new InvalidInput("labs", "Cycle " + e.cycle() + " is delayed: " + String.join("; ",
-                        plan.gate().failures().stream().map(PreCycleFailure::message).toList())
-                        + ". Only an investigator may override, with a reason.");
-            } else if (!access.holds(subject.getStudyId(), subject.getSiteId(), Role.INVESTIGATOR)) {
-                throw new InvalidInput("gateOverrideReason", "Only an investigator may override the pre-cycle lab gate.");
-            } else {
-                line.gate(TreatmentAdministration.Gate.OVERRIDDEN, e.gateOverrideReason().trim());
-            }
+            gate(subject, plan, e, line);
         }
         Optional<ProtocolDeviation> deviation = definition.doseDeviationRules().check(plan.recommendation(),
                 new AdministeredDose(agent.id(), e.on(), e.administeredMg(), reason));
         if (deviation.isPresent() && !e.acceptDeviation()) {
-            throw new InvalidInput("departureReason", deviation.get().description()
-                    + ". Document the reason, or confirm to record a protocol deviation.");
+            throw new InvalidInput("departureReason", text("dose.refused.deviation", deviation.get().description()));
         }
         em.persist(line);
         em.flush();
@@ -264,82 +227,39 @@ public class DosingService {
                     .field("failures", null, String.join("; ", plan.gate().failures().stream().map(PreCycleFailure::message).toList()))
                     .reason(line.getGateOverrideReason()));
         }
-        deviation.ifPresent(d -> {
-            DeviationLogEntry entry = new DeviationLogEntry(subject.getStudyId(), subject.getSiteId(), subject.label(),
-                    line, d, who);
-            em.persist(entry);
-            em.flush();
-            audit.record(AuditEntry.of("CREATE", "DeviationLogEntry", entry.getId())
-                    .scope(subject.getStudyId(), subject.getSiteId(), subject.label())
-                    .field("description", null, d.description()));
-        });
+        deviation.ifPresent(d -> logDeviation(subject, line, d, who));
         return line;
     }
 
-    private AgentPlan plan(Subject subject, DosingDefinition definition, TreatmentPhase phase, Administration adm,
-                           Agent agent, int cycle, int day, LocalDate on, BigDecimal height, BigDecimal weight,
-                           List<AdverseEventSummary> open, List<AdverseEventSummary> all) {
-        List<TreatmentAdministration> history = history(subject.getId(), agent.id());
-        BigDecimal current = FULL;
-        int reductions = 0;
-        BigDecimal resume = null;
-        boolean discontinued = false;
-        for (TreatmentAdministration a : history) {
-            switch (a.getStatus()) {
-                case GIVEN -> {
-                    if (a.getDosePercent().compareTo(current) < 0) {
-                        reductions++;
-                    }
-                    current = a.getDosePercent();
-                    resume = null;
-                }
-                case NOT_GIVEN -> resume = a.getResumeDosePercent() != null ? a.getResumeDosePercent() : resume;
-                case DISCONTINUED -> discontinued = true;
-            }
-        }
-        List<AdverseEventSnapshot> openSnapshots = open.stream()
-                .map(x -> new AdverseEventSnapshot(String.valueOf(x.id()), x.term(), x.grade(), x.immuneRelated(), x.immuneCategory()))
-                .toList();
-        List<AdverseEventSnapshot> previous = all.stream().filter(x -> !x.ongoing())
-                .map(x -> new AdverseEventSnapshot(String.valueOf(x.id()), x.term(), x.worstGrade(), x.immuneRelated(), x.immuneCategory()))
-                .toList();
-        DoseDecision decision = definition.doseModificationPolicy().decide(new DoseDecisionRequest(agent.id(),
-                agent.agentClass(), current, reductions, openSnapshots, previous));
-        BigDecimal level = decision.action() == DoseAction.CONTINUE && resume != null ? resume : current;
-        int dosingDays = adm.dosingDays().size();
-        PlannedDose planned = null;
-        String problem = null;
-        try {
-            planned = definition.doseCalculator().plannedDose(agent, dosingDays, level, bodyMeasurements(subject.getId(), height, weight));
-        } catch (IllegalArgumentException ex) {
-            problem = agent.name() + " " + agent.dose().stripTrailingZeros().toPlainString() + " "
-                    + agent.doseBasis().label() + " needs " + (agent.doseBasis() == DoseBasis.MG_PER_M2
-                    ? "height and weight" : "the weight");
-        }
-        DoseRecommendation recommendation;
-        List<String> reasons = new ArrayList<>(decision.reasons());
-        if (discontinued) {
-            recommendation = DoseRecommendation.discontinued(agent.id());
-            reasons.add(0, agent.name() + " was permanently discontinued for this subject");
-            decision = new DoseDecision(DoseAction.DISCONTINUE, null, null, reasons, decision.adverseEvents());
-        } else if (decision.action() == DoseAction.CONTINUE) {
-            recommendation = planned == null ? new DoseRecommendation(agent.id(), DoseAction.CONTINUE, BigDecimal.ONE)
-                    : DoseRecommendation.give(agent.id(), planned.plannedDoseMg());
-            if (resume != null) {
-                reasons.add("After the hold, resume at " + resume.stripTrailingZeros().toPlainString() + " % of the full dose");
-                decision = new DoseDecision(decision.action(), null, null, reasons, decision.adverseEvents());
-            }
-        } else if (decision.action() == DoseAction.HOLD) {
-            recommendation = DoseRecommendation.held(agent.id());
+    /** Passes the pre-cycle lab gate, or records an investigator's override; refuses a delayed cycle otherwise. */
+    private void gate(Subject subject, AgentPlan plan, AdministrationEntry e, TreatmentAdministration line) {
+        if (plan.gate().go()) {
+            line.gate(TreatmentAdministration.Gate.GO, null);
+        } else if (e.gateOverrideReason() == null || e.gateOverrideReason().isBlank()) {
+            throw new InvalidInput("labs", text("dose.refused.gate", e.cycle(),
+                    plan.gate().failures().stream().map(PreCycleFailure::text).toList()));
+        } else if (!access.holds(subject.getStudyId(), subject.getSiteId(), Role.INVESTIGATOR)) {
+            throw new InvalidInput("gateOverrideReason", text("dose.refused.gateOverride"));
         } else {
-            recommendation = DoseRecommendation.discontinued(agent.id());
+            line.gate(TreatmentAdministration.Gate.OVERRIDDEN, e.gateOverrideReason().trim());
         }
-        PreCycleLabCriteria criteria = definition.preCycleLabs();
-        boolean gated = criteria != null && criteria.appliesTo(agent.agentClass())
-                && day == adm.dosingDays().get(0);
-        PreCycleResult gate = gated ? new PreCycleCheck().evaluate(criteria, labsOn(subject.getId(), on), on) : null;
-        return new AgentPlan(agent, dosingDays, level, planned, problem, decision, recommendation, open,
-                definition.infusionWindow(agent).orElse(null), gated, gate, reductions);
+    }
+
+    private void logDeviation(Subject subject, TreatmentAdministration line, ProtocolDeviation d, String who) {
+        DeviationLogEntry entry = new DeviationLogEntry(subject.getStudyId(), subject.getSiteId(), subject.label(),
+                line, d, who);
+        em.persist(entry);
+        em.flush();
+        audit.record(AuditEntry.of("CREATE", "DeviationLogEntry", entry.getId())
+                .scope(subject.getStudyId(), subject.getSiteId(), subject.label())
+                .field("description", null, d.description()));
+    }
+
+    private AgentPlan plan(Subject subject, DosingDefinition definition, Administration adm, Agent agent, int day,
+                           LocalDate on, BigDecimal height, BigDecimal weight, List<AdverseEventSummary> open,
+                           List<AdverseEventSummary> all) {
+        return new AgentPlanner(definition).plan(agent, adm, day, on, DoseHistory.of(history(subject.getId(), agent.id())),
+                open, all, bodyMeasurements(subject.getId(), height, weight), () -> labsOn(subject.getId(), on));
     }
 
     /** The subject's lab results as the pre-cycle gate reads them: the latest of each test on or before the date. */
@@ -360,11 +280,11 @@ public class DosingService {
 
     private TreatmentPhase phase(Subject subject, DosingDefinition definition, String phaseId) {
         if (subject.getArmId() == null) {
-            throw new InvalidInput(subject.label() + " has no arm yet: enrol the subject first.");
+            throw new InvalidInput(text("dose.refused.noArm", subject.label()));
         }
         Arm arm = definition.study().getArm(subject.getArmId());
-        return arm.findPhase(phaseId).orElseThrow(() -> new InvalidInput("phase", "Phase '" + phaseId
-                + "' is not a phase of arm " + arm.id() + "; phases: " + arm.phases().stream().map(TreatmentPhase::id).toList()));
+        return arm.findPhase(phaseId).orElseThrow(() -> new InvalidInput("phase", text("dose.refused.unknownPhase",
+                phaseId, arm.id(), String.valueOf(arm.phases().stream().map(TreatmentPhase::id).toList()))));
     }
 
     /** Every line recorded for the subject, in order. */
@@ -378,5 +298,9 @@ public class DosingService {
         return em.createQuery("select a from TreatmentAdministration a where a.subjectId = :s and a.agentId = :ag"
                         + " order by a.administeredOn, a.id", TreatmentAdministration.class)
                 .setParameter("s", subjectId).setParameter("ag", agentId).getResultList();
+    }
+
+    private static Text text(String key, Object... args) {
+        return AdministrationChecks.text(key, args);
     }
 }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.vigia.account.AccessGuard;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.study.Study;
 import org.vigia.study.StudyService;
 import org.vigia.study.definition.Agent;
@@ -80,9 +82,7 @@ public class ExposureService {
                                 l.getAdministeredMg(), l.getPlannedFullMg(), l.getBsaM2()));
                         if (l.getDosePercent().compareTo(previousPercent) < 0) {
                             events.add(new DoseModificationEvent(agent.id(), l.getAdministeredOn(),
-                                    DoseModificationEvent.Kind.REDUCTION, "Dose level "
-                                    + plain(previousPercent) + " % → " + plain(l.getDosePercent()) + " %"
-                                    + (l.getDepartureReason() == null ? "" : ": " + l.getDepartureReason())));
+                                    DoseModificationEvent.Kind.REDUCTION, reduction(previousPercent, l)));
                         }
                         previousPercent = l.getDosePercent();
                     }
@@ -97,6 +97,14 @@ public class ExposureService {
                     calculator.exposure(agent.id(), length, given, events)));
         }
         return result;
+    }
+
+    /** "Dose level 100 % → 80 %", with the departure reason the form gave. */
+    private static Text reduction(BigDecimal previousPercent, TreatmentAdministration l) {
+        return l.getDepartureReason() == null
+                ? Text.of(Bundle.DOSING, "dose.modification.reduction", plain(previousPercent), plain(l.getDosePercent()))
+                : Text.of(Bundle.DOSING, "dose.modification.reductionBecause", plain(previousPercent),
+                        plain(l.getDosePercent()), l.getDepartureReason());
     }
 
     private static int cycleKey(List<TreatmentPhase> phases, TreatmentAdministration l) {

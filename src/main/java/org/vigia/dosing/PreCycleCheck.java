@@ -7,9 +7,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.vigia.terminology.LabTest;
-import org.vigia.study.definition.PreCycleLabCriteria;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.study.definition.LabCriterion;
+import org.vigia.study.definition.PreCycleLabCriteria;
+import org.vigia.terminology.LabTest;
 
 /**
  * The pre-cycle laboratory gate: checks the study definition's {@link PreCycleLabCriteria} against a subject's
@@ -53,7 +55,7 @@ public final class PreCycleCheck {
                 .toList();
         if (ofTest.isEmpty()) {
             return fail(code, null, null, threshold, PreCycleFailure.Reason.MISSING,
-                    test.displayName() + " result is missing");
+                    text("precycle.missing", test.displayName()));
         }
         Optional<LabResult> latestDated = ofTest.stream()
                 .filter(l -> l.collectedOn() != null && !l.collectedOn().isAfter(cycleStart))
@@ -61,25 +63,25 @@ public final class PreCycleCheck {
         if (latestDated.isEmpty()) {
             LabResult any = ofTest.get(0);
             return fail(code, any.value(), any.unit(), threshold, PreCycleFailure.Reason.OUT_OF_WINDOW,
-                    test.displayName() + " has no result dated on or before the cycle start " + cycleStart);
+                    text("precycle.noDatedResult", test.displayName(), cycleStart));
         }
         LabResult lab = latestDated.get();
         LocalDate earliest = cycleStart.minusDays(windowDays);
         if (lab.collectedOn().isBefore(earliest)) {
             return fail(code, lab.value(), lab.unit(), threshold, PreCycleFailure.Reason.OUT_OF_WINDOW,
-                    test.displayName() + " of " + lab.collectedOn() + " is older than " + windowDays
-                            + " days before the cycle start " + cycleStart);
+                    text("precycle.tooOld", test.displayName(), lab.collectedOn(), windowDays, cycleStart));
         }
         if (!test.accepts(lab.unit())) {
             return fail(code, lab.value(), lab.unit(), threshold, PreCycleFailure.Reason.UNIT_MISMATCH,
-                    "Unit '" + lab.unit() + "' does not fit " + test.displayName() + "; use one of " + test.units());
+                    text("precycle.unitMismatch", String.valueOf(lab.unit()), test.displayName(),
+                            String.valueOf(test.units())));
         }
         BigDecimal value = test.toCanonical(lab.value(), lab.unit());
         BigDecimal limit;
         if (criterion.timesUln()) {
             if (lab.uln() == null || lab.uln().signum() <= 0) {
                 return fail(code, lab.value(), lab.unit(), threshold, PreCycleFailure.Reason.MISSING,
-                        test.displayName() + " needs its upper limit of normal to check " + threshold);
+                        text("precycle.noUln", test.displayName(), threshold));
             }
             limit = criterion.threshold().multiply(test.toCanonical(lab.uln(), lab.unit()));
         } else {
@@ -87,14 +89,19 @@ public final class PreCycleCheck {
         }
         if (!criterion.comparison().holds(value, limit)) {
             return fail(code, lab.value(), lab.unit(), threshold, PreCycleFailure.Reason.NOT_MET,
-                    test.displayName() + " " + plain(lab.value()) + " " + lab.unit() + " does not meet " + threshold);
+                    text("precycle.notMet", test.displayName(), plain(lab.value()), String.valueOf(lab.unit()),
+                            threshold));
         }
         return Optional.empty();
     }
 
     private static Optional<PreCycleFailure> fail(String test, BigDecimal value, String unit, String threshold,
-                                                  PreCycleFailure.Reason reason, String message) {
+                                                  PreCycleFailure.Reason reason, Text message) {
         return Optional.of(new PreCycleFailure(test, value, unit, threshold, reason, message));
+    }
+
+    private static Text text(String key, Object... args) {
+        return Text.of(Bundle.DOSING, key, args);
     }
 
     private static String plain(BigDecimal v) {

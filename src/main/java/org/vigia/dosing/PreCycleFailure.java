@@ -1,6 +1,7 @@
 package org.vigia.dosing;
 
 import java.math.BigDecimal;
+import org.vigia.shared.text.Text;
 
 /**
  * One reason the pre-cycle gate says no-go.
@@ -10,10 +11,15 @@ import java.math.BigDecimal;
  * @param unit      the unit as entered, or null when missing
  * @param threshold the criterion ("≥1.5 10^9/L", "≤2.5×ULN")
  * @param reason    why it failed
- * @param message   an English sentence for the screen
+ * @param text      what failed, for the screen to render in its reader's language ({@link #message()}: English)
  */
 public record PreCycleFailure(String test, BigDecimal value, String unit, String threshold, Reason reason,
-                              String message) {
+                              Text text) {
+
+    /** What failed, in English (the API's {@code message}). */
+    public String message() {
+        return text.english();
+    }
 
     /** Why a criterion failed. */
     public enum Reason {

@@ -2,6 +2,7 @@ package org.vigia.dosing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.vigia.shared.text.Text;
 
 /**
  * A protocol deviation finding about a dose: given while it should not have been, or departing from the
@@ -13,10 +14,15 @@ import java.time.LocalDate;
  * @param recommendedDoseMg the recommended dose, or null when the agent was held or discontinued
  * @param administeredDoseMg the dose given
  * @param differencePercent (given − recommended) / recommended × 100, one decimal; null when held/discontinued
- * @param description       an English sentence for the deviation log
+ * @param descriptionText   what departed, for the deviation log (stored with its key; {@link #description()}: English)
  */
 public record ProtocolDeviation(String agent, LocalDate date, Kind kind, BigDecimal recommendedDoseMg,
-                                BigDecimal administeredDoseMg, BigDecimal differencePercent, String description) {
+                                BigDecimal administeredDoseMg, BigDecimal differencePercent, Text descriptionText) {
+
+    /** The description in English (the audit trail's). */
+    public String description() {
+        return descriptionText.english();
+    }
 
     /** What departed from the recommendation. */
     public enum Kind {

@@ -3,6 +3,8 @@ package org.vigia.dosing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.study.definition.RadiotherapyEventRule;
 
 /**
@@ -21,7 +23,7 @@ public final class RadiotherapyEventPolicy {
         Objects.requireNonNull(observation, "observation");
         RadiotherapyRecommendation.Outcome action = RadiotherapyRecommendation.Outcome.CONTINUE;
         List<String> ids = new ArrayList<>();
-        List<String> reasons = new ArrayList<>();
+        List<Text> reasons = new ArrayList<>();
         String gy = delivery.cumulativeDoseGy().stripTrailingZeros().toPlainString();
         for (RadiotherapyEventRule rule : delivery.prescription().eventRules()) {
             boolean fired = observation.events().stream()
@@ -34,11 +36,15 @@ public final class RadiotherapyEventPolicy {
                 action = outcome;
             }
             ids.add(rule.id());
-            reasons.add(outcome + " " + delivery.prescription().course() + " at " + gy + " Gy: " + rule.event()
-                    + (rule.description() == null ? "" : " — " + rule.description()) + " (rule " + rule.id() + ")");
+            Text what = Text.of(Bundle.DOSING, "rt.reason.outcome." + outcome.name());
+            String course = delivery.prescription().course();
+            reasons.add(rule.description() == null
+                    ? Text.of(Bundle.DOSING, "rt.reason.rule", what, course, gy, rule.event(), rule.id())
+                    : Text.of(Bundle.DOSING, "rt.reason.ruleDescribed", what, course, gy, rule.event(),
+                            rule.description(), rule.id()));
         }
         if (ids.isEmpty()) {
-            reasons.add("No radiotherapy event rule applies at " + gy + " Gy: continue");
+            reasons.add(Text.of(Bundle.DOSING, "rt.reason.none", gy));
         }
         return new RadiotherapyRecommendation(action, ids, reasons);
     }

@@ -1,13 +1,15 @@
 package org.vigia.dosing;
 
 import java.util.List;
+import org.vigia.shared.text.Text;
 import org.vigia.study.definition.RadiotherapyAction;
 
 /**
  * The outcome of the study definition's radiotherapy event rules at a review: the most severe recommendation among
- * the rules that fired (STOP_EARLY > SUSPEND > CONTINUE), their ids and the reasons.
+ * the rules that fired (STOP_EARLY > SUSPEND > CONTINUE), their ids and the reasons (texts the screen renders in its
+ * reader's language; {@link #reasons()} in English for the API).
  */
-public record RadiotherapyRecommendation(Outcome action, List<String> ruleIds, List<String> reasons) {
+public record RadiotherapyRecommendation(Outcome action, List<String> ruleIds, List<Text> reasonTexts) {
 
     /** What the rules recommend for the course. */
     public enum Outcome {
@@ -24,6 +26,11 @@ public record RadiotherapyRecommendation(Outcome action, List<String> ruleIds, L
 
     public RadiotherapyRecommendation {
         ruleIds = List.copyOf(ruleIds);
-        reasons = List.copyOf(reasons);
+        reasonTexts = List.copyOf(reasonTexts);
+    }
+
+    /** The reasons in English. */
+    public List<String> reasons() {
+        return reasonTexts.stream().map(Text::english).toList();
     }
 }

@@ -18,6 +18,8 @@ import org.vigia.account.Role;
 import org.vigia.audit.AuditEntry;
 import org.vigia.audit.AuditService;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.study.definition.Arm;
 import org.vigia.study.definition.TreatmentPhase;
 import org.vigia.subject.Subject;
@@ -76,16 +78,18 @@ public class RadiotherapyService {
                 Role.SITE_COORDINATOR, Role.INVESTIGATOR, Role.ADMIN);
         List<RadiotherapyStatus> courses = courses(subjectId);
         RadiotherapyStatus course = courses.stream().filter(c -> c.prescription().course().equals(courseId)).findFirst()
-                .orElseThrow(() -> new InvalidInput("course", "Course '" + courseId + "' is not part of the subject's arm."));
+                .orElseThrow(() -> new InvalidInput("course",
+                        Text.of(Bundle.DOSING, "rt.refused.unknownCourse", String.valueOf(courseId))));
         if (on == null) {
-            throw new InvalidInput("on", "The treatment date is required.");
+            throw new InvalidInput("on", Text.of(Bundle.DOSING, "rt.required.on"));
         }
         sites.today(subject.getSiteId()).require("on", on);
         if (doseGy == null || doseGy.signum() <= 0) {
-            throw new InvalidInput("doseGy", "Enter the dose delivered in Gy.");
+            throw new InvalidInput("doseGy", Text.of(Bundle.DOSING, "rt.required.doseGy"));
         }
         if (course.recommendation().action() == RadiotherapyRecommendation.Outcome.STOP_EARLY) {
-            throw new InvalidInput("course", "The course was stopped early: " + String.join("; ", course.recommendation().reasons()));
+            throw new InvalidInput("course", Text.of(Bundle.DOSING, "rt.refused.stoppedEarly",
+                    course.recommendation().reasonTexts()));
         }
         DeliveredFraction f = new DeliveredFraction(subjectId, courseId, new RadiotherapyFraction(on, doseGy),
                 new RadiotherapyObservation(events), access.caller());

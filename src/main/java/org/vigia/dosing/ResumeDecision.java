@@ -2,6 +2,7 @@ package org.vigia.dosing;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.vigia.shared.text.Text;
 import org.vigia.study.definition.DoseAction;
 
 /**
@@ -11,10 +12,15 @@ import org.vigia.study.definition.DoseAction;
  *                          asks for a hold or a discontinuation
  * @param action            CONTINUE when allowed; HOLD while waiting; DISCONTINUE when an event now asks for it
  * @param resumeDosePercent when allowed, the percent of full dose to give; else null
- * @param reasons           English sentences explaining the answer
+ * @param reasonTexts       texts explaining the answer ({@link #reasons()}: in English)
  */
-public record ResumeDecision(boolean allowed, DoseAction action, BigDecimal resumeDosePercent, List<String> reasons) {
+public record ResumeDecision(boolean allowed, DoseAction action, BigDecimal resumeDosePercent, List<Text> reasonTexts) {
     public ResumeDecision {
-        reasons = List.copyOf(reasons);
+        reasonTexts = List.copyOf(reasonTexts);
+    }
+
+    /** The reasons in English. */
+    public List<String> reasons() {
+        return reasonTexts.stream().map(Text::english).toList();
     }
 }

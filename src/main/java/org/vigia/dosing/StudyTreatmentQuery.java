@@ -92,29 +92,9 @@ public class StudyTreatmentQuery {
      */
     public Map<Long, SubjectTreatment> treatment(long studyId, StudyDefinition definition, Map<Long, String> armBySubject,
                                                  LocalDate upTo) {
-        Map<Long, List<TreatmentAdministration>> lines = new HashMap<>();
-        em.createQuery("select a from TreatmentAdministration a where a.administeredOn <= :upTo and a.subjectId in"
-                        + " (select s.id from Subject s where s.studyId = :study) order by a.subjectId, a.administeredOn,"
-                        + " a.id", TreatmentAdministration.class)
-                .setParameter("study", studyId).setParameter("upTo", upTo)
-                .setHint("eclipselink.read-only", "true")
-                .getResultList().forEach(a -> lines.computeIfAbsent(a.getSubjectId(), k -> new ArrayList<>()).add(a));
-        Map<Long, List<DeliveredFraction>> fractions = new HashMap<>();
-        em.createQuery("select f from DeliveredFraction f where f.deliveredOn <= :upTo and f.subjectId in"
-                        + " (select s.id from Subject s where s.studyId = :study) order by f.subjectId, f.deliveredOn,"
-                        + " f.id", DeliveredFraction.class)
-                .setParameter("study", studyId).setParameter("upTo", upTo)
-                .setHint("eclipselink.read-only", "true")
-                .getResultList().forEach(f -> fractions.computeIfAbsent(f.getSubjectId(), k -> new ArrayList<>()).add(f));
-        Map<Long, Map<String, Integer>> deviations = new HashMap<>();
-        List<?> rows = em.createNativeQuery("SELECT subject_id, agent_id, COUNT(*) FROM protocol_deviation"
-                        + " WHERE study_id = ?1 AND occurred_on <= ?2 GROUP BY subject_id, agent_id")
-                .setParameter(1, studyId).setParameter(2, java.sql.Date.valueOf(upTo)).getResultList();
-        for (Object o : rows) {
-            Object[] r = (Object[]) o;
-            deviations.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashMap<>())
-                    .merge(r[1] == null ? "" : (String) r[1], ((Number) r[2]).intValue(), Integer::sum);
-        }
+        Map<Long, List<TreatmentAdministration>> lines = administrations(studyId, upTo);
+        Map<Long, List<DeliveredFraction>> fractions = fractions(studyId, upTo);
+        Map<Long, Map<String, Integer>> deviations = deviationCounts(studyId, upTo);
 
         Map<Long, SubjectTreatment> result = new LinkedHashMap<>();
         Map<String, StudyTreatment> byArm = new HashMap<>();
@@ -126,38 +106,91 @@ public class StudyTreatmentQuery {
                 continue;
             }
             StudyTreatment arm = byArm.computeIfAbsent(Objects.toString(armId, ""), a -> StudyTreatment.of(definition, armId));
-            List<TreatmentAdministration> mine = lines.getOrDefault(subjectId, List.of());
-            List<DeliveredFraction> delivered = fractions.getOrDefault(subjectId, List.of());
-            LocalDate first = null;
-            LocalDate last = null;
-            for (TreatmentAdministration a : mine) {
-                if (a.getStatus() == TreatmentAdministration.Status.GIVEN && arm.agents().contains(a.getAgentId())
-                        && a.getAdministeredMg() != null && a.getAdministeredMg().signum() > 0) {
-                    first = min(first, a.getAdministeredOn());
-                    last = max(last, a.getAdministeredOn());
-                }
-            }
-            Map<String, List<DeliveredFraction>> byCourse = new LinkedHashMap<>();
-            delivered.forEach(f -> byCourse.computeIfAbsent(f.getCourseId(), k -> new ArrayList<>()).add(f));
-            List<CourseDelivery> courses = new ArrayList<>();
-            for (Map.Entry<String, List<DeliveredFraction>> e : byCourse.entrySet()) {
-                List<DeliveredFraction> fs = e.getValue();
-                LocalDate from = fs.stream().map(DeliveredFraction::getDeliveredOn).min(Comparator.naturalOrder()).orElseThrow();
-                LocalDate to = fs.stream().map(DeliveredFraction::getDeliveredOn).max(Comparator.naturalOrder()).orElseThrow();
-                BigDecimal gy = fs.stream().map(DeliveredFraction::getDoseGy).filter(Objects::nonNull)
-                        .reduce(BigDecimal.ZERO, BigDecimal::add);
-                String name = definition.findRadiotherapyCourse(e.getKey()).map(RadiotherapyCourse::name).orElse(e.getKey());
-                courses.add(new CourseDelivery(e.getKey(), name, fs.size(), gy, from, to));
-                if (arm.courses().contains(e.getKey()) && gy.signum() > 0) {
-                    first = min(first, from);
-                    last = max(last, to);
-                }
-            }
-            result.put(subjectId, new SubjectTreatment(subjectId, first, last,
-                    ExposureService.exposureOf(definition, armId, mine), courses,
+            result.put(subjectId, subjectTreatment(subjectId, definition, armId, arm,
+                    lines.getOrDefault(subjectId, List.of()), fractions.getOrDefault(subjectId, List.of()),
                     deviations.getOrDefault(subjectId, Map.of())));
         }
         return result;
+    }
+
+    /** One subject's treatment: its first and last day of study treatment over agents and courses, exposure, RT. */
+    private static SubjectTreatment subjectTreatment(long subjectId, StudyDefinition definition, String armId,
+                                                     StudyTreatment arm, List<TreatmentAdministration> mine,
+                                                     List<DeliveredFraction> delivered,
+                                                     Map<String, Integer> deviationsByAgent) {
+        LocalDate first = null;
+        LocalDate last = null;
+        for (TreatmentAdministration a : mine) {
+            if (a.getStatus() == TreatmentAdministration.Status.GIVEN && arm.agents().contains(a.getAgentId())
+                    && a.getAdministeredMg() != null && a.getAdministeredMg().signum() > 0) {
+                first = min(first, a.getAdministeredOn());
+                last = max(last, a.getAdministeredOn());
+            }
+        }
+        List<CourseDelivery> courses = courses(definition, delivered);
+        for (CourseDelivery c : courses) {
+            if (arm.courses().contains(c.courseId()) && c.totalGy().signum() > 0) {
+                first = min(first, c.firstFraction());
+                last = max(last, c.lastFraction());
+            }
+        }
+        return new SubjectTreatment(subjectId, first, last, ExposureService.exposureOf(definition, armId, mine), courses,
+                deviationsByAgent);
+    }
+
+    /** The radiotherapy delivered per course, in the order the courses were first delivered. */
+    private static List<CourseDelivery> courses(StudyDefinition definition, List<DeliveredFraction> delivered) {
+        Map<String, List<DeliveredFraction>> byCourse = new LinkedHashMap<>();
+        delivered.forEach(f -> byCourse.computeIfAbsent(f.getCourseId(), k -> new ArrayList<>()).add(f));
+        List<CourseDelivery> courses = new ArrayList<>();
+        for (Map.Entry<String, List<DeliveredFraction>> e : byCourse.entrySet()) {
+            List<DeliveredFraction> fs = e.getValue();
+            LocalDate from = fs.stream().map(DeliveredFraction::getDeliveredOn).min(Comparator.naturalOrder()).orElseThrow();
+            LocalDate to = fs.stream().map(DeliveredFraction::getDeliveredOn).max(Comparator.naturalOrder()).orElseThrow();
+            BigDecimal gy = fs.stream().map(DeliveredFraction::getDoseGy).filter(Objects::nonNull)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            String name = definition.findRadiotherapyCourse(e.getKey()).map(RadiotherapyCourse::name).orElse(e.getKey());
+            courses.add(new CourseDelivery(e.getKey(), name, fs.size(), gy, from, to));
+        }
+        return courses;
+    }
+
+    /** The study's administration records up to the date, per subject in date order. */
+    private Map<Long, List<TreatmentAdministration>> administrations(long studyId, LocalDate upTo) {
+        Map<Long, List<TreatmentAdministration>> lines = new HashMap<>();
+        em.createQuery("select a from TreatmentAdministration a where a.administeredOn <= :upTo and a.subjectId in"
+                        + " (select s.id from Subject s where s.studyId = :study) order by a.subjectId, a.administeredOn,"
+                        + " a.id", TreatmentAdministration.class)
+                .setParameter("study", studyId).setParameter("upTo", upTo)
+                .setHint("eclipselink.read-only", "true")
+                .getResultList().forEach(a -> lines.computeIfAbsent(a.getSubjectId(), k -> new ArrayList<>()).add(a));
+        return lines;
+    }
+
+    /** The study's radiotherapy fractions up to the date, per subject in date order. */
+    private Map<Long, List<DeliveredFraction>> fractions(long studyId, LocalDate upTo) {
+        Map<Long, List<DeliveredFraction>> fractions = new HashMap<>();
+        em.createQuery("select f from DeliveredFraction f where f.deliveredOn <= :upTo and f.subjectId in"
+                        + " (select s.id from Subject s where s.studyId = :study) order by f.subjectId, f.deliveredOn,"
+                        + " f.id", DeliveredFraction.class)
+                .setParameter("study", studyId).setParameter("upTo", upTo)
+                .setHint("eclipselink.read-only", "true")
+                .getResultList().forEach(f -> fractions.computeIfAbsent(f.getSubjectId(), k -> new ArrayList<>()).add(f));
+        return fractions;
+    }
+
+    /** The number of dose deviations up to the date, per subject and agent id ("" for none). */
+    private Map<Long, Map<String, Integer>> deviationCounts(long studyId, LocalDate upTo) {
+        Map<Long, Map<String, Integer>> deviations = new HashMap<>();
+        List<?> rows = em.createNativeQuery("SELECT subject_id, agent_id, COUNT(*) FROM protocol_deviation"
+                        + " WHERE study_id = ?1 AND occurred_on <= ?2 GROUP BY subject_id, agent_id")
+                .setParameter(1, studyId).setParameter(2, java.sql.Date.valueOf(upTo)).getResultList();
+        for (Object o : rows) {
+            Object[] r = (Object[]) o;
+            deviations.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashMap<>())
+                    .merge(r[1] == null ? "" : (String) r[1], ((Number) r[2]).intValue(), Integer::sum);
+        }
+        return deviations;
     }
 
     /** The agent ids and radiotherapy course ids of an arm's phases: its study treatment. */

@@ -12,10 +12,15 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.vigia.shared.DecimalDigits;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
+import org.vigia.shared.text.Text;
+import org.vigia.shared.text.TextCodec;
 import org.vigia.study.definition.DoseAction;
 
 /**
@@ -147,7 +152,8 @@ public class TreatmentAdministration {
         this.dosePercent = Objects.requireNonNull(dosePercent);
         this.recommendation = recommendation.status();
         this.recommendedMg = recommendation.recommendedDoseMg();
-        this.recommendationReasons = String.join("\n", decision.reasons());
+        this.recommendationReasons = decision.reasonTexts().stream().map(Text::encode)
+                .collect(Collectors.joining("\n"));
         if (decision.action() == DoseAction.HOLD) {
             this.resumeDosePercent = decision.resumeDosePercent();
             this.resumeWhenGradeAtMost = decision.resumeWhenGradeAtMost();
@@ -218,7 +224,24 @@ public class TreatmentAdministration {
     public String getInfusionOutcome() { return infusionOutcome; }
     public DoseAction getRecommendation() { return recommendation; }
     public BigDecimal getRecommendedMg() { return recommendedMg; }
-    public String getRecommendationReasons() { return recommendationReasons; }
+    /** The reasons of the recommendation, one line each, in English (as stored before texts kept their keys). */
+    public String getRecommendationReasons() {
+        return recommendationReasons == null ? null
+                : recommendationReasonTexts().stream().map(Text::english).collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * The reasons of the recommendation, to render in the reader's language: one stored text per line; a row
+     * written before texts were stored with their keys holds English sentences, read back as plain texts.
+     */
+    public List<Text> recommendationReasonTexts() {
+        if (recommendationReasons == null || recommendationReasons.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(recommendationReasons.split("\n")).map(TextCodec::decode)
+                .filter(Objects::nonNull).toList();
+    }
+
     public BigDecimal getResumeDosePercent() { return resumeDosePercent; }
     public Integer getResumeWhenGradeAtMost() { return resumeWhenGradeAtMost; }
     public String getDepartureReason() { return departureReason; }

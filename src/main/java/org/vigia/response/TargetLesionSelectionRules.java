@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 
 /**
  * Checks a baseline lesion selection against RECIST 1.1 (Eisenhauer et al., Eur J Cancer
@@ -87,44 +89,34 @@ public final class TargetLesionSelectionRules {
         for (BaselineLesion lesion : lesions) {
             String id = lesion.id();
             if (!ids.add(id)) {
-                findings.add(new BaselineFinding(BaselineFindingCode.DUPLICATE_LESION_ID, id,
-                        "Lesion id " + id + " is used more than once"));
+                findings.add(finding(BaselineFindingCode.DUPLICATE_LESION_ID, id, id));
             }
             LesionMeasurability measurability = measurability(lesion);
             if (lesion.nodal() && measurability == LesionMeasurability.NOT_PATHOLOGICAL) {
-                findings.add(new BaselineFinding(BaselineFindingCode.NODE_NOT_PATHOLOGICAL, id,
-                        "Node " + id + " has a short axis under 10 mm: it is not pathological and should not be"
-                                + " recorded (RECIST 1.1 section 3.1.1)"));
+                findings.add(finding(BaselineFindingCode.NODE_NOT_PATHOLOGICAL, id, id));
             }
             if (lesion.role() == LesionRole.TARGET) {
                 targets++;
                 checkTargetSize(lesion, measurability, findings);
                 if (targets > MAX_TARGET_LESIONS) {
-                    findings.add(new BaselineFinding(BaselineFindingCode.TOO_MANY_TARGET_LESIONS, id,
-                            "Target lesion " + id + " is target lesion number " + targets + "; at most "
-                                    + MAX_TARGET_LESIONS + " are allowed (RECIST 1.1 section 3.3.1)"));
+                    findings.add(finding(BaselineFindingCode.TOO_MANY_TARGET_LESIONS, id, id, targets,
+                            MAX_TARGET_LESIONS));
                 }
                 int inOrgan = targetsPerOrgan.merge(lesion.organKey(), 1, Integer::sum);
                 if (inOrgan > MAX_TARGET_LESIONS_PER_ORGAN) {
-                    findings.add(new BaselineFinding(BaselineFindingCode.TOO_MANY_TARGET_LESIONS_IN_ORGAN, id,
-                            "Target lesion " + id + " is target lesion number " + inOrgan + " in organ '"
-                                    + lesion.organKey() + "'; at most " + MAX_TARGET_LESIONS_PER_ORGAN
-                                    + " per organ are allowed, all lymph nodes being one organ"
-                                    + " (RECIST 1.1 section 3.3.1)"));
+                    findings.add(finding(BaselineFindingCode.TOO_MANY_TARGET_LESIONS_IN_ORGAN, id, id, inOrgan,
+                            String.valueOf(lesion.organKey()), MAX_TARGET_LESIONS_PER_ORGAN));
                 }
             }
             if (firstTreatmentDate != null && lesion.date() != null
                     && (lesion.date().isBefore(firstTreatmentDate.minusDays(MAX_DAYS_BEFORE_TREATMENT))
                     || lesion.date().isAfter(firstTreatmentDate))) {
-                findings.add(new BaselineFinding(BaselineFindingCode.BASELINE_OUTSIDE_WINDOW, id,
-                        "Lesion " + id + " was assessed on " + lesion.date() + "; the baseline assessment must be"
-                                + " no more than 4 weeks before the start of treatment on " + firstTreatmentDate
-                                + " (RECIST 1.1 section 3.2)"));
+                findings.add(finding(BaselineFindingCode.BASELINE_OUTSIDE_WINDOW, id, id, lesion.date(),
+                        firstTreatmentDate));
             }
         }
         if (targets == 0) {
-            findings.add(new BaselineFinding(BaselineFindingCode.NO_TARGET_LESION, null,
-                    "No target lesion: at least one measurable lesion is required (RECIST 1.1 section 3.3)"));
+            findings.add(finding(BaselineFindingCode.NO_TARGET_LESION, null));
         }
         return List.copyOf(findings);
     }
@@ -132,25 +124,24 @@ public final class TargetLesionSelectionRules {
     private void checkTargetSize(BaselineLesion lesion, LesionMeasurability measurability, List<BaselineFinding> findings) {
         String id = lesion.id();
         switch (measurability) {
-            case NOT_MEASURED -> findings.add(new BaselineFinding(BaselineFindingCode.TARGET_LESION_NOT_MEASURED, id,
-                    "Target lesion " + id + " has no measurement"));
+            case NOT_MEASURED -> findings.add(finding(BaselineFindingCode.TARGET_LESION_NOT_MEASURED, id, id));
             case NON_MEASURABLE -> {
                 if (lesion.nodal()) {
-                    findings.add(new BaselineFinding(BaselineFindingCode.TARGET_NODE_NOT_MEASURABLE, id,
-                            "Node " + id + " has a short axis of " + lesion.diameterMm().toPlainString()
-                                    + " mm: a node of 10 to under 15 mm is pathological but not measurable;"
-                                    + " record it as a non-target lesion (RECIST 1.1 section 3.1.1)"));
+                    findings.add(finding(BaselineFindingCode.TARGET_NODE_NOT_MEASURABLE, id, id,
+                            lesion.diameterMm().toPlainString()));
                 } else {
-                    findings.add(new BaselineFinding(BaselineFindingCode.TARGET_LESION_NOT_MEASURABLE, id,
-                            "Target lesion " + id + " measures " + lesion.diameterMm().toPlainString()
-                                    + " mm; a measurable lesion is at least "
-                                    + minimumLongestDiameter(lesion).toPlainString()
-                                    + " mm (10 mm, or twice a slice thickness above 5 mm; RECIST 1.1 section 3.1.1)"));
+                    findings.add(finding(BaselineFindingCode.TARGET_LESION_NOT_MEASURABLE, id, id,
+                            lesion.diameterMm().toPlainString(), minimumLongestDiameter(lesion).toPlainString()));
                 }
             }
             default -> {
                 // MEASURABLE; NOT_PATHOLOGICAL nodes are already flagged above
             }
         }
+    }
+
+    /** A finding explained by {@code resp.finding.<CODE>} of the response bundle with {@code args}. */
+    private static BaselineFinding finding(BaselineFindingCode code, String lesionId, Object... args) {
+        return new BaselineFinding(code, lesionId, Text.of(Bundle.RESPONSE, "resp.finding." + code.name(), args));
     }
 }

@@ -96,7 +96,7 @@ class PreCycleCheckTest {
         PreCycleResult result = check.evaluate(criteria, replacing(test, null), CYCLE);
         assertFalse(result.go());
         assertEquals(List.of(new PreCycleFailure(test, null, null, result.failures().get(0).threshold(),
-                PreCycleFailure.Reason.MISSING, result.failures().get(0).message())), result.failures());
+                PreCycleFailure.Reason.MISSING, result.failures().get(0).text())), result.failures());
     }
 
     @Test

@@ -26,6 +26,8 @@ import org.vigia.shared.DecimalDigits;
 import org.vigia.shared.FieldErrors;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 
 /**
  * The study's dose rules as a service: {@code POST dose-decision} (the dose-modification table over given adverse
@@ -103,7 +105,7 @@ public class DoseDecisionResource {
             AdverseEventJson e = given.get(i);
             boolean ok = e != null && e.term() != null && !e.term().isBlank() && e.grade() != null
                     && e.grade() >= 0 && e.grade() <= 5;
-            errors.require(ok, "adverseEvents[" + i + "]", "Each adverse event needs a term and a CTCAE grade 0-5.");
+            errors.require(ok, "adverseEvents[" + i + "]", Text.of(Bundle.DOSING, "dose.invalid.adverseEvent"));
             if (ok) {
                 events.add(new AdverseEventSnapshot(null, e.term(), e.grade(), Boolean.TRUE.equals(e.immuneRelated()),
                         e.immuneRelatedCategory()));
@@ -123,9 +125,10 @@ public class DoseDecisionResource {
         for (int i = 0; i < given.size(); i++) {
             LabJson l = given.get(i);
             boolean known = l != null && l.test() != null && LabTest.byCode(l.test()).isPresent();
-            errors.require(known, "labs[" + i + "].test", "Unknown lab test '" + (l == null ? null : l.test())
-                    + "'; codes: ANC, PLT, HGB, WBC, ALT, AST, ALP, BILI, ALB, CREAT, INR, ...");
-            errors.require(l != null && l.value() != null, "labs[" + i + "].value", "A value is required.");
+            errors.require(known, "labs[" + i + "].test",
+                    Text.of(Bundle.DOSING, "dose.invalid.labTest", String.valueOf(l == null ? null : l.test())));
+            errors.require(l != null && l.value() != null, "labs[" + i + "].value",
+                    Text.of(Bundle.DOSING, "dose.required.labValue"));
             if (known && l.value() != null) {
                 labs.add(new LabResult(l.test().toUpperCase(Locale.ROOT), l.value(), l.unit(), l.uln(), null));
             }

@@ -64,7 +64,7 @@ public class DosingResource {
             return new PlanJson(p.agent().id(), p.agent().name(), p.agent().agentClass().name(), p.agent().doseBasis().name(),
                     p.agent().dose(), p.recommendedPercent(), p.planned() == null ? null : p.planned().plannedDoseMg(),
                     p.planned() == null ? null : p.planned().fullDoseMg(), p.planned() == null ? null : p.planned().working(),
-                    p.plannedProblem(), p.recommendation().status().name(),
+                    p.plannedProblem() == null ? null : p.plannedProblem().english(), p.recommendation().status().name(),
                     p.planned() == null ? null : p.recommendation().recommendedDoseMg(),
                     p.decision().resumeWhenGradeAtMost(), p.decision().resumeDosePercent(), p.decision().reasons(),
                     p.infusionWindow() == null ? null : p.infusionWindow().describe(),

@@ -8,6 +8,7 @@ import java.util.List;
 import org.vigia.dosing.DeviationLogEntry;
 import org.vigia.dosing.ExposureService;
 import org.vigia.platform.web.Messages;
+import org.vigia.shared.text.Texts;
 import org.vigia.study.Study;
 import org.vigia.study.StudyService;
 import org.vigia.subject.Subject;
@@ -50,6 +51,12 @@ public class DeviationsBacking implements Serializable {
         }
         list = exposure.deviations(study);
         subjects = subjectService.list(studyService.getByRegistryId(study).getId());
+    }
+
+    /** A deviation's description in the view's language. */
+    public String description(DeviationLogEntry entry) {
+        return Texts.render(entry.getDescriptionText(),
+                jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public List<Study> getStudies() { return studies; }

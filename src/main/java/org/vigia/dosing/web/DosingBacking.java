@@ -27,6 +27,8 @@ import org.vigia.shared.InvalidInput;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
+import org.vigia.shared.text.Texts;
 import org.vigia.site.Site;
 import org.vigia.site.SiteService;
 import org.vigia.study.definition.TreatmentPhase;
@@ -150,7 +152,7 @@ public class DosingBacking implements Serializable {
         try {
             return text == null || text.isBlank() ? LocalDate.now() : LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidInput(field, "Dates are written YYYY-MM-DD.");
+            throw new InvalidInput(field, Text.of(Bundle.DOSING, "dose.invalid.dateFormat"));
         }
     }
 
@@ -161,7 +163,7 @@ public class DosingBacking implements Serializable {
         try {
             return LocalTime.parse(hhmm.trim()).atDate(date).atZone(ZoneId.of(zone)).toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidInput(field, "Times are written HH:MM (24 hours).");
+            throw new InvalidInput(field, Text.of(Bundle.DOSING, "dose.invalid.timeFormat"));
         }
     }
 
@@ -173,6 +175,11 @@ public class DosingBacking implements Serializable {
     }
 
     public Long getSubjectId() { return subjectId; }
+    /** A text of the dosing service (e.g. why no dose could be planned) in the view's language. */
+    public String shown(Text text) {
+        return Texts.render(text, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
     public String getSubjectLabel() { return subjectLabel; }
     public String getZone() { return zone; }
     public List<TreatmentPhase> getPhases() { return phases; }

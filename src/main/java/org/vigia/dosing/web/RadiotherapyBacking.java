@@ -20,6 +20,8 @@ import org.vigia.platform.web.SubmitGuard;
 import org.vigia.shared.DecimalDigits;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
+import org.vigia.shared.text.Texts;
 import org.vigia.subject.SubjectService;
 
 /** Backs {@code dosing/radiotherapy.xhtml?subject=ID}: courses, fractions delivered, event rules that fire. */
@@ -62,7 +64,7 @@ public class RadiotherapyBacking implements Serializable {
         try {
             date = LocalDate.parse(on.trim());
         } catch (DateTimeParseException | NullPointerException e) {
-            throw new InvalidInput("on", "Dates are written YYYY-MM-DD.");
+            throw new InvalidInput("on", Text.of(Bundle.DOSING, "dose.invalid.dateFormat"));
         }
         radiotherapy.recordFraction(subjectId, course, date, doseGy, Set.copyOf(events));
         courses = radiotherapy.courses(subjectId);
@@ -75,6 +77,11 @@ public class RadiotherapyBacking implements Serializable {
         Set<String> codes = new LinkedHashSet<>();
         courses.forEach(c -> c.prescription().eventRules().forEach(r -> codes.add(r.event())));
         return new ArrayList<>(codes);
+    }
+
+    /** A text of the radiotherapy service (e.g. why an event rule fired) in the view's language. */
+    public String shown(Text text) {
+        return Texts.render(text, FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public String getSubjectLabel() { return subjectLabel; }

@@ -8,6 +8,8 @@ import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -37,7 +39,7 @@ public class StudyResponseResource {
             try {
                 cutOff = LocalDate.parse(cutoff.strip());
             } catch (DateTimeParseException e) {
-                throw new InvalidInput("cutoff", "Enter the cut-off as a date (yyyy-mm-dd).");
+                throw new InvalidInput("cutoff", Text.of(Bundle.RESPONSE, "resp.invalid.cutoff"));
             }
         }
         return JacksonJson.ok(summaries.summary(registryId, cutOff));

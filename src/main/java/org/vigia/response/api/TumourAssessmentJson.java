@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.vigia.response.BaselineFinding;
+import org.vigia.response.BaselineFindingCode;
 import org.vigia.response.ImagingMethod;
 import org.vigia.response.IrradiationStatus;
 import org.vigia.response.LesionRole;
@@ -57,7 +58,14 @@ public final class TumourAssessmentJson {
         }
     }
 
-    public record Baseline(Long id, long version, LocalDate assessedOn, List<Lesion> lesions, List<BaselineFinding> findings) {
+    public record Baseline(Long id, long version, LocalDate assessedOn, List<Lesion> lesions, List<Finding> findings) {
+    }
+
+    /** A selection-rule finding of the baseline, its message in English. */
+    public record Finding(BaselineFindingCode code, String lesionId, String message) {
+        static List<Finding> of(List<BaselineFinding> findings) {
+            return findings.stream().map(f -> new Finding(f.code(), f.lesionId(), f.message())).toList();
+        }
     }
 
     public record FollowUp(Long id, long version, LocalDate assessedOn, int studyDay, NewLesions newLesions,
@@ -70,7 +78,7 @@ public final class TumourAssessmentJson {
         static History of(SubjectResponseHistory h) {
             TumourAssessment b = h.baseline();
             Baseline baseline = b == null ? null : new Baseline(b.getId(), b.getVersion(), b.getAssessedOn(),
-                    b.getLesions().stream().map(Lesion::of).toList(), h.baselineFindings());
+                    b.getLesions().stream().map(Lesion::of).toList(), Finding.of(h.baselineFindings()));
             List<FollowUp> followUps = h.timePoints().stream().map(r -> {
                 TumourAssessment a = r.assessment();
                 return new FollowUp(a.getId(), a.getVersion(), a.getAssessedOn(), r.studyDay(), a.getNewLesions(),

@@ -38,6 +38,7 @@ import org.vigia.shared.EditConflict;
 import org.vigia.shared.FieldErrors;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.RecordNotFound;
+import org.vigia.shared.text.Text;
 import org.vigia.study.StudyService;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
@@ -143,69 +144,75 @@ public class ResponseService {
         Subject subject = subjects.get(subjectId);
         requireWriter(subject);
         SiteToday today = sites.today(subject.getSiteId());
-        validateLesions(lesions, today);
+        AssessmentEntryChecks.requireLesions(lesions, today);
         TumourAssessment baseline = findBaseline(subjectId).orElse(null);
-        String label = subject.label();
         List<AuditEntry> entries = new ArrayList<>();
         if (baseline == null) {
             if (expectedVersion != null) {
-                throw new EditConflict("The baseline of " + label);
+                throw new EditConflict("The baseline of " + subject.label());
             }
-            baseline = new TumourAssessment(TumourAssessment.Kind.BASELINE, subjectId, subject.getStudyId(),
-                    subject.getSiteId(), assessedOn, access.caller(), today);
-            em.persist(baseline);
-            int ordinal = 0;
-            for (LesionEntry e : lesions) {
-                baseline.lesionList().add(new TumourLesion(baseline, e, ordinal++));
-            }
-            em.flush();
-            entries.add(entry("CREATE", baseline, subject).field("assessedOn", null, assessedOn));
-            for (TumourLesion l : baseline.lesionList()) {
-                entries.addAll(AuditEntry.of("CREATE", "TumourLesion", l.getId())
-                        .scope(subject.getStudyId(), subject.getSiteId(), label).changes(Map.of(), prefixed(l)));
-            }
+            baseline = createBaseline(subject, assessedOn, lesions, today, entries);
         } else {
-            checkEdit(baseline, expectedVersion, reason, "The baseline of " + label);
-            if (!baseline.getAssessedOn().equals(assessedOn)) {
-                entries.add(entry("UPDATE", baseline, subject).field("assessedOn", baseline.getAssessedOn(), assessedOn));
-                baseline.redate(assessedOn, today);
-            }
-            Set<String> codes = new HashSet<>();
-            int ordinal = 0;
-            for (LesionEntry e : lesions) {
-                codes.add(e.code());
-                Optional<TumourLesion> existing = baseline.lesion(e.code());
-                if (existing.isPresent()) {
-                    Map<String, Object> before = prefixed(existing.get());
-                    existing.get().update(e, ordinal++);
-                    entries.addAll(AuditEntry.of("UPDATE", "TumourLesion", existing.get().getId())
-                            .scope(subject.getStudyId(), subject.getSiteId(), label).changes(before, prefixed(existing.get())));
-                } else {
-                    TumourLesion added = new TumourLesion(baseline, e, ordinal++);
-                    baseline.lesionList().add(added);
-                    em.flush();
-                    entries.addAll(AuditEntry.of("CREATE", "TumourLesion", added.getId())
-                            .scope(subject.getStudyId(), subject.getSiteId(), label).changes(Map.of(), prefixed(added)));
-                }
-            }
-            for (TumourLesion removed : baseline.lesionList().stream().filter(l -> !codes.contains(l.getCode())).toList()) {
-                Long used = em.createQuery("select count(m) from TumourMeasurement m where m.lesion = :l", Long.class)
-                        .setParameter("l", removed).getSingleResult();
-                if (used > 0) {
-                    throw new InvalidInput("lesions", "Lesion " + removed.getCode()
-                            + " has follow-up findings and cannot be removed from the baseline.");
-                }
-                entries.addAll(AuditEntry.of("DELETE", "TumourLesion", removed.getId())
-                        .scope(subject.getStudyId(), subject.getSiteId(), label).changes(prefixed(removed), nulls(prefixed(removed))));
-                baseline.lesionList().remove(removed);
-            }
-            entries = entries.stream().map(a -> a.reason(reason.trim())).toList();
+            checkEdit(baseline, expectedVersion, reason, "The baseline of " + subject.label());
+            changeBaseline(subject, baseline, assessedOn, lesions, today, entries);
+            entries = entries.stream().map(x -> x.reason(reason.trim())).toList();
             em.lock(baseline, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
         audit.recordAll(entries);
         em.flush();
         recompute(subject, baseline);
         return findings(baseline);
+    }
+
+    private TumourAssessment createBaseline(Subject subject, LocalDate assessedOn, List<LesionEntry> lesions,
+                                            SiteToday today, List<AuditEntry> entries) {
+        TumourAssessment baseline = new TumourAssessment(TumourAssessment.Kind.BASELINE, subject.getId(),
+                subject.getStudyId(), subject.getSiteId(), assessedOn, access.caller(), today);
+        em.persist(baseline);
+        int ordinal = 0;
+        for (LesionEntry e : lesions) {
+            baseline.lesionList().add(new TumourLesion(baseline, e, ordinal++));
+        }
+        em.flush();
+        entries.add(entry("CREATE", baseline, subject).field("assessedOn", null, assessedOn));
+        for (TumourLesion l : baseline.lesionList()) {
+            entries.addAll(lesionEntry("CREATE", l, subject).changes(Map.of(), prefixed(l)));
+        }
+        return baseline;
+    }
+
+    /** Redates the baseline and matches its lesions by code: changed, added, removed (unless a follow-up uses it). */
+    private void changeBaseline(Subject subject, TumourAssessment baseline, LocalDate assessedOn,
+                                List<LesionEntry> lesions, SiteToday today, List<AuditEntry> entries) {
+        if (!baseline.getAssessedOn().equals(assessedOn)) {
+            entries.add(entry("UPDATE", baseline, subject).field("assessedOn", baseline.getAssessedOn(), assessedOn));
+            baseline.redate(assessedOn, today);
+        }
+        Set<String> codes = new HashSet<>();
+        int ordinal = 0;
+        for (LesionEntry e : lesions) {
+            codes.add(e.code());
+            Optional<TumourLesion> existing = baseline.lesion(e.code());
+            if (existing.isPresent()) {
+                Map<String, Object> before = prefixed(existing.get());
+                existing.get().update(e, ordinal++);
+                entries.addAll(lesionEntry("UPDATE", existing.get(), subject).changes(before, prefixed(existing.get())));
+            } else {
+                TumourLesion added = new TumourLesion(baseline, e, ordinal++);
+                baseline.lesionList().add(added);
+                em.flush();
+                entries.addAll(lesionEntry("CREATE", added, subject).changes(Map.of(), prefixed(added)));
+            }
+        }
+        for (TumourLesion removed : baseline.lesionList().stream().filter(l -> !codes.contains(l.getCode())).toList()) {
+            Long used = em.createQuery("select count(m) from TumourMeasurement m where m.lesion = :l", Long.class)
+                    .setParameter("l", removed).getSingleResult();
+            if (used > 0) {
+                throw new InvalidInput("lesions", text("resp.refused.lesionInUse", removed.getCode()));
+            }
+            entries.addAll(lesionEntry("DELETE", removed, subject).changes(prefixed(removed), nulls(prefixed(removed))));
+            baseline.lesionList().remove(removed);
+        }
     }
 
     /** The selection-rule findings of a baseline (RECIST 1.1 sections 3.1 to 3.3). */
@@ -224,28 +231,11 @@ public class ResponseService {
                                          NewLesions newLesions, List<FindingEntry> findings, String reason) {
         Subject subject = subjects.get(subjectId);
         requireWriter(subject);
-        TumourAssessment baseline = findBaseline(subjectId).orElseThrow(() ->
-                new InvalidInput("Record the baseline tumour assessment first."));
-        if (!baselineComplete(baseline)) {
-            throw new InvalidInput("Every target lesion of the baseline needs a diameter above 0 mm before follow-ups.");
-        }
-        if (subject.getEnrolledOn() == null) {
-            throw new InvalidInput("Subject " + subject.label() + " is not enrolled: follow-ups count from enrolment.");
-        }
-        FieldErrors errors = new FieldErrors();
-        errors.require(assessedOn != null, "assessedOn", "The assessment date is required.");
-        errors.require(assessedOn == null || assessedOn.isAfter(baseline.getAssessedOn()), "assessedOn",
-                "A follow-up must be after the baseline assessment (" + baseline.getAssessedOn() + ").");
-        errors.require(assessedOn == null || !assessedOn.isBefore(subject.getEnrolledOn()), "assessedOn",
-                "A follow-up cannot be before enrolment (" + subject.getEnrolledOn() + ").");
-        errors.require(newLesions != null, "newLesions", "Say whether new lesions were seen (NO, EQUIVOCAL or YES).");
-        boolean sameDay = followUps(subjectId).stream().anyMatch(f -> !f.getId().equals(assessmentId)
-                && f.getAssessedOn().equals(assessedOn));
-        errors.require(!sameDay, "assessedOn", "There is already a follow-up on " + assessedOn + ".");
+        TumourAssessment baseline = requireFollowUpsAllowed(subject);
         Map<String, TumourLesion> lesions = new LinkedHashMap<>();
         baseline.lesionList().forEach(l -> lesions.put(l.getCode(), l));
-        Map<String, FindingEntry> parsed = parseFindings(lesions, findings, errors);
-        errors.throwIfAny();
+        Map<String, FindingEntry> parsed = checkFollowUp(subject, baseline, assessmentId, assessedOn, newLesions,
+                lesions, findings);
 
         TumourAssessment followUp;
         Map<String, Object> before;
@@ -267,18 +257,7 @@ public class ResponseService {
             action = "UPDATE";
         }
         followUp.recordNewLesions(newLesions);
-        for (TumourLesion lesion : lesions.values()) {
-            FindingEntry f = parsed.get(lesion.getCode());
-            String finding = f != null ? f.finding() : lesion.isTarget() ? TargetFinding.NOT_ASSESSED.name()
-                    : NonTargetStatus.NOT_EVALUATED.name();
-            BigDecimal mm = f == null ? null : f.diameterMm();
-            Optional<TumourMeasurement> existing = followUp.measurementOf(lesion);
-            if (existing.isPresent()) {
-                existing.get().record(finding, mm);
-            } else {
-                followUp.measurementList().add(new TumourMeasurement(followUp, lesion, finding, mm));
-            }
-        }
+        recordFindings(followUp, lesions.values(), parsed);
         if (assessmentId != null) {
             em.lock(followUp, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
@@ -290,6 +269,55 @@ public class ResponseService {
         audit.recordAll(entries);
         recompute(subject, baseline);
         return followUp;
+    }
+
+    /** The subject's complete baseline, refusing a follow-up without one or before enrolment. */
+    private TumourAssessment requireFollowUpsAllowed(Subject subject) {
+        TumourAssessment baseline = findBaseline(subject.getId()).orElseThrow(() ->
+                new InvalidInput(text("resp.refused.noBaseline")));
+        if (!baselineComplete(baseline)) {
+            throw new InvalidInput(text("resp.refused.baselineIncomplete"));
+        }
+        if (subject.getEnrolledOn() == null) {
+            throw new InvalidInput(text("resp.refused.notEnrolled", subject.label()));
+        }
+        return baseline;
+    }
+
+    /** The follow-up's date, new lesions and findings checked; the valid findings by lesion code. */
+    private Map<String, FindingEntry> checkFollowUp(Subject subject, TumourAssessment baseline, Long assessmentId,
+                                                    LocalDate assessedOn, NewLesions newLesions,
+                                                    Map<String, TumourLesion> lesions, List<FindingEntry> findings) {
+        FieldErrors errors = new FieldErrors();
+        errors.require(assessedOn != null, "assessedOn", text("resp.required.assessedOn"));
+        errors.require(assessedOn == null || assessedOn.isAfter(baseline.getAssessedOn()), "assessedOn",
+                text("resp.refused.beforeBaseline", baseline.getAssessedOn()));
+        errors.require(assessedOn == null || !assessedOn.isBefore(subject.getEnrolledOn()), "assessedOn",
+                text("resp.refused.beforeEnrolment", subject.getEnrolledOn()));
+        errors.require(newLesions != null, "newLesions", text("resp.required.newLesions"));
+        boolean sameDay = followUps(subject.getId()).stream().anyMatch(f -> !f.getId().equals(assessmentId)
+                && f.getAssessedOn().equals(assessedOn));
+        errors.require(!sameDay, "assessedOn", text("resp.refused.sameDay", String.valueOf(assessedOn)));
+        Map<String, FindingEntry> parsed = AssessmentEntryChecks.parseFindings(lesions, findings, errors);
+        errors.throwIfAny();
+        return parsed;
+    }
+
+    /** One measurement per baseline lesion: the finding typed, else not assessed / not evaluated. */
+    private static void recordFindings(TumourAssessment followUp, java.util.Collection<TumourLesion> lesions,
+                                       Map<String, FindingEntry> parsed) {
+        for (TumourLesion lesion : lesions) {
+            FindingEntry f = parsed.get(lesion.getCode());
+            String finding = f != null ? f.finding() : lesion.isTarget() ? TargetFinding.NOT_ASSESSED.name()
+                    : NonTargetStatus.NOT_EVALUATED.name();
+            BigDecimal mm = f == null ? null : f.diameterMm();
+            Optional<TumourMeasurement> existing = followUp.measurementOf(lesion);
+            if (existing.isPresent()) {
+                existing.get().record(finding, mm);
+            } else {
+                followUp.measurementList().add(new TumourMeasurement(followUp, lesion, finding, mm));
+            }
+        }
     }
 
     /**
@@ -407,7 +435,7 @@ public class ResponseService {
         Map<String, TumourLesion> lesions = new HashMap<>();
         baseline.lesionList().forEach(l -> lesions.put(l.getCode(), l));
         Map<String, BigDecimal> mm = new HashMap<>();
-        parseFindings(lesions, entries, errors).forEach((code, f) -> {
+        AssessmentEntryChecks.parseFindings(lesions, entries, errors).forEach((code, f) -> {
             if (lesions.get(code).isTarget()) {
                 BigDecimal value = TargetFinding.valueOf(f.finding()).sumValue(f.diameterMm());
                 if (value != null) {
@@ -423,67 +451,13 @@ public class ResponseService {
         Map<String, TumourLesion> lesions = new HashMap<>();
         baseline.lesionList().forEach(l -> lesions.put(l.getCode(), l));
         Map<String, ResponseTimeline.NonTargetFinding> map = new HashMap<>();
-        parseFindings(lesions, entries, errors).forEach((code, f) -> {
+        AssessmentEntryChecks.parseFindings(lesions, entries, errors).forEach((code, f) -> {
             if (!lesions.get(code).isTarget()) {
                 map.put(code, new ResponseTimeline.NonTargetFinding(NonTargetStatus.valueOf(f.finding()),
                         lesions.get(code).isNodal() ? f.diameterMm() : null));
             }
         });
         return map;
-    }
-
-    /** The valid findings by lesion code; every problem goes to {@code errors} under {@code findings.<code>}. */
-    static Map<String, FindingEntry> parseFindings(Map<String, TumourLesion> lesions, List<FindingEntry> entries,
-                                                   FieldErrors errors) {
-        Map<String, FindingEntry> valid = new LinkedHashMap<>();
-        for (FindingEntry e : entries == null ? List.<FindingEntry>of() : entries) {
-            if (e == null || e.lesion() == null || !lesions.containsKey(e.lesion())) {
-                errors.require(false, "findings", "Unknown lesion " + (e == null ? null : e.lesion())
-                        + ": use the codes of the baseline lesions " + lesions.keySet() + ".");
-                continue;
-            }
-            String field = "findings." + e.lesion();
-            TumourLesion lesion = lesions.get(e.lesion());
-            if (e.finding() == null) {
-                continue;
-            }
-            if (e.diameterMm() != null && e.diameterMm().signum() < 0) {
-                errors.require(false, field, "Lesion " + e.lesion() + ": a diameter cannot be negative.");
-                continue;
-            }
-            if (lesion.isTarget()) {
-                TargetFinding finding;
-                try {
-                    finding = TargetFinding.valueOf(e.finding());
-                } catch (IllegalArgumentException x) {
-                    errors.require(false, field, "Target lesion " + e.lesion() + ": the finding is one of MEASURED,"
-                            + " TOO_SMALL, DISAPPEARED, NOT_ASSESSED.");
-                    continue;
-                }
-                if (finding == TargetFinding.MEASURED && e.diameterMm() == null) {
-                    errors.require(false, field, "Target lesion " + e.lesion() + ": enter the measured diameter.");
-                    continue;
-                }
-                valid.put(e.lesion(), new FindingEntry(e.lesion(), finding.name(),
-                        finding == TargetFinding.MEASURED ? e.diameterMm() : null));
-            } else {
-                NonTargetStatus status;
-                try {
-                    status = NonTargetStatus.valueOf(e.finding());
-                } catch (IllegalArgumentException x) {
-                    errors.require(false, field, "Non-target lesion " + e.lesion() + ": the status is one of PRESENT,"
-                            + " ABSENT, NOT_EVALUATED, UNEQUIVOCAL_PROGRESSION.");
-                    continue;
-                }
-                BigDecimal axis = lesion.isNodal() ? e.diameterMm() : null;
-                if (lesion.isNodal() && status == NonTargetStatus.ABSENT && axis != null && axis.compareTo(BigDecimal.TEN) >= 0) {
-                    errors.require(false, field, "Node " + e.lesion() + " is recorded absent but measures 10 mm or more.");
-                    continue;
-                }
-                valid.put(e.lesion(), new FindingEntry(e.lesion(), status.name(), axis));
-            }
-        }
-        return valid;
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
@@ -514,34 +488,16 @@ public class ResponseService {
             throw new EditConflict(what);
         }
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInput("reason", "Give the reason for the change.");
+            throw new InvalidInput("reason", text("resp.required.reason"));
         }
     }
 
-    private static void validateLesions(List<LesionEntry> lesions, SiteToday today) {
-        FieldErrors errors = new FieldErrors();
-        errors.require(lesions != null && !lesions.isEmpty(), "lesions", "Record at least one lesion.");
-        Set<String> codes = new HashSet<>();
-        for (LesionEntry l : lesions == null ? List.<LesionEntry>of() : lesions) {
-            if (l == null) {
-                continue;
-            }
-            String f = "lesions." + l.code();
-            errors.require(l.code() != null && l.code().matches("[A-Za-z0-9]{1,16}"), "lesions",
-                    "A lesion code is 1-16 letters or digits (T1, NT1...).");
-            errors.require(l.code() == null || codes.add(l.code()), f, "Lesion code " + l.code() + " is used twice.");
-            errors.require(l.role() != null, f, "Lesion " + l.code() + ": target or non-target?");
-            errors.require(l.organ() != null, f, "Lesion " + l.code() + ": the organ is required.");
-            errors.require(l.method() != null, f, "Lesion " + l.code() + ": the imaging method is required.");
-            errors.require(l.irradiation() != null, f, "Lesion " + l.code() + ": the irradiation status is required.");
-            errors.require(l.diameterMm() == null || l.diameterMm().signum() >= 0, f,
-                    "Lesion " + l.code() + ": a diameter cannot be negative.");
-            errors.require(l.role() != LesionRole.TARGET || l.diameterMm() != null && l.diameterMm().signum() > 0, f,
-                    "Target lesion " + l.code() + ": enter its baseline diameter.");
-            errors.require(today.allows(l.scannedOn()), f,
-                    "Lesion " + l.code() + ": " + today.future("scannedOn", l.scannedOn()));
-        }
-        errors.throwIfAny();
+    private static AuditEntry lesionEntry(String action, TumourLesion l, Subject s) {
+        return AuditEntry.of(action, "TumourLesion", l.getId()).scope(s.getStudyId(), s.getSiteId(), s.label());
+    }
+
+    private static Text text(String key, Object... args) {
+        return AssessmentEntryChecks.text(key, args);
     }
 
     private static AuditEntry entry(String action, TumourAssessment a, Subject s) {

@@ -56,6 +56,32 @@ public class StudyResponseQuery {
         if (siteIds != null && siteIds.isEmpty()) {
             return List.of();
         }
+        List<Subject> population = population(studyId, upTo, siteIds);
+        if (population.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> complete = completeBaselines(studyId);
+        Map<Long, List<Object[]>> followUps = followUps(studyId, upTo);
+        Map<String, ResponseSettings> settingsByVersion = new HashMap<>();
+        BestOverallResponseCalculator calculator = new BestOverallResponseCalculator();
+        List<SubjectResponse> result = new ArrayList<>();
+        for (Subject s : population) {
+            ResponseSettings settings = settingsByVersion.computeIfAbsent(s.getDefinitionVersion(),
+                    v -> ResponseSettings.of(studies.definition(studyId, v).responseAssessment()));
+            List<TimePointAssessment> points = complete.contains(s.getId())
+                    ? timePoints(s, followUps.getOrDefault(s.getId(), List.of())) : new ArrayList<>();
+            BestOverallResponseResult bor = calculator.evaluate(new BestOverallResponseInput(points,
+                    settings.confirmationRequired(), settings.confirmationMinDays(), settings.stableDiseaseMinDays()));
+            result.add(new SubjectResponse(s.getId(), s.label(), s.getSiteId(), s.getArmId(), s.getEnrolledOn(),
+                    points.size(), bor.bestOverallResponse(), date(s, bor.firstResponseStudyDay()),
+                    date(s, bor.progressionStudyDay()), date(s, bor.lastEvaluableStudyDay()),
+                    bor.durationOfResponseDays(), bor.durationOfResponseCensored()));
+        }
+        return result;
+    }
+
+    /** The subjects enrolled on or before the date with a baseline dated on or before it, by id. */
+    private List<Subject> population(long studyId, LocalDate upTo, Set<Long> siteIds) {
         var query = em.createQuery("select s from Subject s where s.studyId = :study"
                         + " and s.enrolledOn is not null and s.enrolledOn <= :upTo and exists (select b from"
                         + " TumourAssessment b where b.subjectId = s.id and b.kind = :baseline and b.assessedOn <= :upTo)"
@@ -66,10 +92,11 @@ public class StudyResponseQuery {
         if (siteIds != null) {
             query.setParameter("sites", siteIds);
         }
-        List<Subject> population = query.getResultList();
-        if (population.isEmpty()) {
-            return List.of();
-        }
+        return query.getResultList();
+    }
+
+    /** The subjects whose baseline has lesions and a diameter above 0 for every target lesion. */
+    private Set<Long> completeBaselines(long studyId) {
         Set<Long> complete = new HashSet<>();
         List<?> baselines = em.createNativeQuery("SELECT b.subject_id, COUNT(l.id), SUM(CASE WHEN l.role = 'TARGET'"
                         + " AND (l.diameter_mm IS NULL OR l.diameter_mm <= 0) THEN 1 ELSE 0 END)"
@@ -82,6 +109,11 @@ public class StudyResponseQuery {
                 complete.add(((Number) r[0]).longValue());
             }
         }
+        return complete;
+    }
+
+    /** The follow-ups up to the date (subject id, date, response that counts), per subject in date order. */
+    private Map<Long, List<Object[]>> followUps(long studyId, LocalDate upTo) {
         Map<Long, List<Object[]>> followUps = new HashMap<>();
         List<?> rows = em.createNativeQuery("SELECT subject_id, assessed_on, COALESCE(override_response,"
                         + " computed_response) FROM tumour_assessment WHERE study_id = ?1 AND kind = 'FOLLOW_UP'"
@@ -91,28 +123,18 @@ public class StudyResponseQuery {
             Object[] r = (Object[]) o;
             followUps.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(r);
         }
-        Map<String, ResponseSettings> settingsByVersion = new HashMap<>();
-        BestOverallResponseCalculator calculator = new BestOverallResponseCalculator();
-        List<SubjectResponse> result = new ArrayList<>();
-        for (Subject s : population) {
-            ResponseSettings settings = settingsByVersion.computeIfAbsent(s.getDefinitionVersion(),
-                    v -> ResponseSettings.of(studies.definition(studyId, v).responseAssessment()));
-            List<TimePointAssessment> points = new ArrayList<>();
-            if (complete.contains(s.getId())) {
-                for (Object[] r : followUps.getOrDefault(s.getId(), List.of())) {
-                    LocalDate on = r[1] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[1];
-                    RecistResponse overall = r[2] == null ? RecistResponse.NE : RecistResponse.valueOf((String) r[2]);
-                    points.add(new TimePointAssessment(studyDay(s.getEnrolledOn(), on), overall));
-                }
-            }
-            BestOverallResponseResult bor = calculator.evaluate(new BestOverallResponseInput(points,
-                    settings.confirmationRequired(), settings.confirmationMinDays(), settings.stableDiseaseMinDays()));
-            result.add(new SubjectResponse(s.getId(), s.label(), s.getSiteId(), s.getArmId(), s.getEnrolledOn(),
-                    points.size(), bor.bestOverallResponse(), date(s, bor.firstResponseStudyDay()),
-                    date(s, bor.progressionStudyDay()), date(s, bor.lastEvaluableStudyDay()),
-                    bor.durationOfResponseDays(), bor.durationOfResponseCensored()));
+        return followUps;
+    }
+
+    /** A subject's follow-ups as time points by study day (no response recorded: NE). */
+    private static List<TimePointAssessment> timePoints(Subject s, List<Object[]> rows) {
+        List<TimePointAssessment> points = new ArrayList<>();
+        for (Object[] r : rows) {
+            LocalDate on = r[1] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[1];
+            RecistResponse overall = r[2] == null ? RecistResponse.NE : RecistResponse.valueOf((String) r[2]);
+            points.add(new TimePointAssessment(studyDay(s.getEnrolledOn(), on), overall));
         }
-        return result;
+        return points;
     }
 
     private static int studyDay(LocalDate enrolledOn, LocalDate date) {

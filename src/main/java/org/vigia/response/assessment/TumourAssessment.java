@@ -109,7 +109,7 @@ public class TumourAssessment {
     TumourAssessment(Kind kind, Long subjectId, Long studyId, Long siteId, LocalDate assessedOn, String by,
             SiteToday today) {
         if (assessedOn == null) {
-            throw new InvalidInput("assessedOn", "The assessment date is required.");
+            throw new InvalidInput("assessedOn", org.vigia.shared.text.Text.of(org.vigia.shared.text.Bundle.RESPONSE, "resp.required.assessedOn"));
         }
         today.require("assessedOn", assessedOn);
         this.kind = kind;
@@ -123,7 +123,7 @@ public class TumourAssessment {
 
     void redate(LocalDate date, SiteToday today) {
         if (date == null) {
-            throw new InvalidInput("assessedOn", "The assessment date is required.");
+            throw new InvalidInput("assessedOn", org.vigia.shared.text.Text.of(org.vigia.shared.text.Bundle.RESPONSE, "resp.required.assessedOn"));
         }
         today.require("assessedOn", date);
         this.assessedOn = date;
@@ -131,7 +131,7 @@ public class TumourAssessment {
 
     void recordNewLesions(NewLesions value) {
         if (value == null) {
-            throw new InvalidInput("newLesions", "Say whether new lesions were seen (NO, EQUIVOCAL or YES).");
+            throw new InvalidInput("newLesions", org.vigia.shared.text.Text.of(org.vigia.shared.text.Bundle.RESPONSE, "resp.required.newLesions"));
         }
         this.newLesions = value;
     }
@@ -146,10 +146,10 @@ public class TumourAssessment {
     /** The investigator's overall response with a reason; {@code null} response removes the override. */
     void override(RecistResponse response, String reason, String by) {
         if (kind != Kind.FOLLOW_UP) {
-            throw new InvalidInput("Only a follow-up has an overall response to override.");
+            throw new InvalidInput(org.vigia.shared.text.Text.of(org.vigia.shared.text.Bundle.RESPONSE, "resp.refused.notFollowUp"));
         }
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInput("reason", "Give the reason for overriding the computed response.");
+            throw new InvalidInput("reason", org.vigia.shared.text.Text.of(org.vigia.shared.text.Bundle.RESPONSE, "resp.required.overrideReason"));
         }
         this.overrideResponse = response;
         this.overrideReason = response == null ? null : reason.trim();
