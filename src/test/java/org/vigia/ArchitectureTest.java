@@ -76,7 +76,7 @@ class ArchitectureTest {
                 .whereLayer("Followup").mayOnlyBeAccessedByLayers("Dmc", "Demo")
                 .whereLayer("Dosing").mayOnlyBeAccessedByLayers("Followup", "Dmc", "Demo")
                 .whereLayer("Ae").mayOnlyBeAccessedByLayers("Dosing", "Followup", "Dmc", "Demo")
-                .whereLayer("Lab").mayOnlyBeAccessedByLayers("Ae", "Dosing", "Followup", "Response", "Dmc", "Demo")
+                .whereLayer("Lab").mayOnlyBeAccessedByLayers("Ae", "Dosing", "Followup", "Dmc", "Demo")
                 .whereLayer("Subject").mayOnlyBeAccessedByLayers(above("Subject"))
                 .whereLayer("Study").mayOnlyBeAccessedByLayers(above("Study"))
                 .whereLayer("Terminology").mayOnlyBeAccessedByLayers(above("Terminology"))

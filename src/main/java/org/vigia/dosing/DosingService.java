@@ -265,7 +265,7 @@ public class DosingService {
     /** The subject's lab results as the pre-cycle gate reads them: the latest of each test on or before the date. */
     private List<LabResult> labsOn(Long subjectId, LocalDate on) {
         return labs.latestOnOrBefore(subjectId, on).values().stream()
-                .map(l -> new LabResult(l.getTest().name(), l.getValue(), l.getUnit(), l.getUln(), l.getCollectedOn()))
+                .map(l -> new LabResult(l.test().name(), l.value(), l.unit(), l.uln(), l.collectedOn()))
                 .toList();
     }
 

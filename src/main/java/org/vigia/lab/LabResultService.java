@@ -28,7 +28,8 @@ import org.vigia.terminology.LabTest;
  * Records lab results for subjects: checks the unit against the test, the value against the test's plausible
  * limits ({@link LabTest#isPlausible}) and the stored precision (6 decimals, never rounded), the collection date
  * against today at the site, converts to the canonical unit, attaches
- * the normal range that applies (site, sex, age), audits, and fires {@link LabResultRecorded}.
+ * the normal range that applies (site, sex, age), grades it by CTCAE ({@link LabResultGrading}), audits, and fires
+ * {@link LabResultRecorded}.
  */
 @Stateless
 public class LabResultService {
@@ -50,6 +51,9 @@ public class LabResultService {
 
     @Inject
     private Event<LabResultRecorded> recorded;
+
+    @Inject
+    private LabResultGrading grading;
 
     @Inject
     private SiteService sites;
@@ -90,7 +94,11 @@ public class LabResultService {
         LabResult result = new LabResult(subjectId, test, collectedOn, visitCode, value, unit, lln, uln, baseline);
         em.persist(result);
         em.flush();
-        recorded.fire(new LabResultRecorded(result, subject.getStudyId(), subject.getSiteId(), subject.label()));
+        Optional<LabResult> baselineResult = baseline ? Optional.empty()
+                : baseline(subjectId, test).filter(b -> !b.getId().equals(result.getId()));
+        List<LabResultRecorded.GradedTerm> grades = grading.grade(result, baselineResult);
+        recorded.fire(new LabResultRecorded(result.getId(), subjectId, collectedOn, baseline, grades,
+                subject.getStudyId(), subject.getSiteId(), subject.label()));
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("test", test.name());
         fields.put("collectedOn", collectedOn);
@@ -110,11 +118,11 @@ public class LabResultService {
     }
 
     /** The latest result of each test on or before a date (for gates and eligibility). */
-    public Map<LabTest, LabResult> latestOnOrBefore(Long subjectId, LocalDate date) {
-        Map<LabTest, LabResult> latest = new LinkedHashMap<>();
+    public Map<LabTest, LabValue> latestOnOrBefore(Long subjectId, LocalDate date) {
+        Map<LabTest, LabValue> latest = new LinkedHashMap<>();
         em.createQuery("select l from LabResult l where l.subjectId = :s and l.collectedOn <= :d order by l.collectedOn desc, l.id desc", LabResult.class)
                 .setParameter("s", subjectId).setParameter("d", date).getResultList()
-                .forEach(l -> latest.putIfAbsent(l.getTest(), l));
+                .forEach(l -> latest.putIfAbsent(l.getTest(), LabValue.of(l)));
         return latest;
     }
 

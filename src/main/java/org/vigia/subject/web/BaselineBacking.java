@@ -11,23 +11,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.vigia.terminology.CtcaeTerm;
-import org.vigia.lab.LabResult;
-import org.vigia.lab.LabResultService;
-import org.vigia.terminology.LabTest;
 import org.vigia.platform.web.Messages;
 import org.vigia.shared.clinical.BodySurfaceAreaFormula;
 import org.vigia.shared.clinical.CreatinineClearance;
 import org.vigia.shared.clinical.Sex;
 import org.vigia.shared.text.Bundle;
+import org.vigia.study.definition.TumourClassification;
 import org.vigia.subject.BaselineFormRules;
-import org.vigia.subject.BaselineFormService.BaselineFormView;
 import org.vigia.subject.BaselineFormService;
+import org.vigia.subject.BaselineFormService.BaselineFormView;
 import org.vigia.subject.BaselineFormType;
+import org.vigia.subject.BaselineLabs;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
+import org.vigia.terminology.CtcaeTerm;
+import org.vigia.terminology.LabTest;
 import org.vigia.terminology.Terminology;
-import org.vigia.study.definition.TumourClassification;
 
 /**
  * The baseline section of {@code subject/view.xhtml}: one small form per baseline form type, each saved on its
@@ -54,7 +53,7 @@ public class BaselineBacking implements Serializable {
     private SubjectService subjects;
 
     @Inject
-    private LabResultService labs;
+    private BaselineLabs labs;
 
     private Long subjectId;
     private String idParam;
@@ -135,16 +134,16 @@ public class BaselineBacking implements Serializable {
     /** Cockcroft-Gault clearance from the baseline creatinine, the baseline weight, age and sex; null if missing. */
     public String getCreatinineClearance() {
         Subject s = subjects.get(subjectId);
-        Optional<LabResult> creat = labs.baseline(subjectId, LabTest.CREAT);
+        Optional<BaselineLabs.BaselineValue> creat = labs.baseline(subjectId, LabTest.CREAT);
         BigDecimal weight = number(forms.get(BaselineFormType.VITALS.name()).get("weightKg"));
         if (creat.isEmpty() || weight == null || weight.signum() <= 0) {
             return null;
         }
-        LabResult c = creat.get();
-        BigDecimal crcl = CreatinineClearance.cockcroftGault(s.ageOn(c.getCollectedOn()),
-                s.getSex(), weight, c.getCanonicalValue(), "µmol/L");
-        return crcl.toPlainString() + " mL/min (" + c.getCanonicalValue().stripTrailingZeros().toPlainString()
-                + " µmol/L, " + c.getCollectedOn() + ")";
+        BaselineLabs.BaselineValue c = creat.get();
+        BigDecimal crcl = CreatinineClearance.cockcroftGault(s.ageOn(c.collectedOn()),
+                s.getSex(), weight, c.canonicalValue(), "µmol/L");
+        return crcl.toPlainString() + " mL/min (" + c.canonicalValue().stripTrailingZeros().toPlainString()
+                + " µmol/L, " + c.collectedOn() + ")";
     }
 
     public List<String> completeTerm(String query) {
