@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.vigia.shared.RecordNotFound;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.study.definition.StudyDefinition;
 import org.vigia.study.definition.StudyDefinitionReader;
 
@@ -56,8 +58,8 @@ public class StudyDefinitionRegistry {
         return em.createQuery("select v from StudyDefinitionVersion v where v.studyId = :s and v.definitionVersion = :d",
                         StudyDefinitionVersion.class).setParameter("s", key.studyId())
                 .setParameter("d", key.definitionVersion()).getResultStream().findFirst()
-                .orElseThrow(() -> new RecordNotFound("Definition version " + key.definitionVersion() + " of study",
-                        key.studyId()));
+                .orElseThrow(() -> new RecordNotFound(Text.of(Bundle.MESSAGES, "error.notFound",
+                        Text.of(Bundle.MESSAGES, "record.Definition_version", key.definitionVersion()), key.studyId())));
     }
 
     /** Parses and validates one stored version (its verbatim text). */

@@ -71,12 +71,15 @@ final class DosingFixtures {
         lab(subjectId, "AST", date, "28", "U/L", "40");
     }
 
-    /** An ongoing adverse event; returns its id. */
+    /**
+     * An ongoing adverse event, in the status the AE screen stores (SUBMITTED; the application never writes any
+     * other before signing); returns its id.
+     */
     static long adverseEvent(long subjectId, String term, int grade, boolean immuneRelated) throws Exception {
         try (Connection c = TestDatabase.connect(); PreparedStatement st = c.prepareStatement(
                 "insert into adverse_event (subject_id, meddra_code, term, soc, onset, ongoing, grade, worst_grade, serious,"
                         + " immune_related, status, created_at, version) values (?, '10029366', ?, 'Investigations',"
-                        + " '2026-10-01', true, ?, ?, false, ?, 'OPEN', now(6), 0)", Statement.RETURN_GENERATED_KEYS)) {
+                        + " '2026-10-01', true, ?, ?, false, ?, 'SUBMITTED', now(6), 0)", Statement.RETURN_GENERATED_KEYS)) {
             st.setLong(1, subjectId);
             st.setString(2, term);
             st.setInt(3, grade);

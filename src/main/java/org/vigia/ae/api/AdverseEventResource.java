@@ -47,6 +47,8 @@ public class AdverseEventResource {
 
     @Inject
     private SubjectLookup lookup;
+
+    @Inject
     private Terminology terminology;
 
     @Inject
