@@ -269,7 +269,9 @@ class DmcReportApiIT {
                 rows.add(rs.getString(2) + "/" + rs.getString(3) + "/" + rs.getString(4));
                 lastId = rs.getLong(1);
             }
-            assertEquals(List.of("XLSX/dmc/1.0", "PDF/admin/1.0", "XLSX/dmc/1.0"), rows.subList(0, 3));
+            // the definition in effect at the cut-off: 1.1 (schema 2, the protocol values in the definition) took
+            // effect on the same day as 1.0 and was loaded after it
+            assertEquals(List.of("XLSX/dmc/1.1", "PDF/admin/1.1", "XLSX/dmc/1.1"), rows.subList(0, 3));
             JsonNode audit = new ApiClient(base, "admin", PW)
                     .get("/api/v1/audit?action=DMC_REPORT_GENERATE&entityType=DmcReport&entityId=" + lastId).json();
             assertTrue(audit.get("total").asInt() >= 1, audit.toString());
