@@ -9,6 +9,8 @@ import java.util.IdentityHashMap;
 import java.util.Set;
 import javax.transaction.xa.XAException;
 import org.eclipse.persistence.exceptions.DatabaseException;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 
 /**
  * Tells whether a failure comes from the database being out of reach (stopped, restarting, the connection lost)
@@ -27,16 +29,20 @@ import org.eclipse.persistence.exceptions.DatabaseException;
  */
 public final class DatabaseOutage {
 
-    /** The API's error code for it (HTTP 503), and its message. */
+    /** The API's error code for it (HTTP 503); its message is {@link #apiMessage}. */
     public static final String API_ERROR = "unavailable";
-    public static final String API_MESSAGE = "The database cannot be reached at the moment. Try again in a few seconds;"
-            + " if you were saving, check whether the record was stored before sending it again.";
     /** Seconds a client is told to wait ({@code Retry-After}). */
     public static final int RETRY_AFTER_SECONDS = 5;
 
     private static final String POOLING_EXCEPTION = "com.sun.appserv.connectors.internal.api.PoolingException";
 
     private DatabaseOutage() {
+    }
+
+    /** The API's message for it, with the incident id in the log ({@code null}: none). */
+    public static Text apiMessage(String incident) {
+        return incident == null ? Text.of(Bundle.MESSAGES, "api.unavailable")
+                : Text.of(Bundle.MESSAGES, "api.unavailable.incident", incident);
     }
 
     public static boolean causedBy(Throwable thrown) {

@@ -17,6 +17,8 @@ import java.util.Base64;
 import java.util.Optional;
 import org.vigia.platform.DatabaseOutage;
 import org.vigia.platform.web.SecurityHeadersFilter;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 
 /**
  * The one authentication mechanism of the web module (Jakarta Security 3.0 allows one): pages use the
@@ -118,7 +120,7 @@ public class VigiaAuthenticationMechanism implements HttpAuthenticationMechanism
             try {
                 decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
             } catch (IllegalArgumentException e) {
-                return unauthorized(response, "Malformed Basic credentials.");
+                return unauthorized(response, Text.of(Bundle.MESSAGES, "api.malformedBasic"));
             }
             int colon = decoded.indexOf(':');
             if (colon > 0) {
@@ -127,20 +129,20 @@ public class VigiaAuthenticationMechanism implements HttpAuthenticationMechanism
                     return context.notifyContainerAboutLogin(caller.get().username(), caller.get().groups());
                 }
             }
-            return unauthorized(response, "Invalid username or password.");
+            return unauthorized(response, Text.of(Bundle.MESSAGES, "api.badCredentials"));
         }
         if (context.isProtected()) {
-            return unauthorized(response, "Sign-in required: send HTTP Basic credentials.");
+            return unauthorized(response, Text.of(Bundle.MESSAGES, "api.signInRequired"));
         }
         return context.doNothing();
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, String message) {
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, Text message) {
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Basic realm=\"Vigia\", charset=\"UTF-8\"");
             response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"error\":\"unauthorized\",\"message\":\"" + message + "\"}");
+            response.getWriter().write("{\"error\":\"unauthorized\",\"message\":\"" + message.english() + "\"}");
         } catch (IOException ignored) {
             // the client went away
         }
@@ -158,7 +160,7 @@ public class VigiaAuthenticationMechanism implements HttpAuthenticationMechanism
                 response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
                 response.setContentType("application/json;charset=UTF-8");
                 response.getWriter().write("{\"error\":\"" + DatabaseOutage.API_ERROR + "\",\"message\":\""
-                        + DatabaseOutage.API_MESSAGE + "\"}");
+                        + DatabaseOutage.apiMessage(null).english() + "\"}");
             } else {
                 response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             }

@@ -274,11 +274,6 @@ public class EditAdverseEventBacking implements Serializable {
     public List<String> getOutcomes() { return java.util.Arrays.stream(AeOutcome.values()).map(Enum::name).toList(); }
     public List<String> getCriteriaValues() { return java.util.Arrays.stream(SeriousnessCriterion.values()).map(Enum::name).toList(); }
     public List<String> getImmuneCategories() { return java.util.Arrays.stream(ImmuneRelatedCategory.values()).map(Enum::name).toList(); }
-    public String causalityLabel(String name) { return Causality.valueOf(name).label(); }
-    public String actionLabel(String name) { return ActionTaken.valueOf(name).submissionValue(); }
-    public String outcomeLabel(String name) { return AeOutcome.valueOf(name).submissionValue(); }
-    public String criterionLabel(String name) { return SeriousnessCriterion.valueOf(name).cdashVariable() + " " + name; }
-    public String immuneLabel(String name) { return ImmuneRelatedCategory.valueOf(name).label(); }
 
     public Long getSubjectId() { return subjectId; }
     public void setSubjectId(Long subjectId) { this.subjectId = subjectId; }

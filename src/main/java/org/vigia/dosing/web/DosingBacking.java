@@ -1,7 +1,5 @@
 package org.vigia.dosing.web;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,13 +20,13 @@ import org.vigia.dosing.ExposureService;
 import org.vigia.dosing.TreatmentAdministration;
 import org.vigia.platform.web.Messages;
 import org.vigia.platform.web.SubmitGuard;
+import org.vigia.platform.web.ViewParams;
 import org.vigia.shared.DecimalDigits;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 import org.vigia.shared.text.Bundle;
 import org.vigia.shared.text.Text;
-import org.vigia.shared.text.Texts;
 import org.vigia.site.Site;
 import org.vigia.site.SiteService;
 import org.vigia.study.definition.TreatmentPhase;
@@ -57,6 +55,8 @@ public class DosingBacking implements Serializable {
     @Inject
     private SiteService sites;
 
+    /** The {@code subject} view parameter, as text: an id that is not a number is refused like one that does not exist. */
+    private String subjectParam;
     private Long subjectId;
     private String subjectLabel;
     private String zone;
@@ -89,18 +89,21 @@ public class DosingBacking implements Serializable {
     @MaxLength(TextLimits.DETAILS)
     private String gateOverrideReason;
 
-    @PostConstruct
-    void init() {
-        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("subject");
+    /**
+     * The view action of {@code dosing/subject.xhtml?subject=ID} ({@code f:viewParam subject}). A subject the caller
+     * may not see, or none, is refused on the page itself (the refusal as a message, no forms; the page answers 200),
+     * so this action keeps its own {@code catch} instead of the exception handler's 404.
+     */
+    public void open() {
         try {
-            subjectId = Long.valueOf(id);
+            subjectId = ViewParams.id(subjectParam, "Subject");
             Subject s = subjects.get(subjectId);
             subjectLabel = s.label();
             zone = sites.find(s.getSiteId()).map(Site::getTimeZone).orElse("UTC");
             phases = dosing.phases(subjectId);
             phase = phases.isEmpty() ? null : phases.get(0).id();
             refreshLists();
-        } catch (RuntimeException e) { // while the view is built, not an action: the page shows why, without a sheet
+        } catch (RuntimeException e) { // the page shows why, without a sheet
             subjectId = null;
             Messages.refused(e);
         }
@@ -174,10 +177,12 @@ public class DosingBacking implements Serializable {
         return sheet.agents().stream().filter(p -> p.agent().id().equals(agent)).findFirst().orElse(null);
     }
 
+    public String getSubjectParam() { return subjectParam; }
+    public void setSubjectParam(String subjectParam) { this.subjectParam = subjectParam; }
     public Long getSubjectId() { return subjectId; }
     /** A text of the dosing service (e.g. why no dose could be planned) in the view's language. */
     public String shown(Text text) {
-        return Texts.render(text, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return Messages.text(text);
     }
 
     public String getSubjectLabel() { return subjectLabel; }

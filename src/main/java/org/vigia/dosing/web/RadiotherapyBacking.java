@@ -1,7 +1,5 @@
 package org.vigia.dosing.web;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,11 +15,11 @@ import org.vigia.dosing.RadiotherapyService;
 import org.vigia.dosing.RadiotherapyStatus;
 import org.vigia.platform.web.Messages;
 import org.vigia.platform.web.SubmitGuard;
+import org.vigia.platform.web.ViewParams;
 import org.vigia.shared.DecimalDigits;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.text.Bundle;
 import org.vigia.shared.text.Text;
-import org.vigia.shared.text.Texts;
 import org.vigia.subject.SubjectService;
 
 /** Backs {@code dosing/radiotherapy.xhtml?subject=ID}: courses, fractions delivered, event rules that fire. */
@@ -38,6 +36,8 @@ public class RadiotherapyBacking implements Serializable {
     @Inject
     private SubjectService subjects;
 
+    /** The {@code subject} view parameter, as text: an id that is not a number is refused like one that does not exist. */
+    private String subjectParam;
     private Long subjectId;
     private String subjectLabel;
     private List<RadiotherapyStatus> courses = List.of();
@@ -47,13 +47,23 @@ public class RadiotherapyBacking implements Serializable {
     private BigDecimal doseGy;
     private List<String> events = new ArrayList<>();
 
-    @PostConstruct
-    void init() {
-        subjectId = Long.valueOf(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("subject"));
-        subjectLabel = subjects.get(subjectId).label();
-        courses = radiotherapy.courses(subjectId);
-        course = courses.isEmpty() ? null : courses.get(0).prescription().course();
-        doseGy = courses.isEmpty() ? null : courses.get(0).prescription().dosePerFractionGy();
+    /**
+     * The view action of {@code dosing/radiotherapy.xhtml?subject=ID} ({@code f:viewParam subject}). A subject the
+     * caller may not see, or none, is refused on the page itself (the refusal as a message, no forms; the page
+     * answers 200, as the dosing page does), so this action keeps its own {@code catch}.
+     */
+    public void open() {
+        try {
+            subjectId = ViewParams.id(subjectParam, "Subject");
+            subjectLabel = subjects.get(subjectId).label();
+            courses = radiotherapy.courses(subjectId);
+            course = courses.isEmpty() ? null : courses.get(0).prescription().course();
+            doseGy = courses.isEmpty() ? null : courses.get(0).prescription().dosePerFractionGy();
+        } catch (RuntimeException e) { // the page shows why, without forms
+            subjectId = null;
+            courses = List.of();
+            Messages.refused(e);
+        }
     }
 
     public void record() {
@@ -81,9 +91,12 @@ public class RadiotherapyBacking implements Serializable {
 
     /** A text of the radiotherapy service (e.g. why an event rule fired) in the view's language. */
     public String shown(Text text) {
-        return Texts.render(text, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return Messages.text(text);
     }
 
+    public String getSubjectParam() { return subjectParam; }
+    public void setSubjectParam(String subjectParam) { this.subjectParam = subjectParam; }
+    public Long getSubjectId() { return subjectId; }
     public String getSubjectLabel() { return subjectLabel; }
     public List<RadiotherapyStatus> getCourses() { return courses; }
     public String getCourse() { return course; }

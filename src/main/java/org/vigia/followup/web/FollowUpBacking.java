@@ -1,7 +1,5 @@
 package org.vigia.followup.web;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,6 +13,7 @@ import org.vigia.followup.FollowUpService;
 import org.vigia.followup.SurvivalEventDates;
 import org.vigia.followup.TreatmentEnd;
 import org.vigia.platform.web.Messages;
+import org.vigia.platform.web.ViewParams;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
@@ -38,6 +37,8 @@ public class FollowUpBacking implements Serializable {
     @Inject
     private SubjectService subjects;
 
+    /** The {@code subject} view parameter, as text: an id that is not a number is refused like one that does not exist. */
+    private String subjectParam;
     private Long subjectId;
     private String subjectLabel;
     private String subjectStatus;
@@ -63,12 +64,16 @@ public class FollowUpBacking implements Serializable {
     private List<DiseaseEvent> events = List.of();
     private SurvivalEventDates survival;
 
-    @PostConstruct
-    void init() {
+    /**
+     * The view action of {@code followup/subject.xhtml?subject=ID} ({@code f:viewParam subject}). A subject the
+     * caller may not see, or none, is refused on the page itself (the refusal as a message, no forms; the page
+     * answers 200), so this action keeps its own {@code catch} instead of the exception handler's 404.
+     */
+    public void open() {
         try {
-            subjectId = Long.valueOf(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("subject"));
+            subjectId = ViewParams.id(subjectParam, "Subject");
             refresh();
-        } catch (RuntimeException e) { // while the view is built, not an action: the page shows why, without forms
+        } catch (RuntimeException e) { // the page shows why, without forms
             subjectId = null;
             Messages.refused(e);
         }
@@ -130,6 +135,8 @@ public class FollowUpBacking implements Serializable {
     public List<TreatmentEnd.Reason> getReasons() { return List.of(TreatmentEnd.Reason.values()); }
     public List<FollowUpContact.DeathCause> getDeathCauses() { return List.of(FollowUpContact.DeathCause.values()); }
 
+    public String getSubjectParam() { return subjectParam; }
+    public void setSubjectParam(String subjectParam) { this.subjectParam = subjectParam; }
     public Long getSubjectId() { return subjectId; }
     public String getSubjectLabel() { return subjectLabel; }
     public String getSubjectStatus() { return subjectStatus; }

@@ -19,6 +19,8 @@ import org.vigia.platform.api.RequestBodies;
 import org.vigia.shared.FieldErrors;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.subject.SubjectLookup;
 import org.vigia.terminology.LabTest;
 
@@ -91,13 +93,15 @@ public class LabResultResource {
         lookup.inStudy(registryId, id);
         FieldErrors errors = new FieldErrors();
         LabTest test = body.test() == null ? null : LabTest.byCode(body.test()).orElse(null);
-        errors.require(body.test() != null, "test", "'test' is required; use one of " + List.of(LabTest.values()) + ".");
-        errors.require(test != null, "test", "Unknown lab test '" + body.test() + "'; use one of "
-                + List.of(LabTest.values()) + ".");
+        String tests = List.of(LabTest.values()).toString();
+        errors.require(body.test() != null, "test", Text.of(Bundle.MESSAGES, "lab.api.testRequired", tests));
+        errors.require(test != null, "test", Text.of(Bundle.MESSAGES, "lab.api.testUnknown", body.test(), tests));
         BigDecimal value = LabValueInput.read(body.value(), test, body.unit(), errors);
-        errors.require(test == null || test.accepts(body.unit()), "unit", test == null ? "" : "Unit '" + body.unit()
-                + "' does not fit " + test.displayName() + "; use one of " + test.units() + ".");
-        errors.require(body.collectedOn() != null, "collectedOn", "Enter the collection date.");
+        if (test != null) {
+            errors.require(test.accepts(body.unit()), "unit", Text.of(Bundle.MESSAGES, "lab.api.unitMismatch",
+                    body.unit(), test.displayName(), test.units().toString()));
+        }
+        errors.require(body.collectedOn() != null, "collectedOn", Text.of(Bundle.MESSAGES, "lab.api.collectedOnRequired"));
         errors.throwIfAny();
         LabResult r = labs.record(id, test, body.collectedOn(), body.visitCode(), value, body.unit(),
                 Boolean.TRUE.equals(body.baseline()));

@@ -3,6 +3,8 @@ package org.vigia.lab.api;
 import java.math.BigDecimal;
 import org.vigia.terminology.LabTest;
 import org.vigia.shared.FieldErrors;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 
 /**
  * Reads the {@code value} of a lab result sent to the API: a JSON number or a number as text ({@code "1.2"},
@@ -28,32 +30,30 @@ public final class LabValueInput {
     /** The value as a number, or null with the refusal recorded in {@code errors}. */
     public static BigDecimal read(Object raw, LabTest test, String unit, FieldErrors errors) {
         if (raw == null || raw instanceof CharSequence t && t.toString().isBlank()) {
-            errors.require(false, "value", "Enter the value.");
+            errors.require(false, "value", Text.of(Bundle.MESSAGES, "lab.value.required"));
             return null;
         }
         if (raw instanceof CharSequence t && t.length() > TEXT) {
-            errors.require(false, "value", "'value' must be at most " + TEXT + " characters long.");
+            errors.require(false, "value", Text.of(Bundle.MESSAGES, "lab.value.tooLong", TEXT));
             return null;
         }
         BigDecimal value = number(raw);
         if (value == null) {
-            errors.require(false, "value", "'" + raw + "' is not a number.");
+            errors.require(false, "value", Text.of(Bundle.MESSAGES, "lab.value.notNumber", String.valueOf(raw)));
             return null;
         }
         BigDecimal plain = value.stripTrailingZeros();
         if (plain.scale() > FRACTION_DIGITS) {
-            errors.require(false, "value", "'value' (" + plain.toPlainString() + ") has more than " + FRACTION_DIGITS
-                    + " decimals: a lab value has at most " + INTEGER_DIGITS + " digits before the decimal point and "
-                    + FRACTION_DIGITS + " after, and is never rounded.");
+            errors.require(false, "value", Text.of(Bundle.MESSAGES, "lab.value.tooManyDecimals", plain.toPlainString(),
+                    FRACTION_DIGITS, INTEGER_DIGITS));
             return null;
         }
         if (plain.precision() - plain.scale() > INTEGER_DIGITS) {
-            String implausible = test != null && test.accepts(unit) && !test.isPlausible(value, unit)
-                    ? " is outside the plausible range of " + test.displayName() + " (" + test.plausibleRange(unit)
-                    + ") and" : "";
-            errors.require(false, "value", "'value' (" + shortened(plain) + ")" + implausible + " has more than "
-                    + INTEGER_DIGITS + " digits before the decimal point: a lab value has at most " + INTEGER_DIGITS
-                    + " digits before the decimal point and " + FRACTION_DIGITS + " after.");
+            boolean implausible = test != null && test.accepts(unit) && !test.isPlausible(value, unit);
+            errors.require(false, "value", implausible
+                    ? Text.of(Bundle.MESSAGES, "lab.value.tooManyDigitsImplausible", shortened(plain), test.displayName(),
+                            test.plausibleRange(unit), INTEGER_DIGITS, FRACTION_DIGITS)
+                    : Text.of(Bundle.MESSAGES, "lab.value.tooManyDigits", shortened(plain), INTEGER_DIGITS, FRACTION_DIGITS));
             return null;
         }
         return value;

@@ -11,9 +11,9 @@ import org.vigia.lab.LabResult;
 import org.vigia.lab.LabResultService;
 import org.vigia.platform.web.Messages;
 import org.vigia.platform.web.SubmitGuard;
+import org.vigia.platform.web.ViewParams;
 import org.vigia.shared.DecimalDigits;
 import org.vigia.shared.MaxLength;
-import org.vigia.shared.RecordNotFound;
 import org.vigia.shared.TextLimits;
 import org.vigia.shared.text.Bundle;
 import org.vigia.terminology.LabTest;
@@ -60,11 +60,7 @@ public class LabResultsBacking implements Serializable {
     /** Loads the subject's results (404 for a subject the caller may not see). */
     public void load() {
         if (idParam != null) {
-            try {
-                subjectId = Long.valueOf(idParam);
-            } catch (NumberFormatException e) {
-                throw new RecordNotFound("Subject", idParam);
-            }
+            subjectId = ViewParams.id(idParam, "Subject");
         }
         results = labs.forSubject(subjectId);
     }

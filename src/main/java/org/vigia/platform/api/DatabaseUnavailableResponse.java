@@ -30,7 +30,7 @@ public final class DatabaseUnavailableResponse {
         return Optional.of(Response.status(Response.Status.SERVICE_UNAVAILABLE)
                 .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ApiError(DatabaseOutage.API_ERROR, DatabaseOutage.API_MESSAGE + " (incident " + incident + ")"))
+                .entity(new ApiError(DatabaseOutage.API_ERROR, DatabaseOutage.apiMessage(incident).english()))
                 .build());
     }
 

@@ -20,6 +20,8 @@ import org.vigia.shared.AccessRefused;
 import org.vigia.shared.EditConflict;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.RecordNotFound;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 
 /**
  * Turns every exception into a JSON {@link ApiError} with its status: 400 bad input, 403 refused, 404 not found,
@@ -53,7 +55,7 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
             return json(403, new ApiError("forbidden", e.getMessage()));
         }
         if (t instanceof EJBAccessException || t instanceof jakarta.ejb.AccessLocalException) {
-            return json(403, new ApiError("forbidden", "Your role does not allow this."));
+            return json(403, new ApiError("forbidden", Text.of(Bundle.MESSAGES, "api.forbidden").english()));
         }
         if (t instanceof EditConflict e) {
             return json(409, new ApiError("conflict", e.getMessage()));
@@ -62,8 +64,8 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
             return json(409, new ApiError("conflict", new EditConflict("The record").getMessage()));
         }
         if (t instanceof ProcessingException) {
-            return json(400, new ApiError("invalid_json", "The request body is not valid JSON for this call: "
-                    + firstLine(t.getMessage())));
+            return json(400, new ApiError("invalid_json", Text.of(Bundle.MESSAGES, "api.invalidJsonForCall",
+                    firstLine(t.getMessage())).english()));
         }
         if (t instanceof WebApplicationException e && e.getResponse().getEntity() instanceof ApiError) {
             return e.getResponse(); // already says what is wrong (e.g. a parameter that is not a number)
@@ -79,8 +81,8 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "API incident " + incident, thrown);
-        return json(500, new ApiError("internal_error", "Something went wrong on the server (incident " + incident
-                + "). Nothing was saved."));
+        return json(500, new ApiError("internal_error", Text.of(Bundle.MESSAGES, "api.internalError", incident)
+                .english()));
     }
 
     private static Throwable unwrap(Throwable t) {

@@ -25,6 +25,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.vigia.platform.IdempotencyStore;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 
 /**
  * {@code Idempotency-Key} for the record-creating calls marked {@link Idempotent}: the first {@code POST} with a key
@@ -61,8 +63,8 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             return;
         }
         if (!KEY.matcher(key).matches()) {
-            request.abortWith(error(400, new ApiError("invalid_input", "The Idempotency-Key header is 1-128 printable"
-                    + " ASCII characters without spaces.", Map.of(HEADER, "1-128 printable ASCII characters."))));
+            request.abortWith(error(400, new ApiError("invalid_input", Text.of(Bundle.MESSAGES, "api.idempotency.keyFormat")
+                    .english(), Map.of(HEADER, Text.of(Bundle.MESSAGES, "api.idempotency.keyFormatField").english()))));
             return;
         }
         byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
@@ -82,8 +84,8 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
                 continue; // released or expired meanwhile: claim again
             }
             if (found.isEmpty()) {
-                request.abortWith(error(409, new ApiError("conflict", "This Idempotency-Key could not be claimed;"
-                        + " ask again later.")));
+                request.abortWith(error(409, new ApiError("conflict",
+                        Text.of(Bundle.MESSAGES, "api.idempotency.notClaimed").english())));
                 return;
             }
             IdempotencyStore.Entry entry = found.get();
@@ -91,8 +93,8 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
                 continue; // older than 24 hours: a new use of the key
             }
             if (!entry.requestSha256().equals(hash)) {
-                request.abortWith(error(422, new ApiError("idempotency_key_reused", "This Idempotency-Key was used"
-                        + " for another request in the last 24 hours; use a new key for a new record.")));
+                request.abortWith(error(422, new ApiError("idempotency_key_reused",
+                        Text.of(Bundle.MESSAGES, "api.idempotency.reused").english())));
                 return;
             }
             if (entry.completed()) {
@@ -108,16 +110,16 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
                 return;
             }
             if (System.currentTimeMillis() > deadline) {
-                request.abortWith(error(409, new ApiError("conflict", "The first request with this Idempotency-Key"
-                        + " is still running; ask again later with the same key.")));
+                request.abortWith(error(409, new ApiError("conflict",
+                        Text.of(Bundle.MESSAGES, "api.idempotency.running").english())));
                 return;
             }
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                request.abortWith(error(409, new ApiError("conflict", "Interrupted while waiting for the first"
-                        + " request with this Idempotency-Key.")));
+                request.abortWith(error(409, new ApiError("conflict",
+                        Text.of(Bundle.MESSAGES, "api.idempotency.interrupted").english())));
                 return;
             }
         }

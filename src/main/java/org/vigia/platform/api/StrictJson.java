@@ -130,16 +130,16 @@ public final class StrictJson {
     static InvalidInput refusal(IOException e) {
         if (!(e instanceof JsonMappingException m)) {
             String detail = e instanceof JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
-            String where = e instanceof JsonProcessingException p && p.getLocation() != null
-                    ? " (line " + p.getLocation().getLineNr() + ", column " + p.getLocation().getColumnNr() + ")" : "";
-            return new InvalidJson("The request body is not valid JSON: " + firstLine(detail) + where);
+            Object where = e instanceof JsonProcessingException p && p.getLocation() != null ? Text.of(Bundle.MESSAGES,
+                    "json.where", p.getLocation().getLineNr(), p.getLocation().getColumnNr()) : "";
+            return new InvalidJson(Text.of(Bundle.MESSAGES, "json.invalid", firstLine(detail), where));
         }
         String path = path(m);
-        String problem = problem(m);
+        Text problem = problem(m);
         if (path.isEmpty()) {
-            return new InvalidInput("The request body " + problem);
+            return new InvalidInput(Text.of(Bundle.MESSAGES, "json.body", problem));
         }
-        return new InvalidInput(path, "'" + path + "' " + problem);
+        return new InvalidInput(path, Text.of(Bundle.MESSAGES, "error.field", path, problem));
     }
 
     static String path(JsonMappingException e) {
@@ -154,51 +154,54 @@ public final class StrictJson {
         return b.toString();
     }
 
-    private static String problem(JsonMappingException e) {
+    /** What is wrong with the value, continuing "'path' …" or "The request body …". */
+    private static Text problem(JsonMappingException e) {
         if (e instanceof UnrecognizedPropertyException u) {
             Collection<Object> known = u.getKnownPropertyIds() == null ? List.of() : u.getKnownPropertyIds();
-            return "is not a property of this request; the properties are: "
-                    + new TreeSet<>(known.stream().map(String::valueOf).toList()) + ".";
+            return Text.of(Bundle.MESSAGES, "json.notProperty",
+                    new TreeSet<>(known.stream().map(String::valueOf).toList()).toString());
         }
         if (e instanceof ValueInstantiationException v && v.getCause() != null && v.getCause().getMessage() != null) {
-            return "is not valid: " + firstLine(v.getCause().getMessage());
+            return Text.of(Bundle.MESSAGES, "json.notValid", firstLine(v.getCause().getMessage()));
         }
         Class<?> target = e instanceof MismatchedInputException mi ? mi.getTargetType() : null;
-        String got = e instanceof InvalidFormatException f ? " (got " + echo(f.getValue()) + ")" : "";
+        Object got = e instanceof InvalidFormatException f
+                ? Text.of(Bundle.MESSAGES, "json.got", echo(f.getValue())) : "";
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (original.contains("out of range of")) {
-            return "is out of range: " + firstLine(original.substring(0, original.indexOf(')') + 1)) + ".";
+            return Text.of(Bundle.MESSAGES, "json.outOfRange",
+                    firstLine(original.substring(0, original.indexOf(')') + 1)));
         }
         if (target == null) {
-            return "is not valid: " + firstLine(original);
+            return Text.of(Bundle.MESSAGES, "json.notValid", firstLine(original));
         }
         if (target.isEnum()) {
-            return "must be one of " + Arrays.stream(target.getEnumConstants()).map(c -> ((Enum<?>) c).name())
-                    .collect(Collectors.joining(", ")) + got + ".";
+            return Text.of(Bundle.MESSAGES, "json.oneOf", Arrays.stream(target.getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", ")), got);
         }
         if (target == Boolean.class || target == boolean.class) {
-            return "must be true or false (a JSON boolean)" + got + ".";
+            return Text.of(Bundle.MESSAGES, "json.boolean", got);
         }
         if (target == Integer.class || target == int.class || target == Long.class || target == long.class
                 || target == Short.class || target == short.class || target == BigInteger.class) {
-            return "must be a whole number (a JSON number without decimals)" + got + ".";
+            return Text.of(Bundle.MESSAGES, "json.wholeNumber", got);
         }
         if (Number.class.isAssignableFrom(target) || target == double.class || target == float.class) {
-            return "must be a JSON number" + got + ".";
+            return Text.of(Bundle.MESSAGES, "json.number", got);
         }
         if (target == String.class) {
-            return "must be a text (a JSON string)" + got + ".";
+            return Text.of(Bundle.MESSAGES, "json.text", got);
         }
         if (target == LocalDate.class) {
-            return "must be a date as text, YYYY-MM-DD" + got + ".";
+            return Text.of(Bundle.MESSAGES, "json.date", got);
         }
         if (target == Instant.class) {
-            return "must be a date and time as ISO 8601 text with its offset, e.g. 2026-03-01T09:30:00Z" + got + ".";
+            return Text.of(Bundle.MESSAGES, "json.instant", got);
         }
         if (Collection.class.isAssignableFrom(target) || target.isArray()) {
-            return "must be a JSON array" + got + ".";
+            return Text.of(Bundle.MESSAGES, "json.array", got);
         }
-        return "must be a JSON object" + got + ".";
+        return Text.of(Bundle.MESSAGES, "json.object", got);
     }
 
     private static String echo(Object value) {

@@ -10,6 +10,8 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.vigia.platform.DatabaseOutage;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 
 /**
  * Error pages without stack traces: JSON {@code {"error","message"}} for {@code /api/*}, a page from the
@@ -50,14 +52,15 @@ public class ErrorDispatchServlet extends HttpServlet {
                 case 503 -> DatabaseOutage.API_ERROR;
                 default -> status >= 500 ? "internal_error" : "error";
             };
-            String message = switch (status) {
-                case 401 -> "Sign-in required: send HTTP Basic credentials.";
-                case 403 -> "Your role does not allow this.";
-                case 404 -> "No such resource.";
-                case 503 -> DatabaseOutage.API_MESSAGE + " (incident " + incident + ")";
-                default -> status >= 500 ? "Something went wrong on the server (incident " + incident + ")." : "Request refused.";
+            Text message = switch (status) {
+                case 401 -> Text.of(Bundle.MESSAGES, "api.signInRequired");
+                case 403 -> Text.of(Bundle.MESSAGES, "api.forbidden");
+                case 404 -> Text.of(Bundle.MESSAGES, "api.noSuchResource");
+                case 503 -> DatabaseOutage.apiMessage(incident);
+                default -> status >= 500 ? Text.of(Bundle.MESSAGES, "api.serverError", incident)
+                        : Text.of(Bundle.MESSAGES, "api.refused");
             };
-            resp.getWriter().write("{\"error\":\"" + error + "\",\"message\":\"" + message + "\"}");
+            resp.getWriter().write("{\"error\":\"" + error + "\",\"message\":\"" + message.english() + "\"}");
             return;
         }
         req.setAttribute("vigia.incident", incident);

@@ -1,11 +1,11 @@
 package org.vigia.response.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.vigia.platform.web.Messages;
+import org.vigia.platform.web.ViewParams;
 import org.vigia.response.RecistResponse;
 import org.vigia.response.assessment.ResponseService;
 import org.vigia.response.assessment.SubjectResponseHistory;
@@ -31,6 +31,8 @@ public class SubjectResponseBacking implements Serializable {
     @Inject
     private SubjectService subjects;
 
+    /** The {@code subject} view parameter, as text: an id that is not a number answers 404. */
+    private String subjectParam;
     private Long subjectId;
     private Subject subject;
     private SubjectResponseHistory history;
@@ -40,9 +42,9 @@ public class SubjectResponseBacking implements Serializable {
     @MaxLength(TextLimits.REASON)
     private String overrideReason;
 
-    @PostConstruct
-    void init() {
-        subjectId = RequestIds.longParam("subject");
+    /** The view action of {@code response/subject.xhtml?subject=ID} ({@code f:viewParam subject}). */
+    public void open() {
+        subjectId = ViewParams.optionalId(subjectParam, "Subject");
         load();
     }
 
@@ -70,6 +72,8 @@ public class SubjectResponseBacking implements Serializable {
     }
 
     public RecistResponse[] getResponses() { return RecistResponse.values(); }
+    public String getSubjectParam() { return subjectParam; }
+    public void setSubjectParam(String subjectParam) { this.subjectParam = subjectParam; }
     public Long getSubjectId() { return subjectId; }
     public void setSubjectId(Long subjectId) { this.subjectId = subjectId; }
     public Subject getSubject() { return subject; }

@@ -1,6 +1,5 @@
 package org.vigia.response.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.vigia.platform.web.Messages;
+import org.vigia.platform.web.ViewParams;
 import org.vigia.response.BaselineFinding;
 import org.vigia.response.ImagingMethod;
 import org.vigia.response.IrradiationStatus;
@@ -69,6 +69,8 @@ public class TumourBaselineBacking implements Serializable {
         public String getFindings() { return findings; }
     }
 
+    /** The {@code subject} view parameter, as text: an id that is not a number answers 404. */
+    private String subjectParam;
     private Long subjectId;
     private Subject subject;
     private Long version;
@@ -78,10 +80,12 @@ public class TumourBaselineBacking implements Serializable {
     private List<Row> rows = new ArrayList<>();
     private List<BaselineFinding> selectionFindings = List.of();
 
-    /** {@code f:viewAction}: loads the subject (404 across sites) and its baseline, if any. */
-    @PostConstruct
-    void init() {
-        subjectId = RequestIds.longParam("subject");
+    /**
+     * The view action of {@code response/baseline.xhtml?subject=ID} ({@code f:viewParam subject}): loads the subject
+     * (404 across sites) and its baseline, if any.
+     */
+    public void open() {
+        subjectId = ViewParams.optionalId(subjectParam, "Subject");
         load();
     }
 
@@ -161,6 +165,8 @@ public class TumourBaselineBacking implements Serializable {
     public List<String> getSelectionFindings() {
         return selectionFindings.stream().map(f -> Messages.text(Bundle.RESPONSE, "finding." + f.code().name())).toList();
     }
+    public String getSubjectParam() { return subjectParam; }
+    public void setSubjectParam(String subjectParam) { this.subjectParam = subjectParam; }
     public Long getSubjectId() { return subjectId; }
     public void setSubjectId(Long subjectId) { this.subjectId = subjectId; }
     public Subject getSubject() { return subject; }

@@ -1,6 +1,5 @@
 package org.vigia.response.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.vigia.platform.web.Messages;
+import org.vigia.platform.web.ViewParams;
 import org.vigia.response.NewLesions;
 import org.vigia.response.NonTargetStatus;
 import org.vigia.response.TargetFinding;
@@ -60,6 +60,10 @@ public class TumourFollowUpBacking implements Serializable {
         public void setDiameterMm(BigDecimal diameterMm) { this.diameterMm = diameterMm; }
     }
 
+    /** The {@code subject} view parameter, as text: an id that is not a number answers 404. */
+    private String subjectParam;
+    /** The {@code assessment} view parameter, as text: an id that is not a number answers 404. */
+    private String assessmentParam;
     private Long subjectId;
     private Long assessmentId;
     private Subject subject;
@@ -71,11 +75,13 @@ public class TumourFollowUpBacking implements Serializable {
     private List<Row> rows = new ArrayList<>();
     private TimePointResult preview;
 
-    /** {@code f:viewAction}: the subject, its baseline lesions, and the follow-up being changed, if any. */
-    @PostConstruct
-    void init() {
-        subjectId = RequestIds.longParam("subject");
-        assessmentId = RequestIds.longParam("assessment");
+    /**
+     * The view action of {@code response/follow-up.xhtml?subject=ID&assessment=ID} ({@code f:viewParam subject} and
+     * {@code assessment}): the subject, its baseline lesions, and the follow-up being changed, if any.
+     */
+    public void open() {
+        subjectId = ViewParams.optionalId(subjectParam, "Subject");
+        assessmentId = ViewParams.optionalId(assessmentParam, "Tumour assessment");
         load();
     }
 
@@ -132,6 +138,10 @@ public class TumourFollowUpBacking implements Serializable {
     public NewLesions[] getNewLesionValues() { return NewLesions.values(); }
     public boolean isEditing() { return assessmentId != null; }
     public boolean isBaselineMissing() { return rows.isEmpty(); }
+    public String getSubjectParam() { return subjectParam; }
+    public void setSubjectParam(String subjectParam) { this.subjectParam = subjectParam; }
+    public String getAssessmentParam() { return assessmentParam; }
+    public void setAssessmentParam(String assessmentParam) { this.assessmentParam = assessmentParam; }
     public Long getSubjectId() { return subjectId; }
     public void setSubjectId(Long subjectId) { this.subjectId = subjectId; }
     public Long getAssessmentId() { return assessmentId; }

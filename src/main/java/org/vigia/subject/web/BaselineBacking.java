@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.vigia.platform.web.Messages;
+import org.vigia.platform.web.ViewParams;
 import org.vigia.shared.clinical.BodySurfaceAreaFormula;
 import org.vigia.shared.clinical.CreatinineClearance;
 import org.vigia.shared.clinical.Sex;
@@ -67,7 +68,7 @@ public class BaselineBacking implements Serializable {
 
     /** The view action of {@code subject/view.xhtml?id=...} ({@code f:viewParam id}). */
     public void load() {
-        subjectId = RequestParams.subjectId(idParam);
+        subjectId = ViewParams.id(idParam, "Subject");
         formula = baseline.bsaFormula(subjectId);
         TumourClassification tumour = baseline.tumourClassification(subjectId);
         tumourChoices.put("site", List.copyOf(tumour.primarySites()));

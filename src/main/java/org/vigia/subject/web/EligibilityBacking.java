@@ -12,6 +12,7 @@ import java.util.Map;
 import org.vigia.account.AccessGuard;
 import org.vigia.account.Role;
 import org.vigia.platform.web.Messages;
+import org.vigia.platform.web.ViewParams;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
@@ -55,7 +56,7 @@ public class EligibilityBacking implements Serializable {
 
     /** The view action of {@code subject/view.xhtml?id=...} ({@code f:viewParam id}). */
     public void load() {
-        subjectId = RequestParams.subjectId(idParam);
+        subjectId = ViewParams.id(idParam, "Subject");
         show(eligibility.view(subjectId));
     }
 

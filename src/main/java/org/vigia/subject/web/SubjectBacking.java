@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.vigia.platform.web.Messages;
+import org.vigia.platform.web.ViewParams;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 import org.vigia.shared.text.Bundle;
@@ -74,7 +75,7 @@ public class SubjectBacking implements Serializable {
 
     /** The view action of {@code subject/view.xhtml?id=...} ({@code f:viewParam id}). */
     public void load() {
-        subjectId = RequestParams.subjectId(idParam);
+        subjectId = ViewParams.id(idParam, "Subject");
         refresh();
     }
 

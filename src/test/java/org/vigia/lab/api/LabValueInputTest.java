@@ -57,4 +57,23 @@ class LabValueInputTest {
         assertTrue(m.contains("12 digits before the decimal point and 6 after"), m);
         assertTrue(m.contains("plausible range of Absolute neutrophil count (0-300 10^9/L)"), m);
     }
+
+    @Test
+    void theRefusalsAreTextsWhoseEnglishIsTheApisSentence() {
+        assertEquals("'abc' is not a number.", refusal("abc"));
+        assertEquals("Enter the value.", refusal(" "));
+        assertEquals("'value' must be at most 40 characters long.", refusal("9".repeat(41)));
+        assertEquals("'value' (2.1234567) has more than 6 decimals: a lab value has at most 12 digits before the decimal"
+                + " point and 6 after, and is never rounded.", refusal(new BigDecimal("2.1234567")));
+        assertEquals("'value' (1" + "0".repeat(30) + ") is outside the plausible range of Absolute neutrophil count (0-300 10^9/L) and has"
+                + " more than 12 digits before the decimal point: a lab value has at most 12 digits before the decimal"
+                + " point and 6 after.", refusal(new BigDecimal("1e30")));
+        FieldErrors errors = new FieldErrors();
+        LabValueInput.read(new BigDecimal("1e13"), LabTest.ANC, "no unit", errors);
+        InvalidInput e = assertThrows(InvalidInput.class, errors::throwIfAny);
+        assertEquals("'value' (10000000000000) has more than 12 digits before the decimal point: a lab value has at most"
+                + " 12 digits before the decimal point and 6 after.", e.getMessage());
+        assertEquals("'value'（10000000000000）小数点前超过 12 位：化验值小数点前最多 12 位、小数点后最多 6 位。",
+                org.vigia.shared.text.Texts.render(e.text(), java.util.Locale.SIMPLIFIED_CHINESE));
+    }
 }

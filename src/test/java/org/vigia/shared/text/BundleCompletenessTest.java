@@ -35,6 +35,9 @@ import org.vigia.dosing.DoseModificationEvent;
 import org.vigia.dosing.InfusionCheck;
 import org.vigia.dosing.ProtocolDeviation;
 import org.vigia.dosing.TreatmentAdministration;
+import org.vigia.followup.DiseaseEvent;
+import org.vigia.followup.FollowUpContact;
+import org.vigia.followup.TreatmentEnd;
 import org.vigia.response.ImagingMethod;
 import org.vigia.response.IrradiationStatus;
 import org.vigia.response.LesionRole;
@@ -77,6 +80,12 @@ class BundleCompletenessTest {
             Map.entry(InfusionCheck.Outcome.class, new Label(Bundle.DOSING, "enum.InfusionOutcome.")),
             Map.entry(DoseModificationEvent.Kind.class, new Label(Bundle.DOSING, "enum.DoseModificationKind.")),
             Map.entry(ProtocolDeviation.Kind.class, new Label(Bundle.DOSING, "enum.DeviationKind.")),
+            Map.entry(TreatmentEnd.Kind.class, new Label(Bundle.DOSING, "fu.kind.")),
+            Map.entry(TreatmentEnd.Reason.class, new Label(Bundle.DOSING, "fu.reason.")),
+            Map.entry(FollowUpContact.SurvivalStatus.class, new Label(Bundle.DOSING, "fu.survival.")),
+            Map.entry(FollowUpContact.DeathCause.class, new Label(Bundle.DOSING, "fu.cause.")),
+            Map.entry(DiseaseEvent.Kind.class, new Label(Bundle.DOSING, "fu.event.")),
+            Map.entry(DiseaseEvent.Extent.class, new Label(Bundle.DOSING, "fu.extent.")),
             Map.entry(RecistResponse.class, new Label(Bundle.RESPONSE, "enum.RecistResponse.")),
             Map.entry(Organ.class, new Label(Bundle.RESPONSE, "organ.")),
             Map.entry(ImagingMethod.class, new Label(Bundle.RESPONSE, "method.")),
@@ -90,6 +99,7 @@ class BundleCompletenessTest {
     private static final Map<String, List<String>> SHOWN_CODES = Map.of(
             "EmailStatus", List.of("PENDING", "SENT", "NOT_CONFIGURED", "NO_ADDRESS", "FAILED"),
             "SafetyContactRole", List.of("SPONSOR_SAFETY_DESK", "PRINCIPAL_INVESTIGATOR"),
+            "RadiotherapyEvent", List.of("COMPLETE_RESPONSE", "ULCER", "SEVERE_RADIATION_INJURY"),
             "AuditAction", List.of("SIGN_IN", "SIGN_IN_FAILED", "SIGN_OUT", "CREATE", "UPDATE", "DELETE", "GRANT_ROLE",
                     "REVOKE_ROLE", "RESET_PASSWORD", "ENROL", "SIGN", "ACCESS_REFUSED"));
 
