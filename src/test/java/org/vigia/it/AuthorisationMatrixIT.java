@@ -274,9 +274,9 @@ class AuthorisationMatrixIT {
 
     /**
      * Expected answers of the pages (GET), by path; the query each page is opened with is in {@link #PAGE_QUERY}.
-     * Subject pages answer 404 for a subject elsewhere (as the API), study pages 403 for a study not granted; the
-     * dosing and follow-up pages answer 200 with the refusal as a message and no data (each 200 is checked for the
-     * screening and subject numbers the caller may not see: "+leak" would be a finding). URL constraints give 403 to
+     * Subject pages (the dosing, radiotherapy and follow-up pages too) answer 404 for a subject elsewhere (as the
+     * API), study pages 403 for a study not granted (each 200 is checked for the screening and subject numbers the
+     * caller may not see: "+leak" would be a finding). URL constraints give 403 to
      * roles a directory is closed to (administration, audit trail, DMC dashboard, subject-level pages for a DMC member).
      */
     static final Map<String, String> PAGES = rows(
@@ -309,7 +309,7 @@ class AuthorisationMatrixIT {
             "dosing/radiotherapy.xhtml",
             "A=200 DM=200/404/404 MO=200/404/404 IN=200/404/404 SC=200/404/404 DMC=403 -=302>login.xhtml",
             "dosing/subject.xhtml",
-            "A=200 DM=200 MO=200 IN=200 SC=200 DMC=403 -=302>login.xhtml",
+            "A=200 DM=200/404/404 MO=200/404/404 IN=200/404/404 SC=200/404/404 DMC=403 -=302>login.xhtml",
             "error/error.xhtml",
             "A=200 DM=200 MO=200 IN=200 SC=200 DMC=200 -=200",
             "error/forbidden.xhtml",
@@ -319,7 +319,7 @@ class AuthorisationMatrixIT {
             "error/unavailable.xhtml",
             "A=200 DM=200 MO=200 IN=200 SC=200 DMC=200 -=200",
             "followup/subject.xhtml",
-            "A=200 DM=200 MO=200 IN=200 SC=200 DMC=403 -=302>login.xhtml",
+            "A=200 DM=200/404/404 MO=200/404/404 IN=200/404/404 SC=200/404/404 DMC=403 -=302>login.xhtml",
             "index.xhtml",
             "A=200 DM=200 MO=200 IN=200 SC=200 DMC=302>dmc/index.xhtml -=302>login.xhtml",
             "login.xhtml",

@@ -90,9 +90,9 @@ public class DosingBacking implements Serializable {
     private String gateOverrideReason;
 
     /**
-     * The view action of {@code dosing/subject.xhtml?subject=ID} ({@code f:viewParam subject}). A subject the caller
-     * may not see, or none, is refused on the page itself (the refusal as a message, no forms; the page answers 200),
-     * so this action keeps its own {@code catch} instead of the exception handler's 404.
+     * The view action of {@code dosing/subject.xhtml?subject=ID} ({@code f:viewParam subject}). A subject the caller may
+     * not see, or none, answers 404 like the other subject pages (the exception handler); a refusal of the subject
+     * as it stands (e.g. not enrolled yet) is shown on the page, without forms.
      */
     public void open() {
         try {
@@ -103,7 +103,7 @@ public class DosingBacking implements Serializable {
             phases = dosing.phases(subjectId);
             phase = phases.isEmpty() ? null : phases.get(0).id();
             refreshLists();
-        } catch (RuntimeException e) { // the page shows why, without a sheet
+        } catch (InvalidInput e) { // the page shows why, without a sheet
             subjectId = null;
             Messages.refused(e);
         }

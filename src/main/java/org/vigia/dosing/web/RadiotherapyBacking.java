@@ -48,9 +48,9 @@ public class RadiotherapyBacking implements Serializable {
     private List<String> events = new ArrayList<>();
 
     /**
-     * The view action of {@code dosing/radiotherapy.xhtml?subject=ID} ({@code f:viewParam subject}). A subject the
-     * caller may not see, or none, is refused on the page itself (the refusal as a message, no forms; the page
-     * answers 200, as the dosing page does), so this action keeps its own {@code catch}.
+     * The view action of {@code dosing/radiotherapy.xhtml?subject=ID} ({@code f:viewParam subject}). A subject the caller may
+     * not see, or none, answers 404 like the other subject pages (the exception handler); a refusal of the subject
+     * as it stands (e.g. not enrolled yet) is shown on the page, without forms.
      */
     public void open() {
         try {
@@ -59,7 +59,7 @@ public class RadiotherapyBacking implements Serializable {
             courses = radiotherapy.courses(subjectId);
             course = courses.isEmpty() ? null : courses.get(0).prescription().course();
             doseGy = courses.isEmpty() ? null : courses.get(0).prescription().dosePerFractionGy();
-        } catch (RuntimeException e) { // the page shows why, without forms
+        } catch (InvalidInput e) { // the page shows why, without forms
             subjectId = null;
             courses = List.of();
             Messages.refused(e);

@@ -65,15 +65,15 @@ public class FollowUpBacking implements Serializable {
     private SurvivalEventDates survival;
 
     /**
-     * The view action of {@code followup/subject.xhtml?subject=ID} ({@code f:viewParam subject}). A subject the
-     * caller may not see, or none, is refused on the page itself (the refusal as a message, no forms; the page
-     * answers 200), so this action keeps its own {@code catch} instead of the exception handler's 404.
+     * The view action of {@code followup/subject.xhtml?subject=ID} ({@code f:viewParam subject}). A subject the caller may
+     * not see, or none, answers 404 like the other subject pages (the exception handler); a refusal of the subject
+     * as it stands (e.g. not enrolled yet) is shown on the page, without forms.
      */
     public void open() {
         try {
             subjectId = ViewParams.id(subjectParam, "Subject");
             refresh();
-        } catch (RuntimeException e) { // the page shows why, without forms
+        } catch (InvalidInput e) { // the page shows why, without forms
             subjectId = null;
             Messages.refused(e);
         }
