@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.vigia.shared.clinical.CreatinineClearance;
+import org.vigia.shared.clinical.Sex;
 import org.vigia.shared.text.Bundle;
 import org.vigia.shared.text.Text;
 import org.vigia.study.EligibilityEntry.Answer;
@@ -76,12 +77,12 @@ public final class EligibilityRules {
             evaluation = new Evaluation(CriterionStatus.NOT_APPLICABLE, null, valueText(c, entry),
                     Text.of(Bundle.SUBJECT, "elig.result.waived", threshold.waivedBy));
         } else if (entry == null) {
-            evaluation = new Evaluation(CriterionStatus.MISSING, null, "", Text.of(Bundle.SUBJECT, "elig.result.missing"));
+            evaluation = new Evaluation(CriterionStatus.MISSING, null, NONE, Text.of(Bundle.SUBJECT, "elig.result.missing"));
         } else if (entry instanceof NotApplicable na) {
             if (!c.conditional()) {
                 throw new IllegalArgumentException(c.id() + " is not conditional: it cannot be answered 'not applicable'");
             }
-            evaluation = new Evaluation(CriterionStatus.NOT_APPLICABLE, null, "not applicable",
+            evaluation = new Evaluation(CriterionStatus.NOT_APPLICABLE, null, Text.of(Bundle.SUBJECT, "elig.value.notApplicable"),
                     na.reason() == null ? Text.of(Bundle.SUBJECT, "elig.result.notApplicable")
                             : Text.of(Bundle.SUBJECT, "elig.result.notApplicableBecause", na.reason()));
         } else {
@@ -96,11 +97,11 @@ public final class EligibilityRules {
                 evaluation.valueText, threshold.text, null, evaluation.message);
     }
 
-    private record Evaluation(CriterionStatus status, BigDecimal value, String valueText, Text message) {
+    private record Evaluation(CriterionStatus status, BigDecimal value, Text valueText, Text message) {
     }
 
     private record Threshold(ComparisonOperator operator, BigDecimal threshold, ComparisonOperator upperOperator,
-            BigDecimal upperThreshold, String text, String waivedBy) {
+            BigDecimal upperThreshold, Text text, String waivedBy) {
     }
 
     private static Threshold thresholdFor(EligibilityCriterion c, EligibilityInput input) {
@@ -109,18 +110,21 @@ public final class EligibilityRules {
         if (alternative.isPresent()) {
             AlternativeThreshold a = alternative.get();
             if (a.waived()) {
-                return new Threshold(null, null, null, null, "waived (" + a.when() + ")", a.when());
+                return new Threshold(null, null, null, null, Text.of(Bundle.SUBJECT, "elig.threshold.waived", a.when()),
+                        a.when());
             }
-            String text = a.operator().symbol() + " " + a.threshold().toPlainString()
-                    + (c.unit() == null ? "" : " " + c.unit()) + " (" + a.when() + ")";
+            String bound = a.operator().symbol() + " " + a.threshold().toPlainString();
+            Text text = Text.of(Bundle.SUBJECT, "elig.threshold.alternative",
+                    c.unit() == null ? Text.plain(bound) : EligibilityCriterion.quantity(bound, c.unit()), a.when());
             return new Threshold(a.operator(), a.threshold(), null, null, text, null);
         }
         return new Threshold(c.operator(), c.threshold(), c.upperOperator(), c.upperThreshold(),
-                c.type() == CriterionType.CHECKLIST ? checklistText(c) : c.thresholdText(), null);
+                c.type() == CriterionType.CHECKLIST ? checklistText(c) : c.thresholdLabel(), null);
     }
 
-    private static String checklistText(EligibilityCriterion c) {
-        return c.kind() == CriterionKind.INCLUSION ? "yes required" : "must be absent";
+    private static Text checklistText(EligibilityCriterion c) {
+        return Text.of(Bundle.SUBJECT, c.kind() == CriterionKind.INCLUSION
+                ? "elig.threshold.yesRequired" : "elig.threshold.mustBeAbsent");
     }
 
     private static Evaluation checklist(EligibilityCriterion c, EligibilityEntry entry) {
@@ -128,7 +132,7 @@ public final class EligibilityRules {
             throw new IllegalArgumentException(c.id() + " is a checklist item: enter yes or no, not " + entry);
         }
         boolean satisfied = c.kind() == CriterionKind.INCLUSION ? answer.yes() : !answer.yes();
-        String text = answer.yes() ? "yes" : "no";
+        Text text = Text.of(Bundle.SUBJECT, answer.yes() ? "elig.value.yes" : "elig.value.no");
         return new Evaluation(satisfied ? CriterionStatus.MET : CriterionStatus.NOT_MET, null, text,
                 satisfied ? NONE : Text.of(Bundle.SUBJECT, c.kind() == CriterionKind.INCLUSION
                         ? "elig.result.notFulfilled" : "elig.result.excludingPresent"));
@@ -136,15 +140,16 @@ public final class EligibilityRules {
 
     private static Evaluation computable(EligibilityCriterion c, EligibilityEntry entry, Threshold t) {
         BigDecimal value;
-        String text;
+        Text text;
         switch (c.type()) {
             case NUMERIC -> {
                 if (!(entry instanceof Measurement m)) {
                     throw new IllegalArgumentException(c.id() + " needs a value, not " + entry);
                 }
                 value = inCriterionUnit(c, m.value(), m.unit());
-                text = plain(value) + " " + c.unit() + (sameUnit(m.unit(), c.unit()) ? ""
-                        : " (entered " + plain(m.value()) + " " + m.unit() + ")");
+                Text inUnit = EligibilityCriterion.quantity(plain(value), c.unit());
+                text = sameUnit(m.unit(), c.unit()) ? inUnit : Text.of(Bundle.SUBJECT, "elig.value.converted", inUnit,
+                        EligibilityCriterion.quantity(plain(m.value()), m.unit()));
             }
             case ULN_MULTIPLE -> {
                 if (entry instanceof UlnRelative u) {
@@ -156,12 +161,12 @@ public final class EligibilityRules {
                         uln = test.get().toCanonical(uln, u.ulnUnit());
                     }
                     value = v.divide(uln, MathContext.DECIMAL64);
-                    text = plain(value.setScale(4, java.math.RoundingMode.HALF_UP))
-                            + " ×ULN (" + plain(u.value()) + (u.unit() == null ? "" : " " + u.unit()) + ", ULN "
-                            + plain(u.upperLimitOfNormal()) + ")";
+                    text = Text.of(Bundle.SUBJECT, "elig.value.ulnRatio", plain(value.setScale(4, java.math.RoundingMode.HALF_UP)),
+                            u.unit() == null ? plain(u.value()) : EligibilityCriterion.quantity(plain(u.value()), u.unit()),
+                            plain(u.upperLimitOfNormal()));
                 } else if (entry instanceof Measurement m && (m.unit() == null || "×ULN".equals(m.unit()))) {
                     value = m.value();
-                    text = plain(value) + " ×ULN";
+                    text = EligibilityCriterion.quantity(plain(value), "×ULN");
                 } else {
                     throw new IllegalArgumentException(c.id() + " needs a value and its ULN, not " + entry);
                 }
@@ -170,12 +175,12 @@ public final class EligibilityRules {
                 if (entry instanceof CockcroftGaultInputs g) {
                     value = CreatinineClearance.cockcroftGault(g.ageYears(), g.sex(), g.weightKg(),
                             g.serumCreatinine(), g.creatinineUnit());
-                    text = plain(value) + " mL/min (Cockcroft-Gault: " + g.ageYears() + " y, " + g.sex() + ", "
-                            + plain(g.weightKg()) + " kg, creatinine " + plain(g.serumCreatinine()) + " "
-                            + g.creatinineUnit() + ")";
+                    text = Text.of(Bundle.SUBJECT, "elig.value.cockcroftGault", plain(value), g.ageYears(),
+                            Text.of(Bundle.SUBJECT, g.sex() == Sex.FEMALE ? "elig.value.female" : "elig.value.male"),
+                            plain(g.weightKg()), plain(g.serumCreatinine()), g.creatinineUnit());
                 } else if (entry instanceof Measurement m && (m.unit() == null || sameUnit(m.unit(), "mL/min"))) {
                     value = m.value();
-                    text = plain(value) + " mL/min";
+                    text = EligibilityCriterion.quantity(plain(value), "mL/min");
                 } else {
                     throw new IllegalArgumentException(c.id() + " needs mL/min or Cockcroft-Gault inputs, not " + entry);
                 }
@@ -203,14 +208,14 @@ public final class EligibilityRules {
         return a == null || b == null || a.replace(" ", "").equalsIgnoreCase(b.replace(" ", ""));
     }
 
-    private static String valueText(EligibilityCriterion c, EligibilityEntry entry) {
+    private static Text valueText(EligibilityCriterion c, EligibilityEntry entry) {
         if (entry instanceof Measurement m) {
-            return plain(m.value()) + " " + (m.unit() == null ? c.unit() : m.unit());
+            return EligibilityCriterion.quantity(plain(m.value()), m.unit() == null ? c.unit() : m.unit());
         }
         if (entry instanceof UlnRelative u) {
-            return plain(u.value()) + ", ULN " + plain(u.upperLimitOfNormal());
+            return Text.of(Bundle.SUBJECT, "elig.value.withUln", plain(u.value()), plain(u.upperLimitOfNormal()));
         }
-        return entry == null ? "" : entry.toString();
+        return Text.plain(entry == null ? "" : entry.toString());
     }
 
     private static String plain(BigDecimal v) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.vigia.shared.clinical.Sex;
+import org.vigia.shared.text.Texts;
 import org.vigia.study.definition.CriterionType;
 import org.vigia.study.definition.EligibilityCriterion;
 import org.vigia.study.definition.StudyDefinition;
@@ -395,6 +397,25 @@ class EligibilityRulesTest {
         CriterionResult age = rules.evaluate(d.findCriterion("INC01_AGE").orElseThrow(),
                 EligibilityInput.empty().with("INC01_AGE", EligibilityEntry.value("80")));
         assertEquals("≥ 18 and ≤ 75 years", age.thresholdText());
+    }
+
+    @Test
+    void valueAndThresholdTextsRenderInTheReadersLanguage() {
+        StudyDefinition d = StudyDefinitions.get("NCT07041788");
+        CriterionResult age = rules.evaluate(d.findCriterion("INC01_AGE").orElseThrow(),
+                EligibilityInput.empty().with("INC01_AGE", EligibilityEntry.value("44")));
+        assertEquals("44 years", age.valueText());
+        assertEquals("44 岁", Texts.render(age.shownValue(), Locale.SIMPLIFIED_CHINESE));
+        assertEquals("≥ 18 且 ≤ 75 岁", Texts.render(age.shownThreshold(), Locale.SIMPLIFIED_CHINESE));
+        CriterionResult histology = rules.evaluate(d.findCriterion("INC02_HISTOLOGY").orElseThrow(),
+                EligibilityInput.empty().with("INC02_HISTOLOGY", EligibilityEntry.answer(true)));
+        assertEquals("yes", histology.valueText());
+        assertEquals("yes required", histology.thresholdText());
+        assertEquals("是", Texts.render(histology.shownValue(), Locale.SIMPLIFIED_CHINESE));
+        assertEquals("需为是", Texts.render(histology.shownThreshold(), Locale.SIMPLIFIED_CHINESE));
+        CriterionResult ecog = rules.evaluate(d.findCriterion("INC05_ECOG").orElseThrow(),
+                EligibilityInput.empty().with("INC05_ECOG", EligibilityEntry.value("1")));
+        assertEquals("1 ECOG", Texts.render(ecog.shownValue(), Locale.SIMPLIFIED_CHINESE));
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.vigia.study.definition;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
 import org.vigia.terminology.LabTest;
 
 /**
@@ -27,16 +29,41 @@ public record EligibilityCriterion(String id, CriterionKind kind, CriterionType 
         return LabTest.byCode(labTest);
     }
 
-    /** e.g. "≥ 1.5 10^9/L", "≤ 2.5 ×ULN", "≥ 18 and < 80 years". */
+    /** e.g. "≥ 1.5 10^9/L", "≤ 2.5 ×ULN", "≥ 18 and < 80 years" (English, for the API). */
     public String thresholdText() {
+        return thresholdLabel().english();
+    }
+
+    /**
+     * The threshold as a text for the reader's language ("≥ 18 且 &lt; 80 岁"); empty for a criterion without one.
+     * <pre>{@code String shown = Texts.render(criterion.thresholdLabel(), viewLocale);}</pre>
+     */
+    public Text thresholdLabel() {
         if (operator == null || threshold == null) {
-            return "";
+            return Text.plain("");
         }
-        String u = unit == null || unit.isBlank() ? "" : " " + unit;
         String lower = operator.symbol() + " " + threshold.toPlainString();
-        if (upperOperator != null && upperThreshold != null) {
-            return lower + " and " + upperOperator.symbol() + " " + upperThreshold.toPlainString() + u;
+        Object bound = upperOperator != null && upperThreshold != null
+                ? Text.of(Bundle.SUBJECT, "elig.threshold.range", lower,
+                        upperOperator.symbol() + " " + upperThreshold.toPlainString())
+                : lower;
+        return quantity(bound, unit);
+    }
+
+    /**
+     * An amount with its unit: a unit symbol (10^9/L, ×ULN, ECOG) is shown as it is, a unit word ("years") in the
+     * reader's language; no unit, the amount alone.
+     * <pre>{@code Text age = EligibilityCriterion.quantity("44", "years"); // "44 years", "44 岁"}</pre>
+     *
+     * @param amount a number as plain text, or a {@link Text} (a range)
+     */
+    public static Text quantity(Object amount, String unit) {
+        if (unit == null || unit.isBlank()) {
+            return amount instanceof Text t ? t : Text.plain(String.valueOf(amount));
         }
-        return lower + u;
+        if ("years".equals(unit)) {
+            return Text.of(Bundle.SUBJECT, "elig.quantity.years", amount);
+        }
+        return Text.of(Bundle.SUBJECT, "elig.quantity", amount, unit);
     }
 }

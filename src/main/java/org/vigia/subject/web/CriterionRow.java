@@ -42,7 +42,7 @@ public class CriterionRow implements Serializable {
         this.unitOfCriterion = c.unit();
         this.units = c.findLabTest().map(t -> List.copyOf(t.units())).orElse(List.of());
         this.conditional = c.conditional();
-        this.thresholdText = c.thresholdText();
+        this.thresholdText = Messages.text(c.thresholdLabel());
         this.override = overrideReason;
         if (entry != null) {
             Object a = entry.get("answer");
@@ -77,8 +77,8 @@ public class CriterionRow implements Serializable {
 
     void show(CriterionResult r) {
         status = r.status().name();
-        valueText = r.valueText();
-        thresholdText = r.thresholdText();
+        valueText = Messages.text(r.shownValue());
+        thresholdText = Messages.text(r.shownThreshold());
         message = Messages.text(r.messageText());
     }
 
