@@ -80,6 +80,17 @@ public class DosingService {
     }
 
     /**
+     * The names of the agents of the subject's study definition, by agent id (in file order), for screens that list
+     * administrations by agent id.
+     * <pre>{@code String name = dosing.agentNames(subjectId).getOrDefault(a.getAgentId(), a.getAgentId());}</pre>
+     */
+    public Map<String, String> agentNames(Long subjectId) {
+        Map<String, String> names = new LinkedHashMap<>();
+        definitionOf(subjects.get(subjectId)).study().agents().forEach(a -> names.put(a.id(), a.name()));
+        return names;
+    }
+
+    /**
      * The form for one day: every agent the subject's arm gives on {@code day} of {@code phaseId}.
      *
      * @param heightCm height to use, or null for the latest known

@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.vigia.dosing.AdministrationEntry;
 import org.vigia.dosing.AgentExposure;
 import org.vigia.dosing.AgentPlan;
@@ -61,6 +63,8 @@ public class DosingBacking implements Serializable {
     private String subjectLabel;
     private String zone;
     private List<TreatmentPhase> phases;
+    /** Agent names of the subject's study definition, by id. */
+    private Map<String, String> agentNames = Map.of();
     private String phase;
     private Integer cycle = 1;
     private Integer day = 1;
@@ -101,6 +105,7 @@ public class DosingBacking implements Serializable {
             subjectLabel = s.label();
             zone = sites.find(s.getSiteId()).map(Site::getTimeZone).orElse("UTC");
             phases = dosing.phases(subjectId);
+            agentNames = new LinkedHashMap<>(dosing.agentNames(subjectId));
             phase = phases.isEmpty() ? null : phases.get(0).id();
             refreshLists();
         } catch (InvalidInput e) { // the page shows why, without a sheet
@@ -175,6 +180,20 @@ public class DosingBacking implements Serializable {
             return null;
         }
         return sheet.agents().stream().filter(p -> p.agent().id().equals(agent)).findFirst().orElse(null);
+    }
+
+    /** The name of agent {@code id} in the subject's study definition, else the id ({@code #{dosingBacking.agentName(a.agentId)}}). */
+    public String agentName(String id) {
+        return id == null ? "" : agentNames.getOrDefault(id, id);
+    }
+
+    /** The name of phase {@code id} of the subject's arm, else the id ({@code #{dosingBacking.phaseName(a.phaseId)}}). */
+    public String phaseName(String id) {
+        if (id == null || phases == null) {
+            return id == null ? "" : id;
+        }
+        return phases.stream().filter(p -> p.id().equals(id)).map(TreatmentPhase::name).filter(n -> n != null && !n.isBlank())
+                .findFirst().orElse(id);
     }
 
     public String getSubjectParam() { return subjectParam; }
