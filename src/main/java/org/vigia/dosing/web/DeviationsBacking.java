@@ -4,7 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.vigia.dosing.DeviationLogEntry;
 import org.vigia.dosing.ExposureService;
 import org.vigia.platform.web.Messages;
@@ -35,6 +37,8 @@ public class DeviationsBacking implements Serializable {
     private String study;
     private List<DeviationLogEntry> list = List.of();
     private List<Subject> subjects = List.of();
+    /** Agent names of the study's current definition, by id. */
+    private Map<String, String> agentNames = Map.of();
 
     /** The view action ({@code f:viewParam study} sets {@link #setStudy} first): the requested study or the first. */
     public void open() {
@@ -50,7 +54,16 @@ public class DeviationsBacking implements Serializable {
             return;
         }
         list = exposure.deviations(study);
-        subjects = subjectService.list(studyService.getByRegistryId(study).getId());
+        Long studyId = studyService.getByRegistryId(study).getId();
+        subjects = subjectService.list(studyId);
+        Map<String, String> names = new LinkedHashMap<>();
+        studyService.currentDefinition(studyId).agents().forEach(a -> names.put(a.id(), a.name()));
+        agentNames = names;
+    }
+
+    /** The name of agent {@code id} in the study's current definition, else the id. */
+    public String agentName(String id) {
+        return id == null ? "" : agentNames.getOrDefault(id, id);
     }
 
     /** A deviation's description in the view's language. */
