@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  *       study                            (study definitions, visit schedules, randomisation)
  *         subject                        (enrolment, eligibility, baseline, visits, the subject matrix)
  *           lab &lt;- ae &lt;- dosing &lt;- followup; response   (clinical features)
- *             dmc                        (the DMC report, reading every feature)
+ *             dmc; consistency           (the DMC report and the data-consistency report, reading every feature)
  *               demo                     (the synthetic trial generator, entering data through the services)
  * launcher                               (the run command; uses nothing of the application)
  * </pre>
@@ -40,7 +40,7 @@ class ArchitectureTest {
      * The features whose entities stay their own. The demo generator is not among them: it enters data as a user
      * would, through the services, and holds what they return.
      */
-    private static final String[] FEATURES = {"lab", "ae", "dosing", "response", "followup", "dmc"};
+    private static final String[] FEATURES = {"lab", "ae", "dosing", "response", "followup", "dmc", "consistency"};
 
     private static JavaClasses all;
 
@@ -67,16 +67,18 @@ class ArchitectureTest {
                 .layer("Followup").definedBy("org.vigia.followup..")
                 .layer("Response").definedBy("org.vigia.response..")
                 .layer("Dmc").definedBy("org.vigia.dmc..")
+                .layer("Consistency").definedBy("org.vigia.consistency..")
                 .layer("Demo").definedBy("org.vigia.demo..")
                 .layer("Launcher").definedBy("org.vigia.launcher..")
                 .whereLayer("Demo").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Dmc").mayOnlyBeAccessedByLayers("Demo")
-                .whereLayer("Response").mayOnlyBeAccessedByLayers("Dmc", "Demo")
-                .whereLayer("Followup").mayOnlyBeAccessedByLayers("Dmc", "Demo")
-                .whereLayer("Dosing").mayOnlyBeAccessedByLayers("Followup", "Dmc", "Demo")
-                .whereLayer("Ae").mayOnlyBeAccessedByLayers("Dosing", "Followup", "Dmc", "Demo")
-                .whereLayer("Lab").mayOnlyBeAccessedByLayers("Ae", "Dosing", "Followup", "Dmc", "Demo")
+                .whereLayer("Consistency").mayOnlyBeAccessedByLayers("Demo")
+                .whereLayer("Response").mayOnlyBeAccessedByLayers("Dmc", "Consistency", "Demo")
+                .whereLayer("Followup").mayOnlyBeAccessedByLayers("Dmc", "Consistency", "Demo")
+                .whereLayer("Dosing").mayOnlyBeAccessedByLayers("Followup", "Dmc", "Consistency", "Demo")
+                .whereLayer("Ae").mayOnlyBeAccessedByLayers("Dosing", "Followup", "Dmc", "Consistency", "Demo")
+                .whereLayer("Lab").mayOnlyBeAccessedByLayers("Ae", "Dosing", "Followup", "Dmc", "Consistency", "Demo")
                 .whereLayer("Subject").mayOnlyBeAccessedByLayers(above("Subject"))
                 .whereLayer("Study").mayOnlyBeAccessedByLayers(above("Study"))
                 .whereLayer("Terminology").mayOnlyBeAccessedByLayers(above("Terminology"))
@@ -124,7 +126,7 @@ class ArchitectureTest {
     }
 
     private static final List<String> ORDER = List.of("Platform", "Audit", "Account", "Site", "Security",
-            "Terminology", "Study", "Subject", "Lab", "Ae", "Dosing", "Followup", "Response", "Dmc", "Demo");
+            "Terminology", "Study", "Subject", "Lab", "Ae", "Dosing", "Followup", "Response", "Dmc", "Consistency", "Demo");
 
     private static String[] above(String layer) {
         return ORDER.subList(ORDER.indexOf(layer) + 1, ORDER.size()).toArray(String[]::new);

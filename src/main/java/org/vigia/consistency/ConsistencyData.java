@@ -1,0 +1,122 @@
+package org.vigia.consistency;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.vigia.consistency.ConsistencyChecks.AeRow;
+import org.vigia.consistency.ConsistencyChecks.AttributionRow;
+import org.vigia.consistency.ConsistencyChecks.DoseRow;
+import org.vigia.consistency.ConsistencyChecks.SubjectRow;
+
+/**
+ * Reads the rows {@link ConsistencyChecks} needs from the tables of every clinical feature by plain SQL (as the DMC
+ * data source does: the report never holds another feature's entities), one query per table for a whole study.
+ * <pre>{@code
+ * List<ConsistencyFinding> findings = data.findings(studyId, null); // every site
+ * }</pre>
+ */
+@Stateless
+public class ConsistencyData {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** Every finding of the study's records at {@code siteIds} (null: every site). */
+    public List<ConsistencyFinding> findings(long studyId, Set<Long> siteIds) {
+        return ConsistencyChecks.all(subjects(studyId, siteIds), adverseEvents(studyId), doses(studyId),
+                attributions(studyId));
+    }
+
+    Map<Long, SubjectRow> subjects(long studyId, Set<Long> siteIds) {
+        List<?> rows = em.createNativeQuery("""
+                SELECT s.id, si.code, s.site_id, COALESCE(s.subject_number, s.screening_number),
+                       (SELECT MIN(c.death_date) FROM follow_up_contact c
+                         WHERE c.subject_id = s.id AND c.death_date IS NOT NULL),
+                       (SELECT MIN(t.event_date) FROM treatment_end t
+                         WHERE t.subject_id = s.id AND t.kind = 'DISCONTINUATION')
+                FROM subject s JOIN site si ON si.id = s.site_id
+                WHERE s.study_id = ? ORDER BY s.id""").setParameter(1, studyId).getResultList();
+        Map<Long, SubjectRow> out = new LinkedHashMap<>();
+        for (Object o : rows) {
+            Object[] r = (Object[]) o;
+            long id = ((Number) r[0]).longValue();
+            if (siteIds == null || siteIds.contains(((Number) r[2]).longValue())) {
+                out.put(id, new SubjectRow(id, (String) r[1], (String) r[3], date(r[4]), date(r[5])));
+            }
+        }
+        return out;
+    }
+
+    List<AeRow> adverseEvents(long studyId) {
+        List<?> rows = em.createNativeQuery("""
+                SELECT ae.id, ae.subject_id, ae.term, ae.onset, ae.end_date, ae.ongoing
+                FROM adverse_event ae JOIN subject s ON s.id = ae.subject_id
+                WHERE s.study_id = ? ORDER BY ae.id""").setParameter(1, studyId).getResultList();
+        List<AeRow> out = new ArrayList<>();
+        for (Object o : rows) {
+            Object[] r = (Object[]) o;
+            out.add(new AeRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
+                    (String) r[4], bool(r[5])));
+        }
+        return out;
+    }
+
+    List<DoseRow> doses(long studyId) {
+        List<?> rows = em.createNativeQuery("""
+                SELECT d.id, d.subject_id, d.agent_id, d.phase_id, d.cycle, d.cycle_day, d.administered_on, d.status
+                FROM dose_administration d JOIN subject s ON s.id = d.subject_id
+                WHERE s.study_id = ? ORDER BY d.id""").setParameter(1, studyId).getResultList();
+        List<DoseRow> out = new ArrayList<>();
+        for (Object o : rows) {
+            Object[] r = (Object[]) o;
+            out.add(new DoseRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
+                    (String) r[3], ((Number) r[4]).intValue(), ((Number) r[5]).intValue(), date(r[6]),
+                    "GIVEN".equals(r[7])));
+        }
+        List<?> fractions = em.createNativeQuery("""
+                SELECT f.subject_id, MIN(f.delivered_on)
+                FROM radiotherapy_fraction f JOIN subject s ON s.id = f.subject_id
+                WHERE s.study_id = ? GROUP BY f.subject_id""").setParameter(1, studyId).getResultList();
+        for (Object o : fractions) {
+            Object[] r = (Object[]) o;
+            out.add(new DoseRow(null, ((Number) r[0]).longValue(), ConsistencyChecks.RADIOTHERAPY, null, 0, 0,
+                    date(r[1]), true));
+        }
+        return out;
+    }
+
+    List<AttributionRow> attributions(long studyId) {
+        List<?> rows = em.createNativeQuery("""
+                SELECT a.id, a.adverse_event_id, a.agent_id, a.agent_name, a.causality
+                FROM adverse_event_attribution a JOIN adverse_event ae ON ae.id = a.adverse_event_id
+                JOIN subject s ON s.id = ae.subject_id
+                WHERE s.study_id = ? ORDER BY a.id""").setParameter(1, studyId).getResultList();
+        List<AttributionRow> out = new ArrayList<>();
+        for (Object o : rows) {
+            Object[] r = (Object[]) o;
+            out.add(new AttributionRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
+                    (String) r[3], (String) r[4]));
+        }
+        return out;
+    }
+
+    private static LocalDate date(Object o) {
+        if (o == null) {
+            return null;
+        }
+        if (o instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        return o instanceof LocalDate l ? l : LocalDate.parse(o.toString().substring(0, 10));
+    }
+
+    private static boolean bool(Object o) {
+        return o instanceof Boolean b ? b : o instanceof Number n && n.intValue() != 0;
+    }
+}

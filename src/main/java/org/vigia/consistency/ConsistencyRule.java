@@ -1,0 +1,23 @@
+package org.vigia.consistency;
+
+/**
+ * The rules across a subject's records that the data-consistency report checks (issue 15). Each rule's label is
+ * the bundle key {@code enum.ConsistencyRule.<CONSTANT>} of {@code messages}.
+ * <pre>{@code
+ * String label = Texts.label(Bundle.MESSAGES, locale, ConsistencyRule.AE_AFTER_DEATH);
+ * }</pre>
+ */
+public enum ConsistencyRule {
+    /** An adverse event whose onset is after the subject's death date. */
+    AE_AFTER_DEATH,
+    /** An adverse event still ongoing for a subject who died. */
+    AE_ONGOING_AFTER_DEATH,
+    /** A study-drug administration given after treatment discontinuation or after death. */
+    DOSE_AFTER_END,
+    /** Day N (N &gt; 1) of a cycle given before day 1 of the same cycle (same phase and agent). */
+    DAY_BEFORE_DAY_ONE,
+    /** Causality (other than unrelated) to an agent the subject had not been given on or before the AE onset. */
+    CAUSALITY_BEFORE_EXPOSURE,
+    /** Two adverse events of the same term of one subject whose periods overlap. */
+    AE_OVERLAP
+}
