@@ -1,18 +1,14 @@
 package org.vigia.consistency.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.vigia.consistency.ConsistencyFinding;
 import org.vigia.consistency.ConsistencyReportService;
 import org.vigia.consistency.ConsistencyRule;
-import org.vigia.shared.text.Bundle;
-import org.vigia.shared.text.Texts;
 import org.vigia.study.Study;
 
 /**
@@ -48,20 +44,6 @@ public class ConsistencyBacking implements Serializable {
         }
         findings = report.findings(study);
         counts = ConsistencyReportService.countByRule(findings);
-    }
-
-    /** A rule's label in the view's language. */
-    public String ruleLabel(ConsistencyRule rule) {
-        return Texts.label(Bundle.MESSAGES, locale(), rule);
-    }
-
-    /** A finding's detail in the view's language. */
-    public String detail(ConsistencyFinding f) {
-        return Texts.render(f.detail(), locale());
-    }
-
-    private static Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
     public List<Map.Entry<ConsistencyRule, Long>> getCounts() { return counts.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList(); }

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.vigia.dosing.DeviationLogEntry;
 import org.vigia.dosing.ExposureService;
-import org.vigia.platform.web.Messages;
-import org.vigia.shared.text.Texts;
 import org.vigia.study.Study;
 import org.vigia.study.StudyService;
 import org.vigia.subject.Subject;
@@ -66,11 +64,6 @@ public class DeviationsBacking implements Serializable {
         return id == null ? "" : agentNames.getOrDefault(id, id);
     }
 
-    /** A deviation's description in the view's language. */
-    public String description(DeviationLogEntry entry) {
-        return Texts.render(entry.getDescriptionText(),
-                jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
-    }
 
     public List<Study> getStudies() { return studies; }
     public String getStudy() { return study; }

@@ -199,10 +199,6 @@ public class DosingBacking implements Serializable {
     public String getSubjectParam() { return subjectParam; }
     public void setSubjectParam(String subjectParam) { this.subjectParam = subjectParam; }
     public Long getSubjectId() { return subjectId; }
-    /** A text of the dosing service (e.g. why no dose could be planned) in the view's language. */
-    public String shown(Text text) {
-        return Messages.text(text);
-    }
 
     public String getSubjectLabel() { return subjectLabel; }
     public String getZone() { return zone; }

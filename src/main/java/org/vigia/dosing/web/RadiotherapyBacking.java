@@ -89,10 +89,6 @@ public class RadiotherapyBacking implements Serializable {
         return new ArrayList<>(codes);
     }
 
-    /** A text of the radiotherapy service (e.g. why an event rule fired) in the view's language. */
-    public String shown(Text text) {
-        return Messages.text(text);
-    }
 
     public String getSubjectParam() { return subjectParam; }
     public void setSubjectParam(String subjectParam) { this.subjectParam = subjectParam; }
