@@ -2,7 +2,8 @@ package org.vigia.worklist;
 
 /** The overdue records of one site of one study, by kind (the data manager's view of the work lists). */
 public record WorklistCount(Long studyId, String studyRegistryId, Long siteId, String siteCode, String siteName,
-                            long labProposals, long saeReports, long ongoingAfterDeath) {
+                            long labProposals, long saeReports, long ongoingAfterDeath)
+        implements java.io.Serializable {
 
     public long total() {
         return labProposals + saeReports + ongoingAfterDeath;

@@ -13,7 +13,7 @@ import java.time.Instant;
  */
 public record WorklistItem(WorkKind kind, Long studyId, String studyRegistryId, Long siteId, String siteCode,
                            String siteName, Long subjectId, String subjectLabel, Long recordId, String record,
-                           String recordDate, Instant overdueSince, Instant now) {
+                           String recordDate, Instant overdueSince, Instant now) implements java.io.Serializable {
 
     /** How long the record is overdue. */
     public Duration overdue() {
