@@ -23,10 +23,12 @@ public class WorklistQuery {
 
     private static final String SUBJECT_COLUMNS = """
             st.id, st.registry_id, si.id, si.code, si.name, si.time_zone, s.id,
-            COALESCE(s.subject_number, s.screening_number), s.definition_version""";
+            COALESCE(s.subject_number, s.screening_number), s.definition_version
+            """;
 
     private static final String JOINS = """
-            JOIN study st ON st.id = s.study_id JOIN site si ON si.id = s.site_id""";
+            JOIN study st ON st.id = s.study_id JOIN site si ON si.id = s.site_id
+            """;
 
     @PersistenceContext
     private EntityManager em;
