@@ -260,7 +260,7 @@ public class DemoDataService {
                         first.date(), give ? TreatmentAdministration.Status.GIVEN : TreatmentAdministration.Status.NOT_GIVEN,
                         give ? null : "Held as recommended: " + heldBecause(line),
                         give ? line.recommendedPercent() : null, give ? line.recommendation().recommendedDoseMg() : null,
-                        plan.heightCm(), plan.weightKg(), start, stop, null, false, null));
+                        plan.heightCm(), plan.weightKg(), start, stop, null, false, null, null, null));
             }
         });
     }
