@@ -160,7 +160,8 @@ public final class CycleSchedule {
         if (w.previousCycle() == null) {
             boolean outside = start.isBefore(w.earliest()) || w.latest() != null && start.isAfter(w.latest());
             return outside ? new Verdict(Outcome.PHASE_OUT_OF_WINDOW, w, 0, text("dose.refused.phaseWindow",
-                    phase.name(), start, w.earliest(), w.latest() == null ? "—" : w.latest(), w.from())) : Verdict.ON_TIME;
+                    phase.name(), start, w.earliest(), w.latest() == null ? "—" : w.latest(), w.from()))
+                    : new Verdict(Outcome.ON_TIME, w, 0, null);
         }
         if (start.isBefore(w.earliest())) {
             return new Verdict(Outcome.TOO_EARLY, w, 0, text("dose.refused.cycleTooEarly", cycle, phase.name(),
