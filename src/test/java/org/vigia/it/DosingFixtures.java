@@ -13,8 +13,9 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Test data for the dosing and follow-up ITs: an enrolled subject (the one place subjects are set up, so that a
- * new enrolment requirement is met here only), and lab results and adverse events written with SQL until the lab
- * and AE features have their own API.
+ * new enrolment requirement is met here only), lab results written with SQL, and adverse events entered through the
+ * AE API ({@link #adverseEventThroughApi}, {@link #resolveThroughApi}); the older SQL adverse events remain for the
+ * tests that still use them.
  */
 final class DosingFixtures {
 
@@ -27,6 +28,15 @@ final class DosingFixtures {
 
     /** Registers a subject at CN01 as the coordinator and enrols it (single-arm studies); returns the subject JSON. */
     static JsonNode enrolledSubject(URL base, String study) {
+        return enrolledSubject(base, study, CONSENT, SCREENED, ENROLLED, null);
+    }
+
+    /**
+     * Registers a subject at CN01 with the given consent, screening and enrolment dates and enrols it in {@code arm}
+     * (null for a single-arm study); returns the subject JSON.
+     */
+    static JsonNode enrolledSubject(URL base, String study, String consent, String screened, String enrolled,
+                                    String arm) {
         ApiClient admin = new ApiClient(base, "admin", Deployments.DEMO_PASSWORD);
         long site = -1;
         for (JsonNode s : admin.get("/api/v1/sites").json()) {
@@ -37,12 +47,17 @@ final class DosingFixtures {
         ApiClient coordinator = new ApiClient(base, "coordinator", Deployments.DEMO_PASSWORD);
         String number = "D" + ThreadLocalRandom.current().nextInt(100000, 999999);
         ApiClient.Reply r = coordinator.post("/api/v1/studies/" + study + "/subjects", Map.of("siteId", site,
-                "screeningNumber", number, "sex", "M", "birthYear", 1960, "consentDate", CONSENT, "screenedOn", SCREENED));
+                "screeningNumber", number, "sex", "M", "birthYear", 1960, "consentDate", consent, "screenedOn", screened));
         assertEquals(201, r.status(), r.body());
         JsonNode subject = r.json();
         EligibilityFill.fillEligible(coordinator, study, subject.get("id").asLong());
+        Map<String, Object> enrolment = new java.util.HashMap<>(Map.of("version", subject.get("version").asLong(),
+                "enrolledOn", enrolled));
+        if (arm != null) {
+            enrolment.put("arm", arm);
+        }
         ApiClient.Reply e = coordinator.post("/api/v1/studies/" + study + "/subjects/" + subject.get("id").asLong()
-                + "/enrolment", Map.of("version", subject.get("version").asLong(), "enrolledOn", ENROLLED));
+                + "/enrolment", enrolment);
         assertEquals(200, e.status(), e.body());
         return e.json();
     }
@@ -90,6 +105,57 @@ final class DosingFixtures {
             keys.next();
             return keys.getLong(1);
         }
+    }
+
+    /**
+     * An ongoing adverse event entered by the investigator on the AE form (API), possibly related to every agent of
+     * the subject's arm with the drug interrupted; returns the AE as stored (its id and version).
+     */
+    static JsonNode adverseEventThroughApi(URL base, String study, long subjectId, String term, int grade, String onset) {
+        String path = "/api/v1/studies/" + study + "/subjects/" + subjectId + "/adverse-events";
+        ApiClient investigator = new ApiClient(base, "investigator", Deployments.DEMO_PASSWORD);
+        java.util.List<Map<String, Object>> attributions = new java.util.ArrayList<>();
+        for (JsonNode agent : investigator.get(path + "/agents").json()) {
+            attributions.add(Map.of("agentId", agent.get("agentId").asText(), "causality", "POSSIBLE",
+                    "actionTaken", "DRUG_INTERRUPTED"));
+        }
+        ApiClient.Reply r = investigator.post(path, aeBody(term, grade, onset, null, attributions));
+        assertEquals(201, r.status(), r.body());
+        return r.json();
+    }
+
+    /** The AE entered through the API resolves on {@code end} (recovered), as the investigator updates the form. */
+    static JsonNode resolveThroughApi(URL base, String study, long subjectId, JsonNode ae, String end) {
+        String path = "/api/v1/studies/" + study + "/subjects/" + subjectId + "/adverse-events";
+        ApiClient investigator = new ApiClient(base, "investigator", Deployments.DEMO_PASSWORD);
+        java.util.List<Map<String, Object>> attributions = new java.util.ArrayList<>();
+        for (JsonNode agent : investigator.get(path + "/agents").json()) {
+            attributions.add(Map.of("agentId", agent.get("agentId").asText(), "causality", "POSSIBLE",
+                    "actionTaken", "DRUG_INTERRUPTED"));
+        }
+        Map<String, Object> body = aeBody(ae.get("term").asText(), ae.get("grade").asInt(), ae.get("onset").asText(), end,
+                attributions);
+        body.put("version", ae.get("version").asLong());
+        body.put("reason", "resolved");
+        ApiClient.Reply r = investigator.put(path + "/" + ae.get("id").asLong(), body);
+        assertEquals(200, r.status(), r.body());
+        return r.json();
+    }
+
+    private static Map<String, Object> aeBody(String term, int grade, String onset, String end,
+                                              java.util.List<Map<String, Object>> attributions) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("term", term);
+        body.put("onset", onset);
+        body.put("grade", grade);
+        body.put("serious", false);
+        body.put("ongoing", end == null);
+        body.put("outcome", end == null ? "NOT_RECOVERED_NOT_RESOLVED" : "RECOVERED_RESOLVED");
+        if (end != null) {
+            body.put("end", end);
+        }
+        body.put("attributions", attributions);
+        return body;
     }
 
     /** The adverse event has resolved (recovered to grade 0). */
