@@ -83,7 +83,8 @@ class DosingBrowserIT {
             b.click("entryForm:record");
             b.waitForText("Recorded DOCETAXEL: GIVEN");
 
-            long ae = DosingFixtures.adverseEvent(id, "Neutrophil count decreased", 3, false);
+            var ae = DosingFixtures.adverseEventThroughApi(base, "NCT07041788", id, "Neutrophil count decreased", 3,
+                    "2026-09-25");
             show(b, "2", "2026-10-01");
             b.waitForText("Open adverse event: Neutrophil count decreased");
             assertEquals("Hold", b.text("plansForm:plans:0:recommendation"), b.pageText());
@@ -92,7 +93,7 @@ class DosingBrowserIT {
             b.click("entryForm:record");
             b.waitForText("Recorded DOCETAXEL: NOT_GIVEN");
 
-            DosingFixtures.resolve(ae);
+            DosingFixtures.resolveThroughApi(base, "NCT07041788", id, ae, "2026-10-05");
             DosingFixtures.passingLabs(id, "2026-10-08");
             show(b, "2", "2026-10-08");
             b.waitForText("109.2 mg"); // 136.5 mg × 80 % after the −20 % reduction

@@ -6,16 +6,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Test data for the dosing and follow-up ITs: an enrolled subject (the one place subjects are set up, so that a
  * new enrolment requirement is met here only), lab results written with SQL, and adverse events entered through the
- * AE API ({@link #adverseEventThroughApi}, {@link #resolveThroughApi}); the older SQL adverse events remain for the
- * tests that still use them.
+ * AE API ({@link #adverseEventThroughApi}, {@link #resolveThroughApi}) as the investigator enters them.
  */
 final class DosingFixtures {
 
@@ -51,7 +51,7 @@ final class DosingFixtures {
         assertEquals(201, r.status(), r.body());
         JsonNode subject = r.json();
         EligibilityFill.fillEligible(coordinator, study, subject.get("id").asLong());
-        Map<String, Object> enrolment = new java.util.HashMap<>(Map.of("version", subject.get("version").asLong(),
+        Map<String, Object> enrolment = new HashMap<>(Map.of("version", subject.get("version").asLong(),
                 "enrolledOn", enrolled));
         if (arm != null) {
             enrolment.put("arm", arm);
@@ -87,34 +87,13 @@ final class DosingFixtures {
     }
 
     /**
-     * An ongoing adverse event, in the status the AE screen stores (SUBMITTED; the application never writes any
-     * other before signing); returns its id.
-     */
-    static long adverseEvent(long subjectId, String term, int grade, boolean immuneRelated) throws Exception {
-        try (Connection c = TestDatabase.connect(); PreparedStatement st = c.prepareStatement(
-                "insert into adverse_event (subject_id, meddra_code, term, soc, onset, ongoing, grade, worst_grade, serious,"
-                        + " immune_related, status, created_at, version) values (?, '10029366', ?, 'Investigations',"
-                        + " '2026-10-01', true, ?, ?, false, ?, 'SUBMITTED', now(6), 0)", Statement.RETURN_GENERATED_KEYS)) {
-            st.setLong(1, subjectId);
-            st.setString(2, term);
-            st.setInt(3, grade);
-            st.setInt(4, grade);
-            st.setBoolean(5, immuneRelated);
-            st.executeUpdate();
-            ResultSet keys = st.getGeneratedKeys();
-            keys.next();
-            return keys.getLong(1);
-        }
-    }
-
-    /**
      * An ongoing adverse event entered by the investigator on the AE form (API), possibly related to every agent of
      * the subject's arm with the drug interrupted; returns the AE as stored (its id and version).
      */
     static JsonNode adverseEventThroughApi(URL base, String study, long subjectId, String term, int grade, String onset) {
         String path = "/api/v1/studies/" + study + "/subjects/" + subjectId + "/adverse-events";
         ApiClient investigator = new ApiClient(base, "investigator", Deployments.DEMO_PASSWORD);
-        java.util.List<Map<String, Object>> attributions = new java.util.ArrayList<>();
+        List<Map<String, Object>> attributions = new ArrayList<>();
         for (JsonNode agent : investigator.get(path + "/agents").json()) {
             attributions.add(Map.of("agentId", agent.get("agentId").asText(), "causality", "POSSIBLE",
                     "actionTaken", "DRUG_INTERRUPTED"));
@@ -128,7 +107,7 @@ final class DosingFixtures {
     static JsonNode resolveThroughApi(URL base, String study, long subjectId, JsonNode ae, String end) {
         String path = "/api/v1/studies/" + study + "/subjects/" + subjectId + "/adverse-events";
         ApiClient investigator = new ApiClient(base, "investigator", Deployments.DEMO_PASSWORD);
-        java.util.List<Map<String, Object>> attributions = new java.util.ArrayList<>();
+        List<Map<String, Object>> attributions = new ArrayList<>();
         for (JsonNode agent : investigator.get(path + "/agents").json()) {
             attributions.add(Map.of("agentId", agent.get("agentId").asText(), "causality", "POSSIBLE",
                     "actionTaken", "DRUG_INTERRUPTED"));
@@ -143,8 +122,8 @@ final class DosingFixtures {
     }
 
     private static Map<String, Object> aeBody(String term, int grade, String onset, String end,
-                                              java.util.List<Map<String, Object>> attributions) {
-        Map<String, Object> body = new java.util.HashMap<>();
+                                              List<Map<String, Object>> attributions) {
+        Map<String, Object> body = new HashMap<>();
         body.put("term", term);
         body.put("onset", onset);
         body.put("grade", grade);
@@ -156,14 +135,5 @@ final class DosingFixtures {
         }
         body.put("attributions", attributions);
         return body;
-    }
-
-    /** The adverse event has resolved (recovered to grade 0). */
-    static void resolve(long adverseEventId) throws Exception {
-        try (Connection c = TestDatabase.connect(); PreparedStatement st = c.prepareStatement(
-                "update adverse_event set ongoing = false, end_date = '2026-10-20', version = version + 1 where id = ?")) {
-            st.setLong(1, adverseEventId);
-            st.executeUpdate();
-        }
     }
 }

@@ -182,9 +182,13 @@ class DosingScheduleApiIT {
         // "500 mg orally twice daily" (timesPerDay: 2): 1000 mg a day
         JsonNode plan = agent(sheet(study, id, "TREATMENT", 1, "2026-09-07"), capecitabine);
         assertEquals(0, new BigDecimal("1000").compareTo(plan.get("plannedMg").decimalValue()), plan.toString());
-        // 500 mg recorded at 100 % is half the daily dose: a departure needing a reason
-        refused(give(study, id, capecitabine, "TREATMENT", 1, 1, "2026-09-07", 500, Map.of()), "departureReason", "1000");
-        assertEquals(201, give(study, id, capecitabine, "TREATMENT", 1, 1, "2026-09-07", 1000, Map.of()).status());
+        // 500 mg recorded at 100 % is half the daily dose: a departure needing a reason (the investigator takes the
+        // cycle on labs drawn elsewhere: the pre-cycle gate is not what this test is about)
+        Map<String, Object> labsElsewhere = Map.of("gateOverrideReason", "Labs drawn at the referring hospital");
+        refused(give(study, id, capecitabine, "TREATMENT", 1, 1, "2026-09-07", 500, labsElsewhere), "departureReason",
+                "1000");
+        ApiClient.Reply full = give(study, id, capecitabine, "TREATMENT", 1, 1, "2026-09-07", 1000, labsElsewhere);
+        assertEquals(201, full.status(), full.body());
         assertEquals(201, give(study, id, capecitabine, "TREATMENT", 1, 2, "2026-09-08", 1000, Map.of()).status());
         JsonNode exposure = as("investigator").get("/api/v1/studies/" + study + "/subjects/" + id + "/exposure").json();
         JsonNode cape = null;
