@@ -113,6 +113,13 @@ class DosingScheduleApiIT {
         assertEquals("2026-09-24", d.get("occurredOn").asText());
         assertTrue(d.get("description").asText().contains("2026-09-28"), d.toString());
 
+        // the subject's visit schedule plans IND-C3D1 from cycle 2's actual day 1 too (not from the projected
+        // SFRT + 1 day: 13 Sep + 42 = 25 Oct)
+        String c3Target = null;
+        for (JsonNode v : as("investigator").get("/api/v1/studies/" + HNSCC + "/subjects/" + id + "/schedule").json()) {
+            c3Target = "IND-C3D1".equals(v.get("code").asText()) ? v.get("targetDate").asText() : c3Target;
+        }
+        assertEquals("2026-10-15", c3Target);
         // cycle 3 counts from cycle 2's actual day 1 (24 Sep): target 15 Oct, latest 18 Oct; given 22 Oct = 7 days late
         assertEquals("2026-10-15", sheet(HNSCC, id, "INDUCTION", 3, "2026-10-22").get("cycleTarget").asText());
         ApiClient.Reply late = give(HNSCC, id, IO, "INDUCTION", 3, 1, "2026-10-22", 350,
