@@ -19,5 +19,12 @@ public enum ConsistencyRule {
     /** Causality (other than unrelated) to an agent the subject had not been given on or before the AE onset. */
     CAUSALITY_BEFORE_EXPOSURE,
     /** Two adverse events of the same term of one subject whose periods overlap. */
-    AE_OVERLAP
+    AE_OVERLAP,
+    /**
+     * A cycle's day 1 before the previous cycle's day 1 + cycle length − the C{n}D1 visit's window, with no schedule
+     * deviation recorded ({@link org.vigia.dosing.CycleSchedule}).
+     */
+    CYCLE_TOO_EARLY,
+    /** A phase started outside its start window (anchor + minDays..maxDays), with no schedule deviation recorded. */
+    PHASE_START_OUT_OF_WINDOW
 }
