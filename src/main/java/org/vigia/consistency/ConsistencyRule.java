@@ -19,5 +19,14 @@ public enum ConsistencyRule {
     /** Causality (other than unrelated) to an agent the subject had not been given on or before the AE onset. */
     CAUSALITY_BEFORE_EXPOSURE,
     /** Two adverse events of the same term of one subject whose periods overlap. */
-    AE_OVERLAP
+    AE_OVERLAP,
+    /**
+     * A lab result, tumour assessment or follow-up contact dated before informed consent (a baseline lab result or
+     * baseline scan within the screening window before enrolment is allowed: {@link org.vigia.subject.StudyPeriod}).
+     */
+    RECORD_BEFORE_CONSENT,
+    /** A lab result or tumour assessment dated after the subject's death. */
+    RECORD_AFTER_DEATH,
+    /** A progression dated before the tumour assessment (scan) that shows it. */
+    PROGRESSION_BEFORE_SCAN
 }
