@@ -58,7 +58,7 @@ public class FollowUpBacking implements Serializable {
     private String eventKind = "PROGRESSION";
     private String eventExtent = "LOCAL";
     private String eventDate;
-    private String eventBasis = "IMAGING";
+    private String eventBasis;
     private String eventAssessment;
     @MaxLength(TextLimits.DISEASE_METHOD)
     private String eventMethod;
