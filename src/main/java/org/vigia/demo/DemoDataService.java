@@ -57,6 +57,7 @@ import org.vigia.terminology.LabTest;
 import org.vigia.site.Site;
 import org.vigia.site.SiteService;
 import org.vigia.subject.EnrolmentService;
+import org.vigia.subject.ProgressionScans;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
 import org.vigia.terminology.Terminology;
@@ -72,6 +73,9 @@ public class DemoDataService {
 
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager em;
+
+    @Inject
+    private ProgressionScans progressionScans;
 
     @Inject
     private Terminology terminology;
@@ -182,8 +186,15 @@ public class DemoDataService {
         timeline.run();
         step(refusals, "tumour assessments", () -> assessments(subjectId, plan.assessments()));
         if (plan.progressionDate() != null) {
-            step(refusals, "progression", () -> followUp.recordDiseaseEvent(subjectId, DiseaseEvent.Kind.PROGRESSION,
-                    plan.progressionSite(), plan.progressionDate(), "Imaging (RECIST 1.1)", null));
+            step(refusals, "progression", () -> {
+                // dated by the scan that shows it (issue 15); clinical, with its method, when no scan shows PD
+                Optional<ProgressionScans.Scan> scan = progressionScans.firstProgression(subjectId);
+                followUp.recordDiseaseEvent(subjectId, DiseaseEvent.Kind.PROGRESSION, plan.progressionSite(),
+                        scan.map(ProgressionScans.Scan::assessedOn).orElse(plan.progressionDate()),
+                        scan.isPresent() ? DiseaseEvent.Basis.IMAGING : DiseaseEvent.Basis.CLINICAL,
+                        scan.map(ProgressionScans.Scan::assessmentId).orElse(null),
+                        scan.isPresent() ? "Imaging (RECIST 1.1)" : "Clinical examination", null);
+            });
         }
         if (plan.treatmentEndDate() != null && plan.treatmentEndReason() != null) {
             step(refusals, "treatment end", () -> followUp.discontinueTreatment(subjectId, plan.treatmentEndDate(),

@@ -40,6 +40,9 @@ public class VisitScheduleService {
     private EntityManager em;
 
     @Inject
+    private StudyPeriods periods;
+
+    @Inject
     private SubjectService subjects;
 
     @Inject
@@ -110,8 +113,8 @@ public class VisitScheduleService {
     }
 
     /**
-     * Records (or corrects, with a reason) the date a planned visit took place; a date before informed consent or
-     * in the future is refused, one outside the window is accepted and flagged.
+     * Records (or corrects, with a reason) the date a planned visit took place; a date outside the subject's time in the
+     * study ({@link StudyPeriod}: before informed consent, after death, in the future) is refused, one outside the window is accepted and flagged.
      */
     public ScheduledVisit recordVisit(Long subjectId, String visitCode, Long expectedVersion, LocalDate date, String reason) {
         Subject s = subjects.get(subjectId);
@@ -122,10 +125,7 @@ public class VisitScheduleService {
         if (date == null) {
             throw new InvalidInput("visitDate", Text.of(Bundle.SUBJECT, "visit.refused.dateRequired"));
         }
-        sites.today(s.getSiteId()).require("visitDate", date);
-        if (s.getConsentDate() != null && date.isBefore(s.getConsentDate())) {
-            throw new InvalidInput("visitDate", Text.of(Bundle.SUBJECT, "visit.refused.beforeConsent", s.getConsentDate()));
-        }
+        periods.of(s).require(StudyPeriod.Kind.CLINICAL, "visitDate", date);
         Optional<SubjectVisit> existing = em.createQuery("select v from SubjectVisit v where v.subjectId = :s and v.visitCode = :c", SubjectVisit.class)
                 .setParameter("s", subjectId).setParameter("c", visitCode).getResultStream().findFirst();
         if (existing.isPresent() ? !Objects.equals(expectedVersion, existing.get().getVersion())

@@ -172,7 +172,18 @@ class DmcReportCrossCheckIT {
             Map<String, Object> s = it.next();
             it.remove();
             String subject = "/api/v1/studies/" + registryId + "/subjects/" + s.get("id");
-            LocalDate onset = min(((LocalDate) s.get("on")).plusDays(3), today);
+            // the death may not precede a date the subject was known alive (issue 15): not before the last contact
+            LocalDate[] lastAlive = {(LocalDate) s.get("on")};
+            try (Connection c = TestDatabase.connect()) {
+                query(c, "SELECT MAX(last_known_alive) FROM follow_up_contact WHERE subject_id = ?", List.of(s.get("id")),
+                        rs -> {
+                            if (rs.getDate(1) != null && rs.getDate(1).toLocalDate().isAfter(lastAlive[0])) {
+                                lastAlive[0] = rs.getDate(1).toLocalDate();
+                            }
+                        });
+            }
+            LocalDate afterDose = ((LocalDate) s.get("on")).plusDays(3);
+            LocalDate onset = min(afterDose.isAfter(lastAlive[0]) ? afterDose : lastAlive[0], today);
             List<Map<String, Object>> attributions = new ArrayList<>();
             for (JsonNode a : investigator.get(subject + "/adverse-events/agents").json()) {
                 attributions.add(Map.of("agentId", a.get("agentId").asText(), "causality", "PROBABLE",

@@ -42,6 +42,8 @@ import org.vigia.shared.text.Text;
 import org.vigia.study.StudyService;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
+import org.vigia.subject.StudyPeriod;
+import org.vigia.subject.StudyPeriods;
 
 /**
  * Records a subject's RECIST 1.1 tumour assessments and derives the responses: baseline lesions (flagged
@@ -49,7 +51,9 @@ import org.vigia.subject.SubjectService;
  * every follow-up of the subject on each save, because an edit moves the nadir of the later ones), the
  * investigator's override, and the subject's best overall response with the study's confirmation settings.
  * Every change is audited in the same transaction; an edit needs a reason and the version the caller loaded.
- * Study days count from enrolment (Day 1 = enrolment date).
+ * Study days count from enrolment (Day 1 = enrolment date). Dates lie in the subject's time in the study
+ * ({@link StudyPeriod}): the baseline scan and its lesions' scans as baseline assessments (they may precede consent
+ * within the screening window), follow-ups as clinical records (not after death).
  */
 @Stateless
 public class ResponseService {
@@ -71,6 +75,9 @@ public class ResponseService {
 
     @Inject
     private SiteService sites;
+
+    @Inject
+    private StudyPeriods periods;
 
     // ------------------------------------------------------------------------------------------------ reading
 
@@ -144,7 +151,9 @@ public class ResponseService {
         Subject subject = subjects.get(subjectId);
         requireWriter(subject);
         SiteToday today = sites.today(subject.getSiteId());
-        AssessmentEntryChecks.requireLesions(lesions, today);
+        StudyPeriod period = periods.of(subject);
+        period.require(StudyPeriod.Kind.BASELINE, "assessedOn", assessedOn);
+        AssessmentEntryChecks.requireLesions(lesions, today, period);
         TumourAssessment baseline = findBaseline(subjectId).orElse(null);
         List<AuditEntry> entries = new ArrayList<>();
         if (baseline == null) {
@@ -294,6 +303,7 @@ public class ResponseService {
                 text("resp.refused.beforeBaseline", baseline.getAssessedOn()));
         errors.require(assessedOn == null || !assessedOn.isBefore(subject.getEnrolledOn()), "assessedOn",
                 text("resp.refused.beforeEnrolment", subject.getEnrolledOn()));
+        periods.of(subject).check(errors, StudyPeriod.Kind.CLINICAL, "assessedOn", assessedOn);
         errors.require(newLesions != null, "newLesions", text("resp.required.newLesions"));
         boolean sameDay = followUps(subject.getId()).stream().anyMatch(f -> !f.getId().equals(assessmentId)
                 && f.getAssessedOn().equals(assessedOn));
