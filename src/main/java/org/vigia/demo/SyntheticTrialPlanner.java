@@ -306,6 +306,7 @@ public final class SyntheticTrialPlanner {
         for (TreatmentPhase phase : arm.phases()) {
             PhaseStart rule = phase.start();
             LocalDate start;
+            LocalDate latest = null;
             if (rule == null) {
                 start = previousEnd;
             } else {
@@ -316,9 +317,15 @@ public final class SyntheticTrialPlanner {
                 };
                 LocalDate planned = rule.anchor() == AnchorType.PHASE_END ? plannedEnds.get(rule.phase()) : actual;
                 LocalDate earliest = actual.plusDays(rule.minDays());
-                LocalDate latest = rule.maxDays() == null ? earliest.plusDays(2) : min(actual, planned).plusDays(rule.maxDays());
+                latest = rule.maxDays() == null ? earliest.plusDays(2) : min(actual, planned).plusDays(rule.maxDays());
                 LocalDate target = actual.plusDays(rule.plannedOffsetDays() + random.nextInt(3));
                 start = target.isBefore(earliest) ? earliest : target.isAfter(latest) && !latest.isBefore(earliest) ? latest : target;
+            }
+            if (!phase.radiotherapyCourses().isEmpty() && start.getDayOfWeek().getValue() > 5) {
+                // radiotherapy starts on a weekday (the phase starts with its first fraction): the Monday after, or
+                // the Friday before when the Monday is past the window
+                LocalDate monday = start.plusDays(8 - start.getDayOfWeek().getValue());
+                start = latest == null || !monday.isAfter(latest) ? monday : start.minusDays(start.getDayOfWeek().getValue() - 5L);
             }
             int length = phase.isCycled() ? phase.cycleLengthDays() : (phase.durationDays() == null ? 1 : phase.durationDays());
             int count = phase.isCycled() && phase.cycles() != null ? phase.cycles() : phase.isCycled() ? Integer.MAX_VALUE : 1;
@@ -603,7 +610,8 @@ public final class SyntheticTrialPlanner {
 
     /**
      * Labs the day before a cycle: within the pre-cycle limits of every definition (ANC at least 1.6, platelets at
-     * least 120, ALT and AST under twice the upper limit), with mild anaemia and creatinine rises now and then; a
+     * least 120, ALT and AST under twice the upper limit, creatinine under 1.5 times it), with mild anaemia and grade 1
+     * liver and creatinine rises now and then; a
      * {@code dip} (the cycle is delayed) has neutrophils below 1.5 and sometimes platelets below 90.
      */
     private static List<PlannedLab> cycleLabs(Random random, LocalDate on, boolean dip) {
@@ -613,7 +621,7 @@ public final class SyntheticTrialPlanner {
         labs.add(lab("HGB", on, 8.5 + random.nextDouble() * 6.5, "g/dL", false));
         labs.add(lab("ALT", on, random.nextDouble() < 0.08 ? 45 + random.nextDouble() * 20 : 10 + random.nextDouble() * 30, "U/L", false));
         labs.add(lab("AST", on, 12 + random.nextDouble() * 25, "U/L", false));
-        labs.add(lab("CREAT", on, 55 + random.nextDouble() * 70, "µmol/L", false));
+        labs.add(lab("CREAT", on, 50 + random.nextDouble() * 55, "µmol/L", false));
         labs.add(lab("BILI", on, 5 + random.nextDouble() * 15, "µmol/L", false));
         return labs;
     }
