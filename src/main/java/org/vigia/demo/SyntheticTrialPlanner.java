@@ -267,6 +267,11 @@ public final class SyntheticTrialPlanner {
                 labs.addAll(recoveredLabs(random, eot)); // end-of-treatment visit labs
             }
         }
+        LocalDate lastContact = subject.lastContactDate();
+        if (!dies && treatmentEnd != null) {
+            LocalDate fu = survivalContact(def, arm, schedule, subject.enrolledOn(), treatmentEnd, dataDate, random);
+            lastContact = fu != null ? fu : lastContact;
+        }
         if (dies && subject.deathCause() == FollowUpContact.DeathCause.ADVERSE_EVENT) {
             aes.add(new PlannedAdverseEvent("Pneumonitis", 3, death.minusDays(3), death, true, true, "PNEUMONITIS", true,
                     List.of(new GradeStep(death, 5)), true));
@@ -279,7 +284,7 @@ public final class SyntheticTrialPlanner {
                 administrations, episodes, assessments, progressionScan != null && !progressionScan.isAfter(dataDate)
                         ? progressionScan : null,
                 subject.progressionSite(), subject.deathDate(), subject.deathCause(), treatmentEnd, endReason,
-                subject.lastContactDate(), story);
+                lastContact, story);
     }
 
     /** One cycle (or the single block of a phase without cycles) as it is given: day 1 and the day 1 it was due. */
@@ -500,17 +505,9 @@ public final class SyntheticTrialPlanner {
         return def.agents().stream().anyMatch(a -> a.agentClass() == agentClass);
     }
 
-    /**
-     * The baseline scan and the follow-up tumour assessments: one in the window of each assessment visit of the
-     * definition (visits with the TUMOUR_ASSESSMENT procedure, planned from the subject's actual phase and cycle
-     * dates; the end-of-treatment follow-up visits left out), at least three weeks apart, until the first one that
-     * shows progression, the death or the data date.
-     */
-    private List<PlannedAssessment> followUpAssessments(StudyDefinition def, Arm arm, Schedule schedule,
-                                                        SubjectPlan subject, Random random, LocalDate dataDate) {
-        Story story = subject.story();
-        PlannedAssessment base = subject.assessments().get(0);
-        AnchorDates anchors = AnchorDates.enrolledOn(subject.enrolledOn());
+    /** The subject's actual dates as the visit schedule counts from them. */
+    private static AnchorDates anchors(Schedule schedule, LocalDate enrolled) {
+        AnchorDates anchors = AnchorDates.enrolledOn(enrolled);
         if (!schedule.cycles().isEmpty()) {
             anchors = anchors.withFirstDose(schedule.cycles().get(0).start());
         }
@@ -523,6 +520,46 @@ public final class SyntheticTrialPlanner {
         for (Cycle c : schedule.cycles()) {
             anchors = anchors.withCycleStart(c.phaseId(), c.number(), c.start());
         }
+        return anchors;
+    }
+
+    /**
+     * The last survival contact of a subject alive at the data date whose treatment ended: in the window of the latest
+     * survival follow-up visit (SURVIVAL_STATUS, counted from the end of treatment) on or before the data date; none
+     * when no such visit is due yet.
+     */
+    private static LocalDate survivalContact(StudyDefinition def, Arm arm, Schedule schedule, LocalDate enrolled,
+                                             LocalDate treatmentEnd, LocalDate dataDate, Random random) {
+        Map<String, VisitDefinition> visits = new java.util.HashMap<>();
+        def.visits().forEach(v -> visits.put(v.code(), v));
+        LocalDate contact = null;
+        for (PlannedVisit visit : new VisitScheduleCalculator(def).plan(arm.id(),
+                anchors(schedule, enrolled).withEndOfTreatment(treatmentEnd))) {
+            VisitDefinition d = visits.get(visit.definitionCode());
+            if (d == null || d.anchor() != AnchorType.END_OF_TREATMENT || !visit.procedures().contains("SURVIVAL_STATUS")) {
+                continue;
+            }
+            int early = (int) Math.min(3, ChronoUnit.DAYS.between(visit.earliest(), visit.targetDate()));
+            int late = (int) Math.min(3, ChronoUnit.DAYS.between(visit.targetDate(), visit.latest()));
+            LocalDate date = visit.targetDate().plusDays(random.nextInt(early + late + 1) - early);
+            if (!date.isAfter(dataDate) && date.isAfter(treatmentEnd)) {
+                contact = date;
+            }
+        }
+        return contact;
+    }
+
+    /**
+     * The baseline scan and the follow-up tumour assessments: one in the window of each assessment visit of the
+     * definition (visits with the TUMOUR_ASSESSMENT procedure, planned from the subject's actual phase and cycle
+     * dates; the end-of-treatment follow-up visits left out), at least three weeks apart, until the first one that
+     * shows progression, the death or the data date.
+     */
+    private List<PlannedAssessment> followUpAssessments(StudyDefinition def, Arm arm, Schedule schedule,
+                                                        SubjectPlan subject, Random random, LocalDate dataDate) {
+        Story story = subject.story();
+        PlannedAssessment base = subject.assessments().get(0);
+        AnchorDates anchors = anchors(schedule, subject.enrolledOn());
         Map<String, VisitDefinition> visits = new java.util.HashMap<>();
         def.visits().forEach(v -> visits.put(v.code(), v));
         List<PlannedVisit> scans = new VisitScheduleCalculator(def).plan(arm.id(), anchors).stream()
