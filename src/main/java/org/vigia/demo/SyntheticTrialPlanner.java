@@ -42,9 +42,14 @@ import org.vigia.study.definition.TreatmentPhase;
  * Plans a realistic, reproducible synthetic trial from a study definition and a seed: screening with about 15 %
  * screen failures, enrolment spread over the accrual period up to the data date, treatment cycles of the
  * subject's arm until progression, unacceptable toxicity, death or the planned end, labs before each cycle,
- * adverse events (head-and-neck immunotherapy + radiotherapy spectrum: neutropenia, oral mucositis, radiation
- * dermatitis, fatigue, hypothyroidism, pneumonitis ... mostly grade 1-2), tumour assessments with responses and
- * progressions, and survival. Same seed and definition, same plan.
+ * adverse events (head-and-neck immunotherapy + radiotherapy spectrum: oral mucositis, radiation dermatitis, fatigue,
+ * hypothyroidism, pneumonitis ... mostly grade 1-2, one AE per episode with its grade changes; cytopenias and liver
+ * test rises come from the lab results, as the investigator's decisions on the lab-based AE proposals), tumour
+ * assessments with responses and progressions, and survival. Same seed and definition, same plan.
+ * <p>
+ * The plan keeps the rules a data manager checks across records (see {@link #forArm}): phases in their start windows,
+ * cycles a cycle length apart (or delayed, moving the later ones), nothing given on or after progression, death or
+ * discontinuation, no AE starting after death or left going on after it, progression on the date of the scan.
  * <p>
  * Everything trial-specific comes from the definition: arms, phases, agents, strata, assessment interval, lesion
  * irradiation categories (when the study splits ORR by irradiation), and the event times. Event times are
