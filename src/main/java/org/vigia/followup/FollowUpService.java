@@ -1,5 +1,8 @@
 package org.vigia.followup;
 
+import org.vigia.subject.VisitAttachmentService;
+import org.vigia.subject.VisitProcedures;
+import org.vigia.subject.VisitRecord;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,6 +40,9 @@ public class FollowUpService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private VisitAttachmentService visitRecords;
     @Inject
     private SubjectService subjects;
     @Inject
@@ -96,6 +102,7 @@ public class FollowUpService {
         }
         em.persist(c);
         em.flush();
+        visitRecords.attach(subjectId, VisitRecord.of("FollowUpContact", c.getId(), VisitProcedures.SURVIVAL_STATUS, contactDate));
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("contactDate", contactDate);
         f.put("survivalStatus", status);

@@ -1,5 +1,8 @@
 package org.vigia.response.assessment;
 
+import org.vigia.subject.VisitAttachmentService;
+import org.vigia.subject.VisitProcedures;
+import org.vigia.subject.VisitRecord;
 import org.vigia.site.SiteService;
 import org.vigia.shared.SiteToday;
 import jakarta.ejb.Stateless;
@@ -56,6 +59,9 @@ public class ResponseService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private VisitAttachmentService visitRecords;
 
     @Inject
     private SubjectService subjects;
@@ -160,6 +166,7 @@ public class ResponseService {
         }
         audit.recordAll(entries);
         em.flush();
+        visitRecords.attach(subjectId, VisitRecord.of("TumourAssessment", baseline.getId(), VisitProcedures.TUMOUR_ASSESSMENT, assessedOn));
         recompute(subject, baseline);
         return findings(baseline);
     }
@@ -267,6 +274,7 @@ public class ResponseService {
             entries = entries.stream().map(e -> e.reason(reason.trim())).toList();
         }
         audit.recordAll(entries);
+        visitRecords.attach(subjectId, VisitRecord.of("TumourAssessment", followUp.getId(), VisitProcedures.TUMOUR_ASSESSMENT, assessedOn));
         recompute(subject, baseline);
         return followUp;
     }
