@@ -22,7 +22,8 @@ import org.vigia.study.definition.VisitDefinition;
  *   <li>An administration of cycle n of a cycled phase: that phase's per-cycle visit n (a delayed cycle is still
  *       that cycle's visit; the window flag tells it was late).</li>
  *   <li>Otherwise the visit whose window [earliest, latest] holds the date (bounds inside) and that lists a
- *       procedure the record fulfils; of several, the one whose target date is nearest, the earlier on a tie.</li>
+ *       procedure the record fulfils; of several, the one whose target date is nearest, on a tie the one with the
+ *       narrower window (C1D1 rather than screening for a lab on the day of enrolment), then the earlier.</li>
  *   <li>No such visit: the record is unscheduled (kept without a visit).</li>
  * </ol>
  * Anchors: C1D1 of a phase is its earliest cycle 1 administration or its courses' first radiotherapy fraction;
@@ -64,11 +65,16 @@ public final class VisitAttachmentRules {
             if (p.isOutOfWindow(r.date()) || !VisitProcedures.accepts(p.procedures(), r.procedure())) {
                 continue;
             }
-            if (best == null || distance(p, r.date()) < distance(best, r.date())) {
+            if (best == null || distance(p, r.date()) < distance(best, r.date())
+                    || distance(p, r.date()) == distance(best, r.date()) && width(p) < width(best)) {
                 best = p;
             }
         }
         return Optional.ofNullable(best).map(p -> new Match(p.code(), false, false));
+    }
+
+    private static long width(PlannedVisit p) {
+        return ChronoUnit.DAYS.between(p.earliest(), p.latest());
     }
 
     private static long distance(PlannedVisit p, LocalDate date) {

@@ -76,16 +76,19 @@ public final class VisitStatusRules {
         return anything ? VisitStatus.IN_PROGRESS : VisitStatus.NOT_STARTED;
     }
 
-    /** The procedures of the visit that Vigia records and that have no record yet, in the visit's order. */
+    /**
+     * The procedures of the visit that Vigia records and that have no record yet, in the visit's order, one per
+     * kind of record (DOSING, not also WEIGHT and INFUSION_TIMES, which the dosing form holds).
+     */
     public static List<String> missing(PlannedVisit p, Facts facts) {
         Set<String> have = facts.recorded().keySet();
-        List<String> out = new ArrayList<>();
+        Map<String, String> byRecord = new java.util.LinkedHashMap<>();
         VisitProcedures.required(p.procedures()).forEach((procedure, by) -> {
-            if (!have.contains(by)) {
-                out.add(procedure);
+            if (!have.contains(by) && (!byRecord.containsKey(by) || procedure.equals(by))) {
+                byRecord.put(by, procedure);
             }
         });
-        return out;
+        return new ArrayList<>(byRecord.values());
     }
 
     /** A visit tied to a treatment phase, which will not take place once treatment has ended. */
