@@ -70,6 +70,7 @@ public class FollowUpService {
         TreatmentEnd end = store(s, new TreatmentEnd(subjectId, TreatmentEnd.Kind.DISCONTINUATION, on, reason, details,
                 access.caller()));
         move(s, SubjectStatus.DISCONTINUED, "treatment discontinued: " + reason);
+        visitRecords.rematch(subjectId);
         return end;
     }
 

@@ -22,8 +22,10 @@ import org.vigia.study.definition.VisitDefinition;
  *   <li>An administration of cycle n of a cycled phase: that phase's per-cycle visit n (a delayed cycle is still
  *       that cycle's visit; the window flag tells it was late).</li>
  *   <li>Otherwise the visit whose window [earliest, latest] holds the date (bounds inside) and that lists a
- *       procedure the record fulfils; of several, the one whose target date is nearest, on a tie the one with the
- *       narrower window (C1D1 rather than screening for a lab on the day of enrolment), then the earlier.</li>
+ *       procedure the record fulfils; of several, the one whose target date is nearest; on a tie the one that has
+ *       no record of this procedure yet (a blood draw of several tests on a day two visits share serves both), then
+ *       the one with the narrower window (C1D1 rather than screening for a lab on the day of enrolment), then the
+ *       earlier.</li>
  *   <li>No such visit: the record is unscheduled (kept without a visit).</li>
  * </ol>
  * Anchors: C1D1 of a phase is its earliest cycle 1 administration or its courses' first radiotherapy fraction;
@@ -44,6 +46,16 @@ public final class VisitAttachmentRules {
     }
 
     public static Optional<Match> match(StudyDefinition definition, List<PlannedVisit> plan, VisitRecord r) {
+        return match(definition, plan, r, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #match(StudyDefinition, List, VisitRecord)}; of visits at the same distance, one that does not have
+     * a record of this procedure yet ({@code alreadyHave}: visit codes) is preferred, so that one blood draw on a
+     * day two visits share (IND-C2D1 and IND-WK3) serves both.
+     */
+    public static Optional<Match> match(StudyDefinition definition, List<PlannedVisit> plan, VisitRecord r,
+                                        java.util.Set<String> alreadyHave) {
         if (r.pickedVisit() != null) {
             Optional<PlannedVisit> picked = plan.stream().filter(p -> p.code().equals(r.pickedVisit())
                     && VisitProcedures.accepts(p.procedures(), r.procedure())).findFirst();
@@ -66,11 +78,20 @@ public final class VisitAttachmentRules {
                 continue;
             }
             if (best == null || distance(p, r.date()) < distance(best, r.date())
-                    || distance(p, r.date()) == distance(best, r.date()) && width(p) < width(best)) {
+                    || distance(p, r.date()) == distance(best, r.date()) && better(p, best, alreadyHave)) {
                 best = p;
             }
         }
         return Optional.ofNullable(best).map(p -> new Match(p.code(), false, false));
+    }
+
+    private static boolean better(PlannedVisit p, PlannedVisit best, java.util.Set<String> alreadyHave) {
+        boolean pLacks = !alreadyHave.contains(p.code());
+        boolean bestLacks = !alreadyHave.contains(best.code());
+        if (pLacks != bestLacks) {
+            return pLacks;
+        }
+        return width(p) < width(best);
     }
 
     private static long width(PlannedVisit p) {

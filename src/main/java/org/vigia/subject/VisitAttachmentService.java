@@ -58,8 +58,13 @@ public class VisitAttachmentService {
         if (TREATMENT.contains(r.procedure())) {
             treatment.add(new VisitAttachmentRules.TreatmentDate(phase, r.cycle(), r.date()));
         }
-        List<PlannedVisit> plan = plan(s, def, treatment, endDates.of(subjectId));
-        VisitAttachmentRules.Match m = VisitAttachmentRules.match(def, plan, r).orElse(null);
+        SubjectEndDates.Ends ends = endDates.of(subjectId);
+        List<PlannedVisit> plan = plan(s, def, treatment, ends);
+        java.util.Set<String> have = new java.util.HashSet<>(em.createQuery("select distinct a.visitCode from AttachedRecord a"
+                + " where a.subjectId = :s and a.procedure = :p and a.visitCode is not null and not (a.recordType = :t"
+                + " and a.recordId = :i)", String.class).setParameter("s", subjectId).setParameter("p", r.procedure())
+                .setParameter("t", r.recordType()).setParameter("i", r.recordId()).getResultList());
+        VisitAttachmentRules.Match m = VisitAttachmentRules.match(def, plan, r, have).orElse(null);
         AttachedRecord row = em.createQuery("select a from AttachedRecord a where a.recordType = :t and a.recordId = :i",
                         AttachedRecord.class).setParameter("t", r.recordType()).setParameter("i", r.recordId())
                 .getResultStream().findFirst().orElse(null);
@@ -70,7 +75,45 @@ public class VisitAttachmentService {
         } else {
             row.attach(r, phase, m);
         }
+        if (TREATMENT.contains(r.procedure())
+                && !plan.equals(plan(s, def, treatment.subList(0, treatment.size() - 1), ends))) {
+            rematch(s, def, plan);
+        }
         return Optional.ofNullable(m).map(VisitAttachmentRules.Match::visitCode);
+    }
+
+    /**
+     * Places the subject's records again after its plan moved (a phase or cycle started on another day than planned,
+     * treatment was discontinued): a lab drawn for a delayed cycle before its dose was recorded then belongs to that
+     * cycle's visit. Picked visits stay (only their out-of-window flag follows the new window).
+     */
+    public void rematch(Long subjectId) {
+        Subject s = em.find(Subject.class, subjectId);
+        if (s == null) {
+            throw new RecordNotFound("Subject", subjectId);
+        }
+        StudyDefinition def = studies.definition(s.getStudyId(), s.getDefinitionVersion());
+        rematch(s, def, plan(s, def, treatmentDates(List.of(subjectId)).getOrDefault(subjectId, List.of()),
+                endDates.of(subjectId)));
+    }
+
+    private void rematch(Subject s, StudyDefinition def, List<PlannedVisit> plan) {
+        Map<String, java.util.Set<String>> have = new HashMap<>();
+        for (AttachedRecord a : em.createQuery("select a from AttachedRecord a where a.subjectId = :s"
+                        + " order by a.recordDate, a.id", AttachedRecord.class)
+                .setParameter("s", s.getId()).getResultList()) {
+            VisitRecord r = new VisitRecord(a.getRecordType(), a.getRecordId(), a.getProcedure(), a.getRecordDate(),
+                    a.isPicked() ? a.getVisitCode() : null, a.getPhaseId(), a.getCycle(), null);
+            java.util.Set<String> withProcedure = have.computeIfAbsent(a.getProcedure(), k -> new java.util.HashSet<>());
+            VisitAttachmentRules.Match m = VisitAttachmentRules.match(def, plan, r, withProcedure).orElse(null);
+            if (m != null) {
+                withProcedure.add(m.visitCode());
+            }
+            if (!java.util.Objects.equals(m == null ? null : m.visitCode(), a.getVisitCode())
+                    || (m != null && m.outOfWindow()) != a.isOutOfWindow()) {
+                a.attach(r, a.getPhaseId(), m);
+            }
+        }
     }
 
     static String phaseOf(StudyDefinition def, Subject s, VisitRecord r) {

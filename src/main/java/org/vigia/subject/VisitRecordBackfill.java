@@ -107,11 +107,18 @@ public class VisitRecordBackfill {
             }
             List<PlannedVisit> plan = VisitAttachmentService.plan(s, def, treatment,
                     ends.getOrDefault(s.getId(), SubjectEndDates.Ends.NONE));
-            for (VisitRecord r : e.getValue()) {
+            Map<String, Set<String>> have = new HashMap<>();
+            List<VisitRecord> records = new ArrayList<>(e.getValue());
+            records.sort(java.util.Comparator.comparing(VisitRecord::date));
+            for (VisitRecord r : records) {
+                Set<String> withProcedure = have.computeIfAbsent(r.procedure(), k -> new HashSet<>());
+                VisitAttachmentRules.Match m = VisitAttachmentRules.match(def, plan, r, withProcedure).orElse(null);
+                if (m != null) {
+                    withProcedure.add(m.visitCode());
+                }
                 if (known.contains(r.recordType() + ":" + r.recordId())) {
                     continue;
                 }
-                VisitAttachmentRules.Match m = VisitAttachmentRules.match(def, plan, r).orElse(null);
                 rows.add(new Object[] {s.getId(), r.recordType(), r.recordId(), r.procedure(), r.date(),
                         m == null ? null : m.visitCode(), m != null && m.picked(), m != null && m.outOfWindow(),
                         VisitAttachmentService.phaseOf(def, s, r), r.cycle()});

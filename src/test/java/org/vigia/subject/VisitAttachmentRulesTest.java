@@ -100,6 +100,11 @@ class VisitAttachmentRulesTest {
         List<PlannedVisit> plan = new VisitScheduleCalculator(NCT07041788).plan("A", anchors);
         assertEquals("IND-WK2", VisitAttachmentRules.match(NCT07041788, plan, VisitRecord.of("LabResult", 1L,
                 VisitProcedures.LABS, LocalDate.of(2025, 3, 28))).orElseThrow().visitCode());
+        // 04-03: IND-WK3 and IND-C2D1 share the target; the narrower window first, then the visit without labs yet
+        VisitRecord draw = VisitRecord.of("LabResult", 1L, VisitProcedures.LABS, LocalDate.of(2025, 4, 3));
+        assertEquals("IND-WK3", VisitAttachmentRules.match(NCT07041788, plan, draw).orElseThrow().visitCode());
+        assertEquals("IND-C2D1", VisitAttachmentRules.match(NCT07041788, plan, draw, java.util.Set.of("IND-WK3"))
+                .orElseThrow().visitCode());
         // 03-31 is only in IND-C2D1's window [03-31, 04-06]
         assertEquals("IND-C2D1", VisitAttachmentRules.match(NCT07041788, plan, VisitRecord.of("LabResult", 1L,
                 VisitProcedures.LABS, LocalDate.of(2025, 3, 31))).orElseThrow().visitCode());
