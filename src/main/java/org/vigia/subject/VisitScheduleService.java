@@ -5,13 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.vigia.account.AccessGuard;
 import org.vigia.account.Role;
 import org.vigia.audit.AuditEntry;
@@ -22,11 +18,8 @@ import org.vigia.shared.RecordNotFound;
 import org.vigia.shared.text.Bundle;
 import org.vigia.shared.text.Text;
 import org.vigia.site.SiteService;
-import org.vigia.study.AnchorDates;
 import org.vigia.study.PlannedVisit;
-import org.vigia.study.StudyService;
 import org.vigia.study.VisitScheduleCalculator;
-import org.vigia.study.definition.StudyDefinition;
 
 /**
  * The visit schedule of an enrolled subject, planned by {@link VisitScheduleCalculator} from the subject's
@@ -43,9 +36,6 @@ public class VisitScheduleService {
 
     @Inject
     private SubjectService subjects;
-
-    @Inject
-    private StudyService studies;
 
     @Inject
     private AccessGuard access;
