@@ -1,5 +1,8 @@
 package org.vigia.followup;
 
+import org.vigia.subject.VisitAttachmentService;
+import org.vigia.subject.VisitProcedures;
+import org.vigia.subject.VisitRecord;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,6 +44,9 @@ public class FollowUpService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private VisitAttachmentService visitRecords;
     @Inject
     private SubjectService subjects;
     @Inject
@@ -73,6 +79,7 @@ public class FollowUpService {
         TreatmentEnd end = store(s, new TreatmentEnd(subjectId, TreatmentEnd.Kind.DISCONTINUATION, on, reason, details,
                 access.caller()));
         move(s, SubjectStatus.DISCONTINUED, "treatment discontinued: " + reason);
+        visitRecords.rematch(subjectId);
         return end;
     }
 
@@ -107,6 +114,7 @@ public class FollowUpService {
         checkContactDates(s, c);
         em.persist(c);
         em.flush();
+        visitRecords.attach(subjectId, VisitRecord.of("FollowUpContact", c.getId(), VisitProcedures.SURVIVAL_STATUS, contactDate));
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("contactDate", contactDate);
         f.put("survivalStatus", status);

@@ -1,5 +1,8 @@
 package org.vigia.lab;
 
+import org.vigia.subject.VisitAttachmentService;
+import org.vigia.subject.VisitProcedures;
+import org.vigia.subject.VisitRecord;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -41,6 +44,9 @@ public class LabResultService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private VisitAttachmentService visitRecords;
 
     @Inject
     private SubjectService subjects;
@@ -94,6 +100,7 @@ public class LabResultService {
         LabResult result = new LabResult(subjectId, test, collectedOn, visitCode, value, unit, lln, uln, baseline);
         em.persist(result);
         em.flush();
+        visitRecords.attach(subjectId, VisitRecord.of("LabResult", result.getId(), VisitProcedures.LABS, collectedOn).picked(visitCode));
         Optional<LabResult> baselineResult = baseline ? Optional.empty()
                 : baseline(subjectId, test).filter(b -> !b.getId().equals(result.getId()));
         List<LabResultRecorded.GradedTerm> grades = grading.grade(result, baselineResult);

@@ -1,5 +1,8 @@
 package org.vigia.response.assessment;
 
+import org.vigia.subject.VisitAttachmentService;
+import org.vigia.subject.VisitProcedures;
+import org.vigia.subject.VisitRecord;
 import org.vigia.site.SiteService;
 import org.vigia.shared.SiteToday;
 import jakarta.ejb.Stateless;
@@ -60,6 +63,9 @@ public class ResponseService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private VisitAttachmentService visitRecords;
 
     @Inject
     private SubjectService subjects;
@@ -169,6 +175,7 @@ public class ResponseService {
         }
         audit.recordAll(entries);
         em.flush();
+        visitRecords.attach(subjectId, VisitRecord.of("TumourAssessment", baseline.getId(), VisitProcedures.TUMOUR_ASSESSMENT, assessedOn));
         recompute(subject, baseline);
         return findings(baseline);
     }
@@ -276,6 +283,7 @@ public class ResponseService {
             entries = entries.stream().map(e -> e.reason(reason.trim())).toList();
         }
         audit.recordAll(entries);
+        visitRecords.attach(subjectId, VisitRecord.of("TumourAssessment", followUp.getId(), VisitProcedures.TUMOUR_ASSESSMENT, assessedOn));
         recompute(subject, baseline);
         return followUp;
     }
