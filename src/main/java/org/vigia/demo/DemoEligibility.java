@@ -55,8 +55,7 @@ final class DemoEligibility {
 
     /** An age criterion: in years, and named as age (not e.g. "recurrence at least 1 year after radical therapy"). */
     static boolean isAge(EligibilityCriterion c) {
-        return c.unit() != null && c.unit().toLowerCase().contains("year") && c.label() != null
-                && c.label().toLowerCase(java.util.Locale.ROOT).matches("(^|.*\\W)age\\W.*");
+        return c.isAge();
     }
 
     /**
