@@ -276,6 +276,7 @@ class SubjectApiIT {
         String study = "NCT07264075";
         JsonNode subject = register(coordinator(), study, "CN01");
         EligibilityFill.fillEligible(coordinator(), study, subject.get("id").asLong());
+        EligibilityFill.recordStrataData(coordinator(), study, subject.get("id").asLong(), "45", "HYPOPHARYNX", null, 0, "2026-01-06");
         JsonNode enrolled = coordinator().post(path(study, subject, "/enrolment"), Map.of("version",
                 subject.get("version").asLong(), "enrolledOn", "2026-01-12", "strata",
                 Map.of("PDL1_CPS", "CPS_GE_20", "HPV_OROPHARYNX", "OTHER", "ECOG", "ECOG_0"))).json();
