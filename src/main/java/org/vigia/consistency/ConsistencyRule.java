@@ -19,5 +19,9 @@ public enum ConsistencyRule {
     /** Causality (other than unrelated) to an agent the subject had not been given on or before the AE onset. */
     CAUSALITY_BEFORE_EXPOSURE,
     /** Two adverse events of the same term of one subject whose periods overlap. */
-    AE_OVERLAP
+    AE_OVERLAP,
+    /** A stored randomisation stratum that the subject's recorded baseline data do not give. */
+    STRATA_MISMATCH,
+    /** An eligibility lab value that matches no lab result of the subject's screening window. */
+    ELIGIBILITY_LAB_UNMATCHED
 }

@@ -136,4 +136,30 @@ public final class StrataDerivation {
         }
         return String.join(", ", parts);
     }
+
+    /**
+     * The stratum key the recorded data give for a subject randomised under {@code storedKey} (the stored level is
+     * kept for the factors that are not derived), or a sentence starting "none" naming what is missing or unfitting.
+     */
+    public static String derivedKey(StudyDefinition def, String storedKey, Map<String, ?> recorded) {
+        Result r = derive(def, recorded);
+        if (!r.complete()) {
+            return "none (missing or unfitting data: " + String.join("; ", r.factors().stream().filter(f -> !f.derived())
+                    .map(f -> f.factor().id() + (f.missing().isEmpty() ? " " + f.recorded() : " needs " + f.missing()))
+                    .toList()) + ")";
+        }
+        Map<String, String> levels = new LinkedHashMap<>();
+        for (String part : storedKey.split("\\|")) {
+            int eq = part.indexOf('=');
+            if (eq > 0) {
+                levels.put(part.substring(0, eq), part.substring(eq + 1));
+            }
+        }
+        levels.putAll(r.levels());
+        try {
+            return StratifiedBlockRandomiser.stratumKey(def, levels);
+        } catch (IllegalArgumentException e) {
+            return "none (" + e.getMessage() + ")";
+        }
+    }
 }

@@ -121,34 +121,11 @@ public class RandomisationReportService {
         Map<String, StudyDefinition> defs = new LinkedHashMap<>();
         keys.forEach((id, storedKey) -> {
             StudyDefinition def = defs.computeIfAbsent(versions.get(id), v -> studies.definition(studyId, v));
-            String derived = derivedKey(def, storedKey, recorded.get(id));
+            String derived = org.vigia.study.StrataDerivation.derivedKey(def, storedKey, recorded.get(id));
             if (!storedKey.equals(derived)) {
                 out.put(id, "subject " + labels.get(id) + ": stored " + storedKey + ", data give " + derived);
             }
         });
         return out;
-    }
-
-    /** The stratum key the data give, keeping the stored level of factors that are not derived. */
-    static String derivedKey(StudyDefinition def, String storedKey, Map<String, Object> recorded) {
-        org.vigia.study.StrataDerivation.Result r = org.vigia.study.StrataDerivation.derive(def, recorded);
-        if (!r.complete()) {
-            return "none (missing or unfitting data: " + String.join("; ", r.factors().stream().filter(f -> !f.derived())
-                    .map(f -> f.factor().id() + (f.missing().isEmpty() ? " " + f.recorded() : " needs " + f.missing()))
-                    .toList()) + ")";
-        }
-        Map<String, String> levels = new LinkedHashMap<>();
-        for (String part : storedKey.split("\\|")) {
-            int eq = part.indexOf('=');
-            if (eq > 0) {
-                levels.put(part.substring(0, eq), part.substring(eq + 1));
-            }
-        }
-        levels.putAll(r.levels());
-        try {
-            return StratifiedBlockRandomiser.stratumKey(def, levels);
-        } catch (IllegalArgumentException e) {
-            return "none (" + e.getMessage() + ")";
-        }
     }
 }
