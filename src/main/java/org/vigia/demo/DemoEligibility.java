@@ -43,7 +43,8 @@ final class DemoEligibility {
 
     /**
      * The results to record so that every lab criterion has one: for tests without a result, a value inside the
-     * threshold (in the criterion's unit; ×ULN criteria: half the ULN, {@code uln} gives it in the canonical unit);
+     * threshold (in the criterion's unit; ×ULN criteria: half the ULN, {@code uln} gives it in the canonical unit, or
+     * null when no normal range applies);
      * for a failing subject, the failing criterion's test outside it.
      */
     static List<NeededLab> missingLabs(StudyDefinition def, Set<LabTest> recorded, boolean failing,
@@ -64,11 +65,11 @@ final class DemoEligibility {
             LabTest t = c.findLabTest().get();
             if (c.type() == CriterionType.ULN_MULTIPLE) {
                 BigDecimal u = uln.apply(t);
-                if (u != null) {
-                    out.add(new NeededLab(t, u.divide(BigDecimal.valueOf(2)).setScale(1, java.math.RoundingMode.HALF_UP),
-                            t.canonicalUnit()));
-                    covered.add(t);
-                }
+                // half the ULN; without a normal range, a plausible value whose ULN the form gives as twice it
+                BigDecimal v = u != null ? u.divide(BigDecimal.valueOf(2)).setScale(1, java.math.RoundingMode.HALF_UP)
+                        : t.isPlausible(BigDecimal.valueOf(20), t.canonicalUnit()) ? BigDecimal.valueOf(20) : t.plausibleMin();
+                out.add(new NeededLab(t, v, t.canonicalUnit()));
+                covered.add(t);
             } else if (c.threshold() != null) {
                 out.add(new NeededLab(t, inside(c), unitFor(t, c.unit())));
                 covered.add(t);

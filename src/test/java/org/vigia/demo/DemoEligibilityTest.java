@@ -29,8 +29,14 @@ import org.vigia.terminology.LabTest;
 class DemoEligibilityTest {
 
     private static final StudyDefinitionCatalog CATALOG = StudyDefinitionCatalog.loadFromClasspath("studies/");
-    /** Upper limits of normal in the canonical units (creatinine µmol/L, bilirubin µmol/L, enzymes U/L). */
+    /**
+     * Upper limits of normal in the canonical units (creatinine µmol/L, bilirubin µmol/L, enzymes U/L); APTT has no
+     * default normal range (sql/V011), so none.
+     */
     private static BigDecimal uln(LabTest test) {
+        if (test == LabTest.APTT) {
+            return null;
+        }
         return new BigDecimal(switch (test) {
             case CREAT -> "110";
             case BILI -> "21";
