@@ -74,11 +74,13 @@ final class EligibilityFill {
             if (test == null) {
                 continue;
             }
-            String unit = "ULN_MULTIPLE".equals(c.get("type").asText()) || !test.accepts(c.path("unit").asText(""))
+            Object entered = e.get("unit");
+            String unit = entered != null && test.accepts(entered.toString()) ? entered.toString()
+                    : "ULN_MULTIPLE".equals(c.get("type").asText()) || !test.accepts(c.path("unit").asText(""))
                     ? test.canonicalUnit() : c.get("unit").asText();
             ApiClient.Reply r = client.post("/api/v1/studies/" + study + "/subjects/" + subjectId + "/labs",
                     Map.of("test", test.name(), "collectedOn", collectedOn, "value", e.get("value"), "unit", unit,
-                            "baseline", true));
+                            "baseline", false));
             assertEquals(201, r.status(), r.body());
         }
     }
@@ -100,13 +102,21 @@ final class EligibilityFill {
         assertEquals(200, e.status(), e.body());
     }
 
-    /** Saves an all-eligible form and checks the outcome is ELIGIBLE. */
+    /** Saves an all-eligible form, its lab results collected on the screening date, and checks it is ELIGIBLE. */
     static JsonNode fillEligible(ApiClient client, String study, long subjectId) {
+        return fillEligible(client, study, subjectId,
+                client.get("/api/v1/studies/" + study + "/subjects/" + subjectId).json().get("screenedOn").asText());
+    }
+
+    /**
+     * Saves an all-eligible form with its lab results collected on {@code labsOn} (not flagged baseline, so that a
+     * test's own baseline results stay the baseline), and checks the outcome is ELIGIBLE.
+     */
+    static JsonNode fillEligible(ApiClient client, String study, long subjectId, String labsOn) {
         String path = "/api/v1/studies/" + study + "/subjects/" + subjectId + "/eligibility";
         JsonNode form = client.get(path).json();
         Map<String, Map<String, Object>> entries = eligibleEntries(form);
-        String screenedOn = client.get("/api/v1/studies/" + study + "/subjects/" + subjectId).json().get("screenedOn").asText();
-        recordScreeningLabs(client, study, subjectId, form, entries, screenedOn);
+        recordScreeningLabs(client, study, subjectId, form, entries, labsOn);
         Map<String, Object> body = new HashMap<>();
         body.put("entries", entries);
         if (form.hasNonNull("version")) {

@@ -72,6 +72,9 @@ class SubjectApiIT {
         JsonNode form = who.get(path(study, subject, "/eligibility")).json();
         Map<String, Map<String, Object>> entries = EligibilityFill.eligibleEntries(form);
         entries.put(criterion, entry);
+        // a lab value comes from a lab result: the lab reports it first
+        EligibilityFill.recordScreeningLabs(who, study, subject.get("id").asLong(), form, Map.of(criterion, entry),
+                subject.get("screenedOn").asText());
         Map<String, Object> body = new HashMap<>();
         body.put("version", form.get("version").asLong());
         body.put("entries", entries);
