@@ -376,7 +376,7 @@ class DmcReportApiIT {
         Map<String, Map<String, Object>> entries = EligibilityFill.eligibleEntries(form);
         entries.put(criterion, Map.of("value", value));
         EligibilityFill.recordScreeningLabs(coordinator, study, subject.get("id").asLong(), form, entries,
-                subject.get("screenedOn").asText());
+                subject.get("screenedOn").asText(), false);
         ApiClient.Reply saved = coordinator.put(path + "/eligibility", Map.of("entries", entries));
         assertEquals("NOT_ELIGIBLE", saved.json().get("outcome").asText(), saved.body());
         ApiClient.Reply failed = coordinator.post(path + "/eligibility/screen-failure",

@@ -64,6 +64,12 @@ final class EligibilityFill {
      */
     static void recordScreeningLabs(ApiClient client, String study, long subjectId, JsonNode form,
                                     Map<String, Map<String, Object>> entries, String collectedOn) {
+        recordScreeningLabs(client, study, subjectId, form, entries, collectedOn, true);
+    }
+
+    /** As above; {@code baseline}: whether the results are flagged baseline (the screening labs usually are). */
+    static void recordScreeningLabs(ApiClient client, String study, long subjectId, JsonNode form,
+                                    Map<String, Map<String, Object>> entries, String collectedOn, boolean baseline) {
         for (JsonNode c : form.get("criteria")) {
             String code = c.path("labTest").asText(null);
             Map<String, Object> e = entries.get(c.get("id").asText());
@@ -80,7 +86,7 @@ final class EligibilityFill {
                     ? test.canonicalUnit() : c.get("unit").asText();
             ApiClient.Reply r = client.post("/api/v1/studies/" + study + "/subjects/" + subjectId + "/labs",
                     Map.of("test", test.name(), "collectedOn", collectedOn, "value", e.get("value"), "unit", unit,
-                            "baseline", false));
+                            "baseline", baseline));
             assertEquals(201, r.status(), r.body());
         }
     }
@@ -102,10 +108,13 @@ final class EligibilityFill {
         assertEquals(200, e.status(), e.body());
     }
 
-    /** Saves an all-eligible form, its lab results collected on the screening date, and checks it is ELIGIBLE. */
+    /**
+     * Saves an all-eligible form, its lab results collected on the screening date and flagged baseline, and checks it
+     * is ELIGIBLE.
+     */
     static JsonNode fillEligible(ApiClient client, String study, long subjectId) {
-        return fillEligible(client, study, subjectId,
-                client.get("/api/v1/studies/" + study + "/subjects/" + subjectId).json().get("screenedOn").asText());
+        return fill(client, study, subjectId,
+                client.get("/api/v1/studies/" + study + "/subjects/" + subjectId).json().get("screenedOn").asText(), true);
     }
 
     /**
@@ -113,10 +122,14 @@ final class EligibilityFill {
      * test's own baseline results stay the baseline), and checks the outcome is ELIGIBLE.
      */
     static JsonNode fillEligible(ApiClient client, String study, long subjectId, String labsOn) {
+        return fill(client, study, subjectId, labsOn, false);
+    }
+
+    private static JsonNode fill(ApiClient client, String study, long subjectId, String labsOn, boolean baseline) {
         String path = "/api/v1/studies/" + study + "/subjects/" + subjectId + "/eligibility";
         JsonNode form = client.get(path).json();
         Map<String, Map<String, Object>> entries = eligibleEntries(form);
-        recordScreeningLabs(client, study, subjectId, form, entries, labsOn);
+        recordScreeningLabs(client, study, subjectId, form, entries, labsOn, baseline);
         Map<String, Object> body = new HashMap<>();
         body.put("entries", entries);
         if (form.hasNonNull("version")) {
