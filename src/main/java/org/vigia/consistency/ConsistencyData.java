@@ -51,6 +51,8 @@ public class ConsistencyData {
                 scheduleDeviations(studyId)));
         out.addAll(ConsistencyDateChecks.all(subjects, periods(studyId), datedRecords(studyId), progressions(studyId),
                 firstPdScans(studyId)));
+        out.addAll(DerivedDataChecks.strataMismatch(subjects, randomisations(studyId)));
+        out.addAll(DerivedDataChecks.eligibilityLabUnmatched(subjects, eligibilityForms(studyId)));
         return out;
     }
 
@@ -170,6 +172,94 @@ public class ConsistencyData {
                 .forEach(o -> out.add(((Number) o).longValue()));
         return out;
     }
+
+    @jakarta.inject.Inject
+    private org.vigia.study.StudyService studies;
+
+    /** The baseline items of the study's subjects: subject id → {@code FORM.item} → value. */
+    private Map<Long, Map<String, Object>> baselineItems(long studyId) {
+        Map<Long, Map<String, Object>> out = new LinkedHashMap<>();
+        List<?> rows = em.createNativeQuery("""
+                SELECT f.subject_id, f.form_code, f.data FROM baseline_form f JOIN subject s ON s.id = f.subject_id
+                WHERE s.study_id = ?""").setParameter(1, studyId).getResultList();
+        for (Object o : rows) {
+            Object[] r = (Object[]) o;
+            Map<String, Object> items = out.computeIfAbsent(((Number) r[0]).longValue(), k -> new LinkedHashMap<>());
+            json((String) r[2]).forEach((k, v) -> items.put(r[1] + "." + k, v));
+        }
+        return out;
+    }
+
+    List<DerivedDataChecks.Randomisation> randomisations(long studyId) {
+        Map<Long, Map<String, Object>> items = baselineItems(studyId);
+        List<?> rows = em.createNativeQuery("""
+                SELECT a.id, a.subject_id, a.stratum_key, a.allocated_at, s.definition_version
+                FROM randomisation_allocation a JOIN subject s ON s.id = a.subject_id
+                WHERE a.study_id = ? ORDER BY a.id""").setParameter(1, studyId).getResultList();
+        List<DerivedDataChecks.Randomisation> out = new ArrayList<>();
+        for (Object o : rows) {
+            Object[] r = (Object[]) o;
+            long subjectId = ((Number) r[1]).longValue();
+            out.add(new DerivedDataChecks.Randomisation(subjectId, ((Number) r[0]).longValue(), (String) r[2], date(r[3]),
+                    studies.definition(studyId, (String) r[4]), items.getOrDefault(subjectId, Map.of())));
+        }
+        return out;
+    }
+
+    List<DerivedDataChecks.EligibilityRecord> eligibilityForms(long studyId) {
+        Map<Long, List<org.vigia.subject.ScreeningLabs.ScreeningResult>> labs = new LinkedHashMap<>();
+        List<?> results = em.createNativeQuery("""
+                SELECT l.id, l.subject_id, l.test_code, l.collected_on, l.value, l.unit, l.canonical_value, l.uln
+                FROM lab_result l JOIN subject s ON s.id = l.subject_id WHERE s.study_id = ?""")
+                .setParameter(1, studyId).getResultList();
+        for (Object o : results) {
+            Object[] r = (Object[]) o;
+            org.vigia.terminology.LabTest test = org.vigia.terminology.LabTest.byCode((String) r[2]).orElse(null);
+            if (test == null) {
+                continue;
+            }
+            java.math.BigDecimal uln = (java.math.BigDecimal) r[7];
+            labs.computeIfAbsent(((Number) r[1]).longValue(), k -> new ArrayList<>()).add(
+                    new org.vigia.subject.ScreeningLabs.ScreeningResult(((Number) r[0]).longValue(), test, date(r[3]),
+                            (java.math.BigDecimal) r[4], (String) r[5], (java.math.BigDecimal) r[6],
+                            uln == null ? null : test.toCanonical(uln, (String) r[5])));
+        }
+        List<?> rows = em.createNativeQuery("""
+                SELECT f.id, f.subject_id, f.entries, s.definition_version, s.screened_on, s.enrolled_on
+                FROM eligibility_form f JOIN subject s ON s.id = f.subject_id
+                WHERE s.study_id = ? ORDER BY f.id""").setParameter(1, studyId).getResultList();
+        List<DerivedDataChecks.EligibilityRecord> out = new ArrayList<>();
+        for (Object o : rows) {
+            Object[] r = (Object[]) o;
+            long subjectId = ((Number) r[1]).longValue();
+            var def = studies.definition(studyId, (String) r[3]);
+            int days = org.vigia.subject.EligibilityLabRules.windowDays(def);
+            LocalDate enrolled = date(r[5]);
+            LocalDate from = (enrolled != null ? enrolled : date(r[4])).minusDays(days);
+            LocalDate to = enrolled != null ? enrolled : LocalDate.now(java.time.ZoneOffset.UTC);
+            Map<String, Map<String, Object>> entries = new LinkedHashMap<>();
+            json((String) r[2]).forEach((k, v) -> {
+                if (v instanceof Map<?, ?> m) {
+                    Map<String, Object> e = new LinkedHashMap<>();
+                    m.forEach((a, b) -> e.put(String.valueOf(a), b));
+                    entries.put(k, e);
+                }
+            });
+            out.add(new DerivedDataChecks.EligibilityRecord(subjectId, ((Number) r[0]).longValue(), def, entries,
+                    labs.getOrDefault(subjectId, List.of()), from, to));
+        }
+        return out;
+    }
+
+    private static Map<String, Object> json(String text) {
+        try {
+            return JSON.readValue(text, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
+        } catch (Exception e) {
+            return Map.of();
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     Map<Long, SubjectRow> subjects(long studyId, Set<Long> siteIds) {
         List<?> rows = em.createNativeQuery("""

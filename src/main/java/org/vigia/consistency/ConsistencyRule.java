@@ -35,5 +35,9 @@ public enum ConsistencyRule {
     /** A lab result or tumour assessment dated after the subject's death. */
     RECORD_AFTER_DEATH,
     /** A progression dated before the tumour assessment (scan) that shows it. */
-    PROGRESSION_BEFORE_SCAN
+    PROGRESSION_BEFORE_SCAN,
+    /** A stored randomisation stratum that the subject's recorded baseline data do not give. */
+    STRATA_MISMATCH,
+    /** An eligibility lab value that matches no lab result of the subject's screening window. */
+    ELIGIBILITY_LAB_UNMATCHED
 }

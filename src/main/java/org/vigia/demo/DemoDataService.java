@@ -54,6 +54,8 @@ import org.vigia.response.assessment.ResponseService;
 import org.vigia.shared.PartialDate;
 import org.vigia.study.StudyService;
 import org.vigia.study.definition.StudyDefinition;
+import org.vigia.subject.BaselineFormService;
+import org.vigia.subject.BaselineFormType;
 import org.vigia.subject.EligibilityService;
 import org.vigia.demo.TrialPlan.PlannedLab;
 import org.vigia.demo.TrialPlan.SubjectPlan;
@@ -127,6 +129,9 @@ public class DemoDataService {
     @Inject
     private DemoInvestigator investigator;
 
+    @Inject
+    private BaselineFormService baselineForms;
+
     private static final Logger LOG = Logger.getLogger(DemoDataService.class.getName());
 
     /** A subject entered up to enrolment: its id, and its plan for the arm it was allocated to (null: not enrolled). */
@@ -144,18 +149,74 @@ public class DemoDataService {
         Site site = sites.findByCode(plan.siteCode()).orElseThrow();
         Subject subject = subjects.register(registryId, site.getId(), plan.screeningNumber(), plan.sex(), plan.birthYear(),
                 plan.consentDate(), plan.screenedOn());
-        labBatch.record(subject.getId(), plan.labs().stream().filter(PlannedLab::baseline).toList());
+        List<PlannedLab> planned = plan.labs().stream().filter(PlannedLab::baseline).toList();
+        labBatch.record(subject.getId(), planned);
         var def = studies.definition(subject.getStudyId(), subject.getDefinitionVersion());
-        var assessed = eligibility.save(subject.getId(), null,
-                DemoEligibility.entries(def, subject.ageOn(plan.screenedOn()), plan.screenFailure()), Set.of(), Map.of(), null);
+        LocalDate labDay = planned.isEmpty() ? plan.screenedOn() : planned.get(0).collectedOn();
+        Map<String, BigDecimal> baselineValues = recordStrataData(subject, def, plan, labDay);
+        // every lab criterion takes its value from a screening result: record the ones the plan has not
+        List<PlannedLab> missing = DemoEligibility.missingLabs(def, screeningResults(subject.getId()).keySet(),
+                plan.screenFailure(), test -> labs.normalRange(subject, test, labDay)
+                        .map(r -> test.toCanonical(r.getUln(), r.getUnit())).orElse(null)).stream()
+                .map(l -> new PlannedLab(l.test().name(), labDay, l.value(), l.unit(), true)).toList();
+        labBatch.record(subject.getId(), missing);
+        var assessed = eligibility.save(subject.getId(), null, DemoEligibility.entries(def, plan.screenFailure(),
+                screeningResults(subject.getId()), baselineValues), Set.of(), Map.of(), null);
         if (plan.screenFailure() || assessed.assessment().outcome() == org.vigia.study.EligibilityOutcome.NOT_ELIGIBLE) {
             eligibility.recordScreenFailure(subject.getId(), subject.getVersion());
             return new Entered(subject.getId(), null);
         }
-        Subject enrolled = enrolment.enrol(subject.getId(), subject.getVersion(), plan.enrolledOn(), plan.assignedArm(), plan.strata());
+        // derived strata come from the baseline forms; only factors the definition does not derive are entered
+        Map<String, String> typedStrata = new java.util.LinkedHashMap<>();
+        if (def.allocation() != null && plan.strata() != null) {
+            def.allocation().stratificationFactors().stream().filter(f -> !f.derived() && plan.strata().containsKey(f.id()))
+                    .forEach(f -> typedStrata.put(f.id(), plan.strata().get(f.id())));
+        }
+        Subject enrolled = enrolment.enrol(subject.getId(), subject.getVersion(), plan.enrolledOn(), plan.assignedArm(), typedStrata);
         String arm = enrolled.getArmId();
         return new Entered(subject.getId(), arm == null || arm.equals(plan.armId()) ? plan
                 : planner.forArm(def, plan, arm, dataDate));
+    }
+
+    /** The subject's latest result of each test (the screening results, before treatment starts). */
+    private Map<org.vigia.terminology.LabTest, DemoEligibility.Result> screeningResults(Long subjectId) {
+        Map<org.vigia.terminology.LabTest, DemoEligibility.Result> out = new java.util.EnumMap<>(org.vigia.terminology.LabTest.class);
+        for (var r : labs.forSubject(subjectId)) { // latest first
+            out.putIfAbsent(r.getTest(), new DemoEligibility.Result(r.getTest(), r.getValue(), r.getUnit(), r.getCanonicalValue(),
+                    r.getUln() == null ? null : r.getTest().toCanonical(r.getUln(), r.getUnit())));
+        }
+        return out;
+    }
+
+    /**
+     * For a study whose strata are derived from the baseline forms, records the items they come from as a site
+     * would: the ECOG form (the planned score) and the tumour form (a head-and-neck primary site other than
+     * nasopharynx, HPV/p16 status where the site asks for it, PD-L1 CPS 1-100), drawn from the screening number so
+     * that a plan enters the same data again. Returns the values the eligibility form takes ({@code "ECOG"},
+     * {@code "CPS"}); empty for other studies.
+     */
+    private Map<String, BigDecimal> recordStrataData(Subject subject, StudyDefinition def, SubjectPlan plan, LocalDate on) {
+        boolean derived = def.allocation() != null
+                && def.allocation().stratificationFactors().stream().anyMatch(f -> f.derived());
+        if (!derived || def.tumourClassification() == null) {
+            return Map.of();
+        }
+        java.util.Random random = new java.util.Random(plan.screeningNumber().hashCode());
+        List<String> sites = def.tumourClassification().primarySites().stream()
+                .filter(code -> !code.equals("NASOPHARYNX") && !code.equals("OTHER")).toList();
+        if (sites.isEmpty()) {
+            sites = def.tumourClassification().primarySites();
+        }
+        String site = sites.get(random.nextInt(sites.size()));
+        BigDecimal cps = BigDecimal.valueOf(random.nextDouble() < 0.45 ? 1 + random.nextInt(19) : 20 + random.nextInt(81));
+        Map<String, Object> tumour = new java.util.LinkedHashMap<>(Map.of("primarySite", site, "pdl1Cps", cps));
+        if (def.tumourClassification().asksHpvP16(site)) {
+            tumour.put("hpvP16", random.nextDouble() < 0.6 ? "POSITIVE" : "NEGATIVE");
+        }
+        baselineForms.save(subject.getId(), BaselineFormType.TUMOUR, null, tumour, null);
+        baselineForms.save(subject.getId(), BaselineFormType.ECOG, null,
+                Map.of("ecog", plan.ecog(), "assessedOn", on.toString()), null);
+        return Map.of("ECOG", BigDecimal.valueOf(plan.ecog()), "CPS", cps);
     }
 
     /**

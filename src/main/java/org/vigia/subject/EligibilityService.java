@@ -66,10 +66,44 @@ public class EligibilityService {
     @Inject
     private AuditService audit;
 
+    @Inject
+    private ScreeningLabs screeningLabs;
+
+    @Inject
+    private org.vigia.site.SiteService sites;
+
     /** The stored form (or an empty one) with its evaluation. */
     public record EligibilityView(Subject subject, StudyDefinition definition, Long version,
                                   Map<String, Map<String, Object>> entries, Set<String> conditions,
-                                  Map<String, String> overrides, EligibilityAssessment assessment) {
+                                  Map<String, String> overrides, EligibilityAssessment assessment,
+                                  Map<String, List<ScreeningLabs.ScreeningResult>> labResults,
+                                  java.time.LocalDate windowFrom, java.time.LocalDate windowTo) {
+    }
+
+    /** The screening window of a subject not yet enrolled: SCR windowBeforeDays before screening, to today. */
+    private java.time.LocalDate[] window(Subject s, StudyDefinition def) {
+        java.time.LocalDate to = s.getEnrolledOn() != null ? s.getEnrolledOn() : sites.today(s.getSiteId()).date();
+        java.time.LocalDate from = (s.getEnrolledOn() != null ? s.getEnrolledOn() : s.getScreenedOn())
+                .minusDays(EligibilityLabRules.windowDays(def));
+        return new java.time.LocalDate[] {from, to};
+    }
+
+    /** Per lab criterion id, the subject's results of its test in the window (what the form offers). */
+    private Map<String, List<ScreeningLabs.ScreeningResult>> labResults(Subject s, StudyDefinition def,
+                                                                        java.time.LocalDate[] w) {
+        Map<String, List<ScreeningLabs.ScreeningResult>> m = new LinkedHashMap<>();
+        def.eligibility().forEach(c -> EligibilityLabRules.testOf(c)
+                .ifPresent(t -> m.put(c.id(), screeningLabs.results(s.getId(), t, w[0], w[1]))));
+        return m;
+    }
+
+    /**
+     * Refuses lab entries of the saved form that match no result collected between {@code from} and {@code to}
+     * (the enrolment check: the window before the enrolment date).
+     */
+    public void requireLabResults(Subject s, java.time.LocalDate from, java.time.LocalDate to) {
+        find(s.getId()).ifPresent(f -> EligibilityLabRules.check(studies.definition(s.getStudyId(), s.getDefinitionVersion()),
+                read(f.getEntries(), ENTRIES), t -> screeningLabs.results(s.getId(), t, from, to), from, to));
     }
 
     public EligibilityView view(Long subjectId) {
@@ -80,8 +114,9 @@ public class EligibilityService {
         Set<String> conditions = form.map(f -> conditions(f.getConditions())).orElseGet(LinkedHashSet::new);
         Map<String, String> overrides = form.map(f -> read(f.getOverrides(), OVERRIDES)).orElseGet(LinkedHashMap::new);
         EligibilityAssessment a = assess(s, def, entries, conditions, overrides);
+        java.time.LocalDate[] w = window(s, def);
         return new EligibilityView(s, def, form.map(EligibilityForm::getVersion).orElse(null), entries, conditions,
-                overrides, a);
+                overrides, a, labResults(s, def, w), w[0], w[1]);
     }
 
     /** Evaluates entered data without storing it (the live form). */
@@ -109,6 +144,9 @@ public class EligibilityService {
                 .textsAtMost("conditions", conditions == null ? null : List.copyOf(conditions), TextLimits.DEFINITION_CODE)
                 .textsAtMost("overrides", overrides, TextLimits.REASON).throwIfAny();
         Map<String, Map<String, Object>> clean = EligibilityEntries.clean(entries);
+        requireComputedAge(s, def, clean);
+        java.time.LocalDate[] w = window(s, def);
+        EligibilityLabRules.check(def, clean, t -> screeningLabs.results(s.getId(), t, w[0], w[1]), w[0], w[1]);
         Set<String> conds = conditions == null ? new LinkedHashSet<>() : new LinkedHashSet<>(conditions);
         Map<String, String> ovr = new LinkedHashMap<>();
         if (overrides != null) {
@@ -154,7 +192,7 @@ public class EligibilityService {
             }
         }
         audit.recordAll(rows);
-        return new EligibilityView(s, def, form.getVersion(), clean, conds, ovr, a);
+        return new EligibilityView(s, def, form.getVersion(), clean, conds, ovr, a, labResults(s, def, w), w[0], w[1]);
     }
 
     /** Records the screen failure of a subject whose saved eligibility outcome is NOT_ELIGIBLE, with its reasons. */
@@ -186,10 +224,58 @@ public class EligibilityService {
                 .setParameter("s", subjectId).getResultStream().findFirst();
     }
 
+    /**
+     * The subject's age for eligibility: in whole years on the consent date (the screening date when consent is not
+     * recorded), from the year of birth ({@link Subject#ageOn}). The protocols word it "Age ≥ 18 and &lt; 80 years
+     * old at the time of enrolment" (NCT07264075, inclusion 2), "Age between 18 and 75 years" (NCT07041788),
+     * "Aged ≥18 years and ≤75 years" (NCT06494995); Vigia takes the age on the day the subject consented, when
+     * eligibility is established, and the same age goes into the Cockcroft-Gault clearance.
+     */
+    static int eligibilityAge(Subject s) {
+        return s.ageOn(s.getConsentDate() != null ? s.getConsentDate() : s.getScreenedOn());
+    }
+
+    /**
+     * The age criterion is computed ({@link #eligibilityAge}): left blank it is filled in; a typed age that differs
+     * is refused naming the criterion, the age computed and the dates it comes from.
+     */
+    static void requireComputedAge(Subject s, StudyDefinition def, Map<String, Map<String, Object>> clean) {
+        FieldErrors errors = new FieldErrors();
+        int age = eligibilityAge(s);
+        for (var c : def.eligibility()) {
+            if (!c.isAge() || c.conditional()) {
+                continue;
+            }
+            Map<String, Object> raw = clean.get(c.id());
+            Object typed = raw == null ? null : raw.get("value");
+            if (typed == null) {
+                Map<String, Object> filled = new LinkedHashMap<>(raw == null ? Map.of() : raw);
+                filled.put("value", String.valueOf(age));
+                clean.put(c.id(), filled);
+                continue;
+            }
+            boolean same;
+            try {
+                same = new java.math.BigDecimal(typed.toString().trim()).compareTo(java.math.BigDecimal.valueOf(age)) == 0;
+            } catch (NumberFormatException e) {
+                same = false;
+            }
+            errors.require(same, c.id(), Text.of(Bundle.SUBJECT, "elig.refused.age", c.id(), typed, age, s.getBirthYear(),
+                    s.getConsentDate() != null ? s.getConsentDate() : s.getScreenedOn()));
+        }
+        errors.throwIfAny();
+    }
+
     static EligibilityAssessment assess(Subject s, StudyDefinition def, Map<String, Map<String, Object>> entries,
                                         Set<String> conditions, Map<String, String> overrides) {
-        EligibilityInput input = EligibilityEntries.toInput(def, entries, conditions, overrides,
-                s.ageOn(s.getScreenedOn()), s.getSex());
+        Map<String, Map<String, Object>> withAge = new LinkedHashMap<>(entries == null ? Map.of() : entries);
+        for (var c : def.eligibility()) {
+            if (c.isAge() && !c.conditional() && (withAge.get(c.id()) == null || withAge.get(c.id()).get("value") == null)) {
+                withAge.put(c.id(), Map.of("value", String.valueOf(eligibilityAge(s))));
+            }
+        }
+        EligibilityInput input = EligibilityEntries.toInput(def, withAge, conditions, overrides,
+                eligibilityAge(s), s.getSex());
         return new EligibilityRules().assess(def, input);
     }
 

@@ -57,9 +57,14 @@ public class EnrolmentService {
     @Inject
     private SiteService sites;
 
+    @Inject
+    private StrataService strataService;
+
     /**
      * @param assignedArm the arm or cohort chosen by the investigator (INVESTIGATOR_ASSIGNED studies only)
-     * @param strata      stratification factor id → level code (RANDOMISED studies)
+     * @param strata      stratification factor id → level code (RANDOMISED studies); may be left out for the factors
+     *                    derived from the recorded baseline data ({@link StrataService}), and is refused where it
+     *                    contradicts them
      */
     public Subject enrol(Long subjectId, long expectedVersion, LocalDate enrolledOn, String assignedArm,
                          Map<String, String> strata) {
@@ -89,7 +94,7 @@ public class EnrolmentService {
             case RANDOMISED -> {
                 String stratum;
                 try {
-                    stratum = StratifiedBlockRandomiser.stratumKey(def, strata == null ? Map.of() : strata);
+                    stratum = StratifiedBlockRandomiser.stratumKey(def, strataService.confirmed(subject, def, strata));
                 } catch (IllegalArgumentException e) {
                     throw new InvalidInput("strata", e.getMessage());
                 }

@@ -159,4 +159,47 @@ class DemoDataApiIT {
             }
         }
     }
+
+    /**
+     * NCT07264075: the generator records the tumour and ECOG forms and lets enrolment derive the strata, so every
+     * generated subject's stored stratum is the one its recorded data give (recounted here in SQL from the forms:
+     * CPS ≥ 20, oropharynx with HPV/p16 positive, ECOG score).
+     */
+    @Test
+    void generatedRandomisedSubjectsHaveTheStrataOfTheirData() throws Exception {
+        ApiClient admin = as("admin");
+        long before;
+        try (Connection c = TestDatabase.connect()) {
+            before = count(c, "select coalesce(max(id), 0) from subject", null);
+        }
+        JsonNode status = admin.get("/api/v1/admin/demo-data").json();
+        long deadline = System.currentTimeMillis() + 240_000;
+        while (status.get("running").asBoolean() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(1000);
+            status = admin.get("/api/v1/admin/demo-data").json();
+        }
+        ApiClient.Reply accepted = admin.post("/api/v1/admin/demo-data", Map.of("study", "NCT07264075", "subjects", 6));
+        assertEquals(202, accepted.status(), accepted.body());
+        status = admin.get("/api/v1/admin/demo-data").json();
+        while (status.get("running").asBoolean() && System.currentTimeMillis() < deadline + 240_000) {
+            Thread.sleep(1000);
+            status = admin.get("/api/v1/admin/demo-data").json();
+        }
+        assertFalse(status.get("running").asBoolean(), status.toString());
+        String mine = " and s.id > " + before;
+        try (Connection c = TestDatabase.connect()) {
+            long randomised = count(c, "select count(*) from randomisation_allocation a join subject s on s.id = a.subject_id"
+                    + " where s.screening_number like ?" + mine, "SCR-07264075-%");
+            assertTrue(randomised >= 4, "generated subjects randomised: " + randomised + " " + status);
+            long matching = count(c, "select count(*) from randomisation_allocation a join subject s on s.id = a.subject_id"
+                    + " join baseline_form t on t.subject_id = s.id and t.form_code = 'TUMOUR'"
+                    + " join baseline_form e on e.subject_id = s.id and e.form_code = 'ECOG'"
+                    + " where s.screening_number like ?" + mine + " and a.stratum_key = concat('PDL1_CPS=',"
+                    + " if(cast(json_value(t.data, '$.pdl1Cps') as decimal(10,2)) >= 20, 'CPS_GE_20', 'CPS_1_19'),"
+                    + " '|HPV_OROPHARYNX=', if(json_value(t.data, '$.primarySite') = 'OROPHARYNX'"
+                    + " and json_value(t.data, '$.hpvP16') = 'POSITIVE', 'OPC_HPV_POSITIVE', 'OTHER'),"
+                    + " '|ECOG=ECOG_', json_value(e.data, '$.ecog'))", "SCR-07264075-%");
+            assertEquals(randomised, matching, "every stored stratum is the one the recorded forms give");
+        }
+    }
 }

@@ -354,7 +354,8 @@ class DmcReportApiIT {
     }
 
     private JsonNode enrol(String study, JsonNode subject, String on, String arm) throws Exception {
-        EligibilityFill.fillEligible(new ApiClient(base, "coordinator", PW), study, subject.get("id").asLong());
+        // the eligibility labs are drawn on the enrolment day (inside the screening window before it)
+        EligibilityFill.fillEligible(new ApiClient(base, "coordinator", PW), study, subject.get("id").asLong(), on);
         Map<String, Object> body = new HashMap<>();
         body.put("version", subject.get("version").asLong());
         body.put("enrolledOn", on);
@@ -374,6 +375,8 @@ class DmcReportApiIT {
         JsonNode form = coordinator.get(path + "/eligibility").json();
         Map<String, Map<String, Object>> entries = EligibilityFill.eligibleEntries(form);
         entries.put(criterion, Map.of("value", value));
+        EligibilityFill.recordScreeningLabs(coordinator, study, subject.get("id").asLong(), form, entries,
+                subject.get("screenedOn").asText(), false);
         ApiClient.Reply saved = coordinator.put(path + "/eligibility", Map.of("entries", entries));
         assertEquals("NOT_ELIGIBLE", saved.json().get("outcome").asText(), saved.body());
         ApiClient.Reply failed = coordinator.post(path + "/eligibility/screen-failure",

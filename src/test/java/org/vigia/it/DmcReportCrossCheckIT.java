@@ -301,6 +301,7 @@ class DmcReportCrossCheckIT {
         Map<String, Object> enrolment = new HashMap<>(Map.of("version", registered.json().get("version").asLong(),
                 "enrolledOn", enrolledOn.toString()));
         if ("NCT07264075".equals(registryId)) {
+            EligibilityFill.recordStrataData(coordinator, registryId, id, "30", "ORAL_CAVITY", null, 0, screened);
             enrolment.put("strata", Map.of("PDL1_CPS", "CPS_GE_20", "HPV_OROPHARYNX", "OTHER", "ECOG", "ECOG_0"));
         }
         ApiClient.Reply enrolled = coordinator.post(subject + "/enrolment", enrolment);

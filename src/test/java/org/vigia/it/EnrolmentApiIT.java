@@ -63,6 +63,56 @@ class EnrolmentApiIT {
         return r.json();
     }
 
+    @Test
+    void eligibilityLabValuesComeFromTheScreeningResultsAndTheAgeIsComputed() {
+        String number = "L" + ThreadLocalRandom.current().nextInt(100000, 999999);
+        ApiClient.Reply reg = coordinator().post("/api/v1/studies/NCT07264075/subjects", Map.of("siteId", siteId("CN01"),
+                "screeningNumber", number, "sex", "F", "birthYear", 1960, "consentDate", "2026-11-01", "screenedOn", "2026-11-02"));
+        assertEquals(201, reg.status(), reg.body());
+        long id = reg.json().get("id").asLong();
+        String path = "/api/v1/studies/NCT07264075/subjects/" + id + "/eligibility";
+        JsonNode form = coordinator().get(path).json();
+        Map<String, Map<String, Object>> entries = EligibilityFill.eligibleEntries(form);
+
+        ApiClient.Reply noResult = coordinator().put(path, Map.of("entries", entries));
+        assertEquals(400, noResult.status(), noResult.body());
+        String anc = noResult.json().get("fields").get("INC10A_ANC").asText();
+        assertTrue(anc.contains("no result of") && anc.contains("2026-10-05"), "names the window: " + anc);
+
+        EligibilityFill.recordScreeningLabs(coordinator(), "NCT07264075", id, form, entries, "2026-11-02");
+        Map<String, Map<String, Object>> typedTwice = new HashMap<>(entries);
+        typedTwice.put("INC10A_ANC", Map.of("value", "1.7"));
+        typedTwice.put("INC02_AGE", Map.of("value", "30"));
+        ApiClient.Reply unmatched = coordinator().put(path, Map.of("entries", typedTwice));
+        assertEquals(400, unmatched.status(), unmatched.body());
+        JsonNode fields = unmatched.json().get("fields");
+        assertTrue(fields.get("INC02_AGE").asText().contains("give 65"), "1960 and consent 2026-11-01: " + fields);
+        typedTwice.remove("INC02_AGE");
+        ApiClient.Reply unmatchedLab = coordinator().put(path, Map.of("entries", typedTwice));
+        assertEquals(400, unmatchedLab.status(), unmatchedLab.body());
+        assertEquals(1, unmatchedLab.json().get("fields").size(), unmatchedLab.body());
+        String why = unmatchedLab.json().get("fields").get("INC10A_ANC").asText();
+        assertTrue(why.contains("1.7 10^9/L") && why.contains("1.5 10^9/L on 2026-11-02 (#"), "names the result found: " + why);
+
+        ApiClient.Reply ok = coordinator().put(path, Map.of("entries", entries));
+        assertEquals(200, ok.status(), ok.body());
+        assertEquals("ELIGIBLE", ok.json().get("outcome").asText(), ok.body());
+        JsonNode offered = null;
+        JsonNode age = null;
+        for (JsonNode c : ok.json().get("criteria")) {
+            if ("INC10A_ANC".equals(c.get("id").asText())) {
+                offered = c.get("screeningResults");
+            }
+            if ("INC02_AGE".equals(c.get("id").asText())) {
+                age = c;
+            }
+        }
+        assertEquals(1, offered.size(), String.valueOf(offered));
+        assertEquals("2026-11-02", offered.get(0).get("collectedOn").asText());
+        assertTrue(age.get("computed").asBoolean());
+        assertEquals(65, age.get("value").asInt(), age.toString());
+    }
+
     private ApiClient.Reply enrol(String study, JsonNode subject, Map<String, Object> extra) {
         Map<String, Object> body = new HashMap<>(extra);
         body.put("version", subject.get("version").asLong());
@@ -71,7 +121,7 @@ class EnrolmentApiIT {
     }
 
     @Test
-    void eachDesignAssignsItsArm() {
+    void eachDesignAssignsItsArm() throws Exception {
         JsonNode single = enrol("NCT07041788", register("NCT07041788", "S"), Map.of()).json();
         assertEquals("ENROLLED", single.get("status").asText());
         assertTrue(single.get("subjectNumber").asText().startsWith("CN01-"), single.toString());
@@ -82,11 +132,40 @@ class EnrolmentApiIT {
         assertTrue(noCohort.json().get("message").asText().contains("cohort"), noCohort.body());
 
         JsonNode randomised = register("NCT07264075", "R");
-        ApiClient.Reply noStrata = enrol("NCT07264075", randomised, Map.of());
-        assertEquals(400, noStrata.status(), noStrata.body());
-        JsonNode r = enrol("NCT07264075", randomised, Map.of("strata",
-                Map.of("PDL1_CPS", "CPS_GE_20", "HPV_OROPHARYNX", "OTHER", "ECOG", "ECOG_0"))).json();
+        long rid = randomised.get("id").asLong();
+        ApiClient.Reply noData = enrol("NCT07264075", randomised, Map.of());
+        assertEquals(400, noData.status(), noData.body());
+        assertTrue(noData.json().get("fields").has("strata"), noData.body());
+        assertTrue(noData.json().get("message").asText().contains("TUMOUR.pdl1Cps"), "names what is missing: " + noData.body());
+        // oropharynx without its HPV/p16 status: the stratum needs it
+        EligibilityFill.recordStrataData(coordinator(), "NCT07264075", rid, "25", "OROPHARYNX", null, 0, "2026-11-02");
+        ApiClient.Reply noHpv = enrol("NCT07264075", randomised, Map.of());
+        assertEquals(400, noHpv.status(), noHpv.body());
+        assertTrue(noHpv.json().get("message").asText().contains("HPV_OROPHARYNX")
+                && noHpv.json().get("message").asText().contains("TUMOUR.hpvP16"), noHpv.body());
+        JsonNode tumour = coordinator().get("/api/v1/studies/NCT07264075/subjects/" + rid + "/baseline/TUMOUR").json();
+        ApiClient.Reply larynx = coordinator().put("/api/v1/studies/NCT07264075/subjects/" + rid + "/baseline/TUMOUR",
+                Map.of("version", tumour.get("version").asLong(), "reason", "primary site corrected from the pathology report",
+                        "data", Map.of("primarySite", "LARYNX", "pdl1Cps", "25")));
+        assertEquals(200, larynx.status(), larynx.body());
+        // a typed stratum that contradicts the recorded CPS 25 is refused, naming the factor and the recorded value
+        ApiClient.Reply contradicting = enrol("NCT07264075", randomised, Map.of("strata",
+                Map.of("PDL1_CPS", "CPS_1_19", "HPV_OROPHARYNX", "OTHER", "ECOG", "ECOG_0")));
+        assertEquals(400, contradicting.status(), contradicting.body());
+        assertTrue(contradicting.json().get("fields").has("strata"), contradicting.body());
+        String why = contradicting.json().get("message").asText();
+        assertTrue(why.contains("PDL1_CPS") && why.contains("CPS_1_19") && why.contains("TUMOUR.pdl1Cps=25")
+                && why.contains("CPS_GE_20"), why);
+        // left out, the strata are derived from the data
+        JsonNode r = enrol("NCT07264075", randomised, Map.of()).json();
         assertTrue(Set.of("A", "B", "C").contains(r.get("armId").asText()), r.toString());
+        try (Connection c = TestDatabase.connect(); var st = c.prepareStatement(
+                "select stratum_key from randomisation_allocation where subject_id = ?")) {
+            st.setLong(1, rid);
+            ResultSet rs = st.executeQuery();
+            assertTrue(rs.next());
+            assertEquals("PDL1_CPS=CPS_GE_20|HPV_OROPHARYNX=OTHER|ECOG=ECOG_0", rs.getString(1));
+        }
         JsonNode audit = new ApiClient(base, "admin", PW).get("/api/v1/audit?action=RANDOMISE&entityId=" + r.get("id").asLong()).json();
         assertEquals(1, audit.get("total").asInt(), "each allocation is audited");
     }
@@ -105,7 +184,10 @@ class EnrolmentApiIT {
         }
         List<JsonNode> screened = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
-            screened.add(register("NCT07264075", "P"));
+            JsonNode s = register("NCT07264075", "P");
+            EligibilityFill.recordStrataData(coordinator(), "NCT07264075", s.get("id").asLong(), "10", "OROPHARYNX",
+                    "POSITIVE", 1, "2026-11-02");
+            screened.add(s);
         }
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<ApiClient.Reply>> replies = new ArrayList<>();

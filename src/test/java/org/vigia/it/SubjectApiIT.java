@@ -72,6 +72,9 @@ class SubjectApiIT {
         JsonNode form = who.get(path(study, subject, "/eligibility")).json();
         Map<String, Map<String, Object>> entries = EligibilityFill.eligibleEntries(form);
         entries.put(criterion, entry);
+        // a lab value comes from a lab result: the lab reports it first
+        EligibilityFill.recordScreeningLabs(who, study, subject.get("id").asLong(), form, Map.of(criterion, entry),
+                subject.get("screenedOn").asText());
         Map<String, Object> body = new HashMap<>();
         body.put("version", form.get("version").asLong());
         body.put("entries", entries);
@@ -276,6 +279,7 @@ class SubjectApiIT {
         String study = "NCT07264075";
         JsonNode subject = register(coordinator(), study, "CN01");
         EligibilityFill.fillEligible(coordinator(), study, subject.get("id").asLong());
+        EligibilityFill.recordStrataData(coordinator(), study, subject.get("id").asLong(), "45", "HYPOPHARYNX", null, 0, "2026-01-06");
         JsonNode enrolled = coordinator().post(path(study, subject, "/enrolment"), Map.of("version",
                 subject.get("version").asLong(), "enrolledOn", "2026-01-12", "strata",
                 Map.of("PDL1_CPS", "CPS_GE_20", "HPV_OROPHARYNX", "OTHER", "ECOG", "ECOG_0"))).json();

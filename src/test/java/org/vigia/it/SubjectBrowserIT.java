@@ -70,10 +70,21 @@ class SubjectBrowserIT {
     private void fillEligibility(Browser b, String study, long id, Map<String, String> changed) {
         JsonNode form = new ApiClient(base, "coordinator", PW).get("/api/v1/studies/" + study + "/subjects/" + id + "/eligibility").json();
         Map<String, Map<String, Object>> entries = EligibilityFill.eligibleEntries(form);
+        changed.forEach((criterion, value) -> entries.get(criterion).put("value", value));
+        // the lab values are taken from lab results: record them first (as the lab would report them)
+        ApiClient api = new ApiClient(base, "coordinator", PW);
+        EligibilityFill.recordScreeningLabs(api, study, id, form, entries,
+                api.get("/api/v1/studies/" + study + "/subjects/" + id).json().get("screenedOn").asText());
         int i = 0;
         for (JsonNode c : form.get("criteria")) {
             Map<String, Object> e = entries.get(c.get("id").asText());
             String row = "eligForm:criteria:" + i + ":";
+            if (e == null) {
+                // the age: computed from the year of birth and the consent date, shown read-only
+                assertTrue(c.path("computed").asBoolean(), c.toString());
+                i++;
+                continue;
+            }
             if (e.containsKey("answer")) {
                 new Select(b.element(row + "answer")).selectByValue(Boolean.TRUE.equals(e.get("answer")) ? "yes" : "no");
             } else {
@@ -147,16 +158,36 @@ class SubjectBrowserIT {
         if (study.equals("NCT06494995")) {
             new Select(b.element("enrolForm:arm")).selectByValue("HYBRID_RT");
         }
-        if (study.equals("NCT07264075")) {
-            new Select(b.element("enrolForm:strata:0:level")).selectByValue("CPS_GE_20");
-            new Select(b.element("enrolForm:strata:1:level")).selectByValue("OTHER");
-            new Select(b.element("enrolForm:strata:2:level")).selectByValue("ECOG_0");
+        boolean randomised = study.equals("NCT07264075");
+        if (randomised) {
+            // the strata come from the tumour and ECOG forms; the screen shows them for confirmation, not for typing
+            fillBaseline(b, nasopharynx);
+            b.go("subject/view.xhtml?id=" + id);
+            assertEquals("CPS ≥20", b.text("enrolForm:strata:0:derived"));
+            assertTrue(b.text("enrolForm:strata:0:derivedFrom").contains("TUMOUR.pdl1Cps=25"), b.text("enrolForm:strata:0:derivedFrom"));
+            assertEquals("Oropharynx, HPV/p16 positive", b.text("enrolForm:strata:1:derived"));
+            assertEquals("ECOG 1", b.text("enrolForm:strata:2:derived"));
+            assertTrue(b.all(org.openqa.selenium.By.cssSelector("[id$='level']")).isEmpty(), "no stratum is typed");
+            assertTrue(b.text("enrolForm:strataConfirm").contains("derived from the recorded baseline forms"));
         }
         b.type("enrolForm:enrolledOn", TODAY).click("enrolForm:enrol");
         waitFor(b, "Subject number CN01-");
         assertTrue(b.text("enrolForm:enrolledText").contains("arm"), b.text("enrolForm:enrolledText"));
+        if (randomised) {
+            try (java.sql.Connection c = TestDatabase.connect(); var st = c.prepareStatement(
+                    "select stratum_key from randomisation_allocation where subject_id = ?")) {
+                st.setLong(1, id);
+                java.sql.ResultSet rs = st.executeQuery();
+                assertTrue(rs.next());
+                assertEquals("PDL1_CPS=CPS_GE_20|HPV_OROPHARYNX=OPC_HPV_POSITIVE|ECOG=ECOG_1", rs.getString(1));
+            } catch (java.sql.SQLException e) {
+                throw new AssertionError(e);
+            }
+        }
         b.go("subject/view.xhtml?id=" + id);
-        fillBaseline(b, nasopharynx);
+        if (!randomised) {
+            fillBaseline(b, nasopharynx);
+        }
         b.go("study/view.xhtml?study=" + study);
         b.type("tabs:matrixForm:number", number).click("tabs:matrixForm:filter");
         // the row is labelled with the subject number once enrolled; its screening column counts eligibility + 6 forms

@@ -24,6 +24,15 @@ public record EligibilityCriterion(String id, CriterionKind kind, CriterionType 
         alternatives = Lists.copy(alternatives);
     }
 
+    /**
+     * Whether this is the age criterion: NUMERIC, in years, and named as age ("Age ≥18 and <80 years", not
+     * "recurrence at least 1 year after radical therapy"). Its value is computed from the subject, never typed.
+     */
+    public boolean isAge() {
+        return type == CriterionType.NUMERIC && unit != null && unit.toLowerCase(java.util.Locale.ROOT).contains("year")
+                && label != null && label.toLowerCase(java.util.Locale.ROOT).matches("(^|.*\\W)age\\W.*");
+    }
+
     /** The {@link LabTest} named by {@code labTest}, if any. */
     public Optional<LabTest> findLabTest() {
         return LabTest.byCode(labTest);

@@ -14,6 +14,11 @@ public record StratificationFactor(String id, String name, List<StratumLevel> le
         levels = Lists.copy(levels);
     }
 
+    /** Whether the level is derived from the recorded baseline data (its levels say {@code when}). */
+    public boolean derived() {
+        return levels.stream().anyMatch(l -> !l.when().isEmpty());
+    }
+
     public Optional<StratumLevel> findLevel(String code) {
         return levels.stream().filter(l -> l.code().equals(code)).findFirst();
     }

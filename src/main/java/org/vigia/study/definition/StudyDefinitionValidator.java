@@ -239,6 +239,22 @@ public final class StudyDefinitionValidator {
                         p.add(at + ": a stratification factor needs at least two levels");
                     }
                     duplicates(p, f.levels(), StratumLevel::code, at + ".levels");
+                    if (f.derived()) {
+                        for (int i = 0; i < f.levels().size(); i++) {
+                            StratumLevel l = f.levels().get(i);
+                            if (l.when().isEmpty() && i < f.levels().size() - 1) {
+                                p.add(at + ".levels[" + l.code() + "]: only the last level may go without 'when'");
+                            }
+                            for (StratumCondition c : l.when()) {
+                                if (c.field() == null || c.form() == null || c.item().isBlank()) {
+                                    p.add(at + ".levels[" + l.code() + "].when: field must be FORM.item, not " + c.field());
+                                }
+                                if (c.in().isEmpty() && c.atLeast() == null && c.below() == null) {
+                                    p.add(at + ".levels[" + l.code() + "].when[" + c.field() + "]: give in, atLeast or below");
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }

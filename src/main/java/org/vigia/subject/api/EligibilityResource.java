@@ -42,7 +42,13 @@ public class EligibilityResource {
     public record CriterionJson(String id, String kind, String type, String label, String source, String labTest,
                                 String unit, String threshold, boolean conditional, String anyOf, String status,
                                 BigDecimal value, String valueText, String thresholdApplied, String message,
-                                String overrideReason, Map<String, Object> entry) {
+                                String overrideReason, Map<String, Object> entry, boolean computed,
+                                List<LabResultJson> screeningResults) {
+    }
+
+    /** A lab result of the screening window the criterion's value may be taken from. */
+    public record LabResultJson(Long id, String test, java.time.LocalDate collectedOn, BigDecimal value, String unit,
+                                BigDecimal canonicalValue) {
     }
 
     public record ConditionJson(String code, String label) {
@@ -50,7 +56,8 @@ public class EligibilityResource {
 
     public record EligibilityJson(Long subjectId, String subjectLabel, String definitionVersion, Long version,
                                   String outcome, List<String> reasons, List<String> conditions,
-                                  List<ConditionJson> availableConditions, List<CriterionJson> criteria) {
+                                  List<ConditionJson> availableConditions, List<CriterionJson> criteria,
+                                  java.time.LocalDate screeningWindowFrom, java.time.LocalDate screeningWindowTo) {
     }
 
     public record EligibilityUpdate(
@@ -91,17 +98,21 @@ public class EligibilityResource {
     static EligibilityJson json(EligibilityView v) {
         List<CriterionJson> criteria = v.definition().eligibility().stream().map(c -> {
             CriterionResult r = v.assessment().get(c.id());
-            return criterion(c, r, v.entries().get(c.id()));
+            return criterion(c, r, v.entries().get(c.id()), v.labResults().get(c.id()));
         }).toList();
         return new EligibilityJson(v.subject().getId(), v.subject().label(), v.subject().getDefinitionVersion(),
                 v.version(), v.assessment().outcome().name(), v.assessment().reasons(), List.copyOf(v.conditions()),
                 v.definition().subjectConditions().stream().map(s -> new ConditionJson(s.code(), s.label())).toList(),
-                criteria);
+                criteria, v.windowFrom(), v.windowTo());
     }
 
-    private static CriterionJson criterion(EligibilityCriterion c, CriterionResult r, Map<String, Object> entry) {
+    private static CriterionJson criterion(EligibilityCriterion c, CriterionResult r, Map<String, Object> entry,
+                                           List<org.vigia.subject.ScreeningLabs.ScreeningResult> results) {
         return new CriterionJson(c.id(), c.kind().name(), c.type().name(), c.label(), c.source(), c.labTest(), c.unit(),
                 c.thresholdText(), c.conditional(), c.anyOf(), r.status().name(), r.value(), r.valueText(),
-                r.thresholdText(), r.message(), r.overrideReason(), entry == null ? Map.of() : entry);
+                r.thresholdText(), r.message(), r.overrideReason(), entry == null ? Map.of() : entry,
+                c.isAge() && !c.conditional(),
+                results == null ? null : results.stream().map(l -> new LabResultJson(l.id(), l.test().name(),
+                        l.collectedOn(), l.value(), l.unit(), l.canonicalValue())).toList());
     }
 }

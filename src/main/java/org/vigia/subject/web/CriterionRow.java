@@ -33,6 +33,16 @@ public class CriterionRow implements Serializable {
     private String valueText;
     private String thresholdText;
     private String message;
+    /** The age criterion: computed from the year of birth and the consent date, not typed. */
+    private final boolean computed;
+    /** Lab criteria: the results of the screening window the value is taken from (null: not a lab criterion). */
+    private List<LabChoice> labChoices;
+    private String labChoice;
+
+    /** A lab result offered for the value: its id, what the list shows, and the value and unit it fills in. */
+    public record LabChoice(String id, String label, String value, String unit, String creatinineUnit)
+            implements Serializable {
+    }
 
     CriterionRow(EligibilityCriterion c, Map<String, Object> entry, String overrideReason) {
         this.id = c.id();
@@ -44,6 +54,7 @@ public class CriterionRow implements Serializable {
         this.conditional = c.conditional();
         this.thresholdText = Messages.text(c.thresholdLabel());
         this.override = overrideReason;
+        this.computed = c.isAge() && !c.conditional();
         if (entry != null) {
             Object a = entry.get("answer");
             answer = a == null ? null : Boolean.parseBoolean(a.toString()) || "yes".equals(a) ? "yes" : "no";
@@ -64,7 +75,7 @@ public class CriterionRow implements Serializable {
             return e;
         }
         put(e, "answer", answer == null ? null : "yes".equals(answer) ? Boolean.TRUE : "no".equals(answer) ? Boolean.FALSE : null);
-        put(e, "value", value);
+        put(e, "value", computed ? null : value);
         put(e, "unit", unit);
         put(e, "uln", uln);
         if (creatinine != null && !creatinine.isBlank()) {
@@ -76,11 +87,40 @@ public class CriterionRow implements Serializable {
     }
 
     void show(CriterionResult r) {
+        if (computed && r.value() != null) {
+            value = r.value().stripTrailingZeros().toPlainString();
+        }
         status = r.status().name();
         valueText = Messages.text(r.shownValue());
         thresholdText = Messages.text(r.shownThreshold());
         message = Messages.text(r.messageText());
     }
+
+    /** Offers the lab results of the screening window (an empty list: none was found). */
+    void offer(List<LabChoice> choices) {
+        labChoices = choices;
+    }
+
+    /** Takes the value (and unit) of the chosen lab result. */
+    public void takeLabChoice() {
+        if (labChoices == null || labChoice == null) {
+            return;
+        }
+        labChoices.stream().filter(l -> l.id().equals(labChoice)).findFirst().ifPresent(l -> {
+            if ("CREATININE_CLEARANCE".equals(type)) {
+                creatinine = l.value();
+                creatinineUnit = l.creatinineUnit();
+            } else {
+                value = l.value();
+                unit = "ULN_MULTIPLE".equals(type) ? null : l.unit();
+            }
+        });
+    }
+
+    public boolean isComputed() { return computed; }
+    public List<LabChoice> getLabChoices() { return labChoices; }
+    public String getLabChoice() { return labChoice; }
+    public void setLabChoice(String labChoice) { this.labChoice = labChoice; }
 
     void problem(String text) {
         status = "ERROR";

@@ -69,6 +69,18 @@ public class EligibilityBacking implements Serializable {
         rows = new ArrayList<>();
         for (EligibilityCriterion c : v.definition().eligibility()) {
             CriterionRow row = new CriterionRow(c, v.entries().get(c.id()), v.overrides().get(c.id()));
+            List<org.vigia.subject.ScreeningLabs.ScreeningResult> found = v.labResults().get(c.id());
+            if (found != null) {
+                row.offer(found.stream().map(l -> {
+                    // ×ULN criteria take the value in the canonical unit (the ULN is entered beside it)
+                    boolean canonical = c.type() == org.vigia.study.definition.CriterionType.ULN_MULTIPLE;
+                    String value = (canonical ? l.canonicalValue() : l.value()).stripTrailingZeros().toPlainString();
+                    String unit = canonical ? l.test().canonicalUnit() : l.unit();
+                    return new CriterionRow.LabChoice(String.valueOf(l.id()),
+                            value + " " + unit + " · " + l.collectedOn(), value, unit,
+                            l.test().listedUnit(l.unit()).orElse(l.unit()));
+                }).toList());
+            }
             row.show(v.assessment().get(c.id()));
             rows.add(row);
         }
@@ -76,6 +88,12 @@ public class EligibilityBacking implements Serializable {
         reasons = v.assessment().reasonTexts().stream().map(Messages::text).toList();
         savedOutcome = version == null ? null : outcome;
         reason = null;
+    }
+
+    /** Fills a lab criterion's value from the result chosen in its list, then re-evaluates. */
+    public void takeLabResult(CriterionRow row) {
+        row.takeLabChoice();
+        evaluate();
     }
 
     /** Re-evaluates the whole form with what is on the screen (nothing is stored). */

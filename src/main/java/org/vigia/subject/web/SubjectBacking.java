@@ -24,6 +24,8 @@ import org.vigia.study.definition.StratificationFactor;
 import org.vigia.study.definition.StudyDefinition;
 import org.vigia.subject.EligibilityService;
 import org.vigia.subject.EnrolmentService;
+import org.vigia.subject.StrataService;
+import org.vigia.study.StrataDerivation;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
 import org.vigia.subject.SubjectStatus;
@@ -59,6 +61,9 @@ public class SubjectBacking implements Serializable {
     @Inject
     private SiteService sites;
 
+    @Inject
+    private StrataService strataService;
+
     private Long subjectId;
     private String idParam;
     private Subject subject;
@@ -69,6 +74,12 @@ public class SubjectBacking implements Serializable {
     private LocalDate enrolledOn = LocalDate.now();
     private String arm;
     private Map<String, String> strata = new HashMap<>();
+    /** factor id → level derived from the recorded baseline data (derived factors only). */
+    private Map<String, String> derivedLevels = new HashMap<>();
+    /** factor id → the recorded values the level comes from, or what is missing. */
+    private Map<String, String> derivedFrom = new HashMap<>();
+    /** factor id → the baseline items still to record. */
+    private Map<String, String> derivedMissing = new HashMap<>();
     private Map<String, LocalDate> visitDates = new HashMap<>();
     @MaxLength(TextLimits.REASON)
     private String visitReason;
@@ -87,7 +98,31 @@ public class SubjectBacking implements Serializable {
         schedule = schedules.schedule(subjectId);
         visitDates = new HashMap<>();
         schedule.forEach(v -> visitDates.put(v.planned().code(), v.dateFromData() ? null : v.actualDate()));
+        derivedLevels = new HashMap<>();
+        derivedFrom = new HashMap<>();
+        derivedMissing = new HashMap<>();
+        if (isRandomised() && isScreening()) {
+            for (StrataDerivation.FactorResult f : strataService.derive(subjectId).factors()) {
+                derivedFrom.put(f.factor().id(), f.recorded());
+                if (f.derived()) {
+                    derivedLevels.put(f.factor().id(), f.level());
+                    strata.put(f.factor().id(), f.level());
+                } else {
+                    derivedMissing.put(f.factor().id(), String.join(", ", f.missing()));
+                }
+            }
+        }
     }
+
+    /** The label of the level derived for a factor ("" when it cannot be derived). */
+    public String derivedLabel(StratificationFactor f) {
+        String code = derivedLevels.get(f.id());
+        return code == null ? "" : f.findLevel(code).map(l -> l.label()).orElse(code);
+    }
+
+    public Map<String, String> getDerivedLevels() { return derivedLevels; }
+    public Map<String, String> getDerivedFrom() { return derivedFrom; }
+    public Map<String, String> getDerivedMissing() { return derivedMissing; }
 
     public void enrol() {
         enrolment.enrol(subjectId, subject.getVersion(), enrolledOn, arm, strata);
