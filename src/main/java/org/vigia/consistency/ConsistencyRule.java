@@ -19,5 +19,7 @@ public enum ConsistencyRule {
     /** Causality (other than unrelated) to an agent the subject had not been given on or before the AE onset. */
     CAUSALITY_BEFORE_EXPOSURE,
     /** Two adverse events of the same term of one subject whose periods overlap. */
-    AE_OVERLAP
+    AE_OVERLAP,
+    /** An adverse event whose onset is before the subject's informed consent. */
+    AE_BEFORE_CONSENT
 }
