@@ -158,15 +158,15 @@ public class DemoDataService {
         for (PlannedAdverseEvent ae : plan.adverseEvents()) {
             if (ae.grade() == 5 || ae.end() == null) {
                 timeline.at(ae.onset(), Timeline.NEW_EVENTS, () -> step(refusals, "AE",
-                        () -> adverseEvents.record(subjectId, details(ae, agents, true))));
+                        () -> adverseEvents.record(subjectId, details(subjectId, ae, agents, true))));
             } else {
                 Long[] recorded = new Long[1];
                 timeline.at(ae.onset(), Timeline.NEW_EVENTS, () -> step(refusals, "AE",
-                        () -> recorded[0] = adverseEvents.record(subjectId, details(ae, agents, false)).getId()));
+                        () -> recorded[0] = adverseEvents.record(subjectId, details(subjectId, ae, agents, false)).getId()));
                 timeline.at(ae.end(), Timeline.RESOLUTIONS, () -> {
                     if (recorded[0] != null) {
                         step(refusals, "AE resolution", () -> adverseEvents.update(recorded[0],
-                                adverseEvents.get(recorded[0]).getVersion(), details(ae, agents, true), "Resolved"));
+                                adverseEvents.get(recorded[0]).getVersion(), details(subjectId, ae, agents, true), "Resolved"));
                     }
                 });
             }
@@ -309,13 +309,17 @@ public class DemoDataService {
     }
 
     /** The AE as entered: at onset (ongoing, {@code resolved} false) or once it resolved (with its end and outcome). */
-    private AdverseEventDetails details(PlannedAdverseEvent ae, List<AdverseEventDetails.Attribution> agents,
-                                               boolean resolved) {
+    private AdverseEventDetails details(Long subjectId, PlannedAdverseEvent ae,
+                                        List<AdverseEventDetails.Attribution> agents, boolean resolved) {
         LocalDate end = resolved ? ae.end() : null;
         List<AdverseEventDetails.Attribution> attributions = new ArrayList<>();
+        // related only to an agent given by the onset (entered in date order: the doses up to today are in)
+        Map<String, LocalDate> firstGiven = adverseEvents.firstGiven(subjectId);
         for (AdverseEventDetails.Attribution a : agents) {
+            LocalDate first = firstGiven.get(a.agentId());
+            boolean given = first != null && !first.isAfter(ae.onset());
             attributions.add(new AdverseEventDetails.Attribution(a.agentId(), a.agentName(),
-                    ae.related() ? Causality.POSSIBLE : Causality.UNLIKELY,
+                    !given ? Causality.UNRELATED : ae.related() ? Causality.POSSIBLE : Causality.UNLIKELY,
                     ae.grade() >= 3 ? ActionTaken.DRUG_INTERRUPTED : ActionTaken.DOSE_NOT_CHANGED));
         }
         boolean fatal = ae.grade() == 5;
