@@ -374,9 +374,11 @@ public class AdverseEventService {
         agentsFor(subject).forEach(a -> names.put(a.agentId(), a.agentName()));
         AdverseEventSubjectRules.SubjectRecords records = new AdverseEventSubjectRules.SubjectRecords(
                 subject.getConsentDate(), ends.death().orElse(null), firstGiven(subject), names, others);
-        boolean gradeChanges = stored == null || (d.grade() != null && d.grade() != stored.getGrade());
-        List<AdverseEventSubjectRules.Violation> found = AdverseEventSubjectRules.check(d,
-                gradeChanges ? d.gradeSince() : null, records);
+        // a new grade applies from gradeSince; on a change without one, from today (UTC), as AdverseEvent#revise dates it
+        PartialDate gradeSince = stored == null ? d.gradeSince()
+                : d.grade() == null || d.grade() == stored.getGrade() ? null
+                : d.gradeSinceOr(PartialDate.of(LocalDate.now(java.time.ZoneOffset.UTC)));
+        List<AdverseEventSubjectRules.Violation> found = AdverseEventSubjectRules.check(d, gradeSince, records);
         if (stored == null || found.isEmpty()) {
             return found;
         }

@@ -205,6 +205,14 @@ class AdverseEventRulesApiIT {
         endAfterDeath.put("reason", "end entered");
         message = field(coordinator.put(path + "/" + open.json().get("id").asLong(), endAfterDeath), "end");
         assertTrue(message.contains("death on 2026-10-30"), message);
+        Map<String, Object> worseAfterDeath = ae(MUCOSITIS, "2026-10-20", null, 3);
+        worseAfterDeath.put("gradeSince", "2026-11-01");
+        worseAfterDeath.put("version", open.json().get("version").asLong());
+        worseAfterDeath.put("reason", "grade 3");
+        message = field(coordinator.put(path + "/" + open.json().get("id").asLong(), worseAfterDeath), "gradeSince");
+        assertTrue(message.contains("2026-11-01") && message.contains("death on 2026-10-30"), message);
+        worseAfterDeath.remove("gradeSince"); // a new grade without a date applies from today, after the death too
+        field(coordinator.put(path + "/" + open.json().get("id").asLong(), worseAfterDeath), "gradeSince");
 
         Map<String, Object> fatal = ae("10016288", "2026-10-25", "2026-10-28", 5); // Febrile neutropenia
         fatal.put("outcome", "FATAL");
