@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
  *         subject                        (enrolment, eligibility, baseline, visits, the subject matrix)
  *           lab &lt;- ae &lt;- dosing &lt;- followup; response   (clinical features)
  *             dmc; consistency           (the DMC report and the data-consistency report, reading every feature)
+ *             worklist                   (what is left undone, for who must do it: reads the features by SQL)
  *               demo                     (the synthetic trial generator, entering data through the services)
  * launcher                               (the run command; uses nothing of the application)
  * </pre>
@@ -40,7 +41,8 @@ class ArchitectureTest {
      * The features whose entities stay their own. The demo generator is not among them: it enters data as a user
      * would, through the services, and holds what they return.
      */
-    private static final String[] FEATURES = {"lab", "ae", "dosing", "response", "followup", "dmc", "consistency"};
+    private static final String[] FEATURES = {"lab", "ae", "dosing", "response", "followup", "dmc", "consistency",
+        "worklist"};
 
     private static JavaClasses all;
 
@@ -68,17 +70,19 @@ class ArchitectureTest {
                 .layer("Response").definedBy("org.vigia.response..")
                 .layer("Dmc").definedBy("org.vigia.dmc..")
                 .layer("Consistency").definedBy("org.vigia.consistency..")
+                .layer("Worklist").definedBy("org.vigia.worklist..")
                 .layer("Demo").definedBy("org.vigia.demo..")
                 .layer("Launcher").definedBy("org.vigia.launcher..")
                 .whereLayer("Demo").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Dmc").mayOnlyBeAccessedByLayers("Demo")
                 .whereLayer("Consistency").mayOnlyBeAccessedByLayers("Demo")
-                .whereLayer("Response").mayOnlyBeAccessedByLayers("Dmc", "Consistency", "Demo")
-                .whereLayer("Followup").mayOnlyBeAccessedByLayers("Dmc", "Consistency", "Demo")
-                .whereLayer("Dosing").mayOnlyBeAccessedByLayers("Followup", "Dmc", "Consistency", "Demo")
-                .whereLayer("Ae").mayOnlyBeAccessedByLayers("Dosing", "Followup", "Dmc", "Consistency", "Demo")
-                .whereLayer("Lab").mayOnlyBeAccessedByLayers("Ae", "Dosing", "Followup", "Dmc", "Consistency", "Demo")
+                .whereLayer("Worklist").mayOnlyBeAccessedByLayers("Demo")
+                .whereLayer("Response").mayOnlyBeAccessedByLayers("Worklist", "Dmc", "Consistency", "Demo")
+                .whereLayer("Followup").mayOnlyBeAccessedByLayers("Worklist", "Dmc", "Consistency", "Demo")
+                .whereLayer("Dosing").mayOnlyBeAccessedByLayers("Worklist", "Followup", "Dmc", "Consistency", "Demo")
+                .whereLayer("Ae").mayOnlyBeAccessedByLayers("Worklist", "Dosing", "Followup", "Dmc", "Consistency", "Demo")
+                .whereLayer("Lab").mayOnlyBeAccessedByLayers("Worklist", "Ae", "Dosing", "Followup", "Dmc", "Consistency", "Demo")
                 .whereLayer("Subject").mayOnlyBeAccessedByLayers(above("Subject"))
                 .whereLayer("Study").mayOnlyBeAccessedByLayers(above("Study"))
                 .whereLayer("Terminology").mayOnlyBeAccessedByLayers(above("Terminology"))
@@ -126,7 +130,7 @@ class ArchitectureTest {
     }
 
     private static final List<String> ORDER = List.of("Platform", "Audit", "Account", "Site", "Security",
-            "Terminology", "Study", "Subject", "Lab", "Ae", "Dosing", "Followup", "Response", "Dmc", "Consistency", "Demo");
+            "Terminology", "Study", "Subject", "Lab", "Ae", "Dosing", "Followup", "Response", "Dmc", "Consistency", "Worklist", "Demo");
 
     private static String[] above(String layer) {
         return ORDER.subList(ORDER.indexOf(layer) + 1, ORDER.size()).toArray(String[]::new);

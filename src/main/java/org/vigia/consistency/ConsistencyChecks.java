@@ -4,12 +4,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.vigia.dosing.CycleSchedule;
 import org.vigia.shared.PartialDate;
 import org.vigia.shared.text.Bundle;
 import org.vigia.shared.text.Text;
+import org.vigia.study.definition.StudyDefinition;
 
 /**
  * The rules of the data-consistency report over rows read from the tables ({@link ConsistencyData} reads them), so
@@ -52,7 +56,61 @@ public final class ConsistencyChecks {
     public record AttributionRow(long id, long aeId, String agentId, String agentName, String causality) {
     }
 
+    /**
+     * What the schedule rules need of one subject: its study definition version, arm, enrolment date, and the first
+     * fraction of each phase given as radiotherapy only (NCT07041788 SFRT), by phase id.
+     */
+    public record ScheduleSubject(long subjectId, StudyDefinition study, String armId, LocalDate enrolment,
+                                  Map<String, LocalDate> radiotherapyPhaseStarts) {
+    }
+
     private ConsistencyChecks() {
+    }
+
+    /**
+     * Rules 7 and 8: each cycle's first dose given, judged against the doses given before it (by date) as the dosing
+     * form judges it ({@link CycleSchedule}): day 1 before the window (CYCLE_TOO_EARLY), or the phase's first dose
+     * outside its start window (PHASE_START_OUT_OF_WINDOW); a dose recorded with a schedule deviation
+     * ({@code deviated}: its id) is not listed.
+     */
+    public static List<ConsistencyFinding> schedule(Map<Long, SubjectRow> subjects, Map<Long, ScheduleSubject> schedules,
+                                                    List<DoseRow> doses, Set<Long> deviated) {
+        Map<Long, List<DoseRow>> bySubject = new LinkedHashMap<>();
+        for (DoseRow d : doses) {
+            if (d.id() != null && d.given() && d.phaseId() != null) {
+                bySubject.computeIfAbsent(d.subjectId(), k -> new ArrayList<>()).add(d);
+            }
+        }
+        List<ConsistencyFinding> out = new ArrayList<>();
+        for (Map.Entry<Long, List<DoseRow>> e : bySubject.entrySet()) {
+            SubjectRow s = subjects.get(e.getKey());
+            ScheduleSubject plan = schedules.get(e.getKey());
+            if (s == null || plan == null || plan.armId() == null || plan.study().findArm(plan.armId()).isEmpty()) {
+                continue;
+            }
+            List<DoseRow> rows = new ArrayList<>(e.getValue());
+            rows.sort(Comparator.comparing(DoseRow::on).thenComparing(DoseRow::id));
+            List<CycleSchedule.GivenDay> before = new ArrayList<>();
+            plan.radiotherapyPhaseStarts().forEach((phase, date) -> before.add(new CycleSchedule.GivenDay(phase, 1, 1, date)));
+            Set<String> started = new HashSet<>();
+            for (DoseRow d : rows) {
+                if (started.add(d.phaseId() + "|" + d.cycle()) && !deviated.contains(d.id())) {
+                    CycleSchedule.Verdict v = new CycleSchedule(plan.study(), plan.armId(), plan.enrolment(), before)
+                            .judge(d.phaseId(), d.cycle(), d.day(), d.on());
+                    if (v.outcome() == CycleSchedule.Outcome.TOO_EARLY) {
+                        out.add(dose(ConsistencyRule.CYCLE_TOO_EARLY, s, d, Text.of(Bundle.MESSAGES,
+                                "consistency.detail.cycleTooEarly", d.agentId(), d.cycle(), v.window().earliest(),
+                                v.window().previousCycle(), v.window().from())));
+                    } else if (v.outcome() == CycleSchedule.Outcome.PHASE_OUT_OF_WINDOW) {
+                        out.add(dose(ConsistencyRule.PHASE_START_OUT_OF_WINDOW, s, d, Text.of(Bundle.MESSAGES,
+                                "consistency.detail.phaseStartOutOfWindow", d.phaseId(), v.window().earliest(),
+                                v.window().latest() == null ? "—" : v.window().latest(), v.window().from())));
+                    }
+                }
+                before.add(new CycleSchedule.GivenDay(d.phaseId(), d.cycle(), d.day(), d.on()));
+            }
+        }
+        return out;
     }
 
     /** Every finding of every rule, in rule order. */

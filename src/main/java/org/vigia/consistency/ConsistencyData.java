@@ -1,18 +1,25 @@
 package org.vigia.consistency;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.vigia.consistency.ConsistencyChecks.AeRow;
 import org.vigia.consistency.ConsistencyChecks.AttributionRow;
 import org.vigia.consistency.ConsistencyChecks.DoseRow;
+import org.vigia.consistency.ConsistencyChecks.ScheduleSubject;
 import org.vigia.consistency.ConsistencyChecks.SubjectRow;
+import org.vigia.study.StudyDefinitionRegistry;
+import org.vigia.study.definition.StudyDefinition;
 
 /**
  * Reads the rows {@link ConsistencyChecks} needs from the tables of every clinical feature by plain SQL (as the DMC
@@ -26,11 +33,59 @@ public class ConsistencyData {
 
     @PersistenceContext
     private EntityManager em;
+    @Inject
+    private StudyDefinitionRegistry definitions;
 
     /** Every finding of the study's records at {@code siteIds} (null: every site). */
     public List<ConsistencyFinding> findings(long studyId, Set<Long> siteIds) {
-        return ConsistencyChecks.all(subjects(studyId, siteIds), adverseEvents(studyId), doses(studyId),
-                attributions(studyId));
+        Map<Long, SubjectRow> subjects = subjects(studyId, siteIds);
+        List<DoseRow> doses = doses(studyId);
+        List<ConsistencyFinding> out = new ArrayList<>(ConsistencyChecks.all(subjects, adverseEvents(studyId), doses,
+                attributions(studyId)));
+        out.addAll(ConsistencyChecks.schedule(subjects, schedules(studyId, subjects.keySet()), doses,
+                scheduleDeviations(studyId)));
+        return out;
+    }
+
+    /** The schedule of each enrolled subject: definition version, arm, enrolment, radiotherapy-only phase starts. */
+    Map<Long, ScheduleSubject> schedules(long studyId, Set<Long> subjectIds) {
+        Map<Long, Map<String, LocalDate>> firstFractions = new HashMap<>();
+        for (Object o : em.createNativeQuery("""
+                SELECT f.subject_id, f.course_id, MIN(f.delivered_on)
+                FROM radiotherapy_fraction f JOIN subject s ON s.id = f.subject_id
+                WHERE s.study_id = ? GROUP BY f.subject_id, f.course_id""").setParameter(1, studyId).getResultList()) {
+            Object[] r = (Object[]) o;
+            firstFractions.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashMap<>()).put((String) r[1], date(r[2]));
+        }
+        Map<Long, ScheduleSubject> out = new HashMap<>();
+        for (Object o : em.createNativeQuery("""
+                SELECT s.id, s.arm_id, s.definition_version, s.enrolled_on FROM subject s
+                WHERE s.study_id = ? AND s.arm_id IS NOT NULL AND s.enrolled_on IS NOT NULL""")
+                .setParameter(1, studyId).getResultList()) {
+            Object[] r = (Object[]) o;
+            long id = ((Number) r[0]).longValue();
+            if (!subjectIds.contains(id)) {
+                continue;
+            }
+            StudyDefinition study = definitions.definition(studyId, (String) r[2]);
+            Map<String, LocalDate> fractions = firstFractions.getOrDefault(id, Map.of());
+            Map<String, LocalDate> rtPhases = new HashMap<>();
+            study.findArm((String) r[1]).ifPresent(arm -> arm.phases().stream()
+                    .filter(p -> p.administrations().isEmpty())
+                    .forEach(p -> p.radiotherapyCourses().stream().map(fractions::get).filter(Objects::nonNull)
+                            .min(LocalDate::compareTo).ifPresent(d -> rtPhases.put(p.id(), d))));
+            out.put(id, new ScheduleSubject(id, study, (String) r[1], date(r[3]), rtPhases));
+        }
+        return out;
+    }
+
+    /** The administrations recorded with a schedule deviation (a cycle too early, a phase outside its window). */
+    Set<Long> scheduleDeviations(long studyId) {
+        Set<Long> out = new HashSet<>();
+        em.createNativeQuery("SELECT administration_id FROM protocol_deviation WHERE study_id = ? AND category = 'SCHEDULE'"
+                + " AND administration_id IS NOT NULL").setParameter(1, studyId).getResultList()
+                .forEach(o -> out.add(((Number) o).longValue()));
+        return out;
     }
 
     Map<Long, SubjectRow> subjects(long studyId, Set<Long> siteIds) {

@@ -20,6 +20,13 @@ public enum ConsistencyRule {
     CAUSALITY_BEFORE_EXPOSURE,
     /** Two adverse events of the same term of one subject whose periods overlap. */
     AE_OVERLAP,
+    /**
+     * A cycle's day 1 before the previous cycle's day 1 + cycle length − the C{n}D1 visit's window, with no schedule
+     * deviation recorded ({@link org.vigia.dosing.CycleSchedule}).
+     */
+    CYCLE_TOO_EARLY,
+    /** A phase started outside its start window (anchor + minDays..maxDays), with no schedule deviation recorded. */
+    PHASE_START_OUT_OF_WINDOW,
     /** An adverse event whose onset is before the subject's informed consent. */
     AE_BEFORE_CONSENT
 }

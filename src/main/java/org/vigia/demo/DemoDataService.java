@@ -178,7 +178,7 @@ public class DemoDataService {
         Subject subject = subjects.get(subjectId);
         StudyDefinition definition = studies.definition(subject.getStudyId(), subject.getDefinitionVersion());
         days.values().forEach(group -> timeline.at(group.get(0).date(), Timeline.TREATMENT,
-                () -> administer(subjectId, definition, group, plan, refusals, timeline, 0)));
+                () -> administer(subjectId, definition, group, plan, refusals, timeline, 0, false)));
         timeline.run();
         step(refusals, "tumour assessments", () -> assessments(subjectId, plan.assessments()));
         if (plan.progressionDate() != null) {
@@ -204,6 +204,8 @@ public class DemoDataService {
         static final int TREATMENT = 1;
         static final int NEW_EVENTS = 2;
         private final java.util.TreeMap<LocalDate, List<List<Runnable>>> actions = new java.util.TreeMap<>();
+        /** Days the treatment still to come is moved by the cycles delayed so far (later cycles count from them). */
+        private int shiftDays;
 
         void at(LocalDate date, int order, Runnable action) {
             actions.computeIfAbsent(date, d -> List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>()))
@@ -220,7 +222,11 @@ public class DemoDataService {
 
     /** One treatment day: radiotherapy fractions, and each drug as the dosing sheet recommends (given, or held). */
     private void administer(Long subjectId, StudyDefinition definition, List<PlannedAdministration> group,
-                            SubjectPlan plan, DemoRefusals refusals, Timeline timeline, int attempt) {
+                            SubjectPlan plan, DemoRefusals refusals, Timeline timeline, int attempt, boolean moved) {
+        if (!moved && timeline.shiftDays > 0) {
+            shift(subjectId, definition, group, plan, refusals, timeline);
+            return;
+        }
         PlannedAdministration first = group.get(0);
         List<PlannedAdministration> drugs = new ArrayList<>();
         for (PlannedAdministration a : group) {
@@ -260,7 +266,7 @@ public class DemoDataService {
                         first.date(), give ? TreatmentAdministration.Status.GIVEN : TreatmentAdministration.Status.NOT_GIVEN,
                         give ? null : "Held as recommended: " + heldBecause(line),
                         give ? line.recommendedPercent() : null, give ? line.recommendation().recommendedDoseMg() : null,
-                        plan.heightCm(), plan.weightKg(), start, stop, null, false, null));
+                        plan.heightCm(), plan.weightKg(), start, stop, null, false, null, null, null));
             }
         });
     }
@@ -283,7 +289,33 @@ public class DemoDataService {
         recordLabs(subjectId, SyntheticTrialPlanner.recoveredLabs(random, drawn), refusals);
         List<PlannedAdministration> moved = drugs.stream().map(d -> new PlannedAdministration(d.phaseId(), d.agentId(),
                 d.cycle(), d.day(), retry, d.dosePercent(), d.given(), d.notGivenReason())).toList();
-        timeline.at(retry, Timeline.TREATMENT, () -> administer(subjectId, definition, moved, plan, refusals, timeline, attempt + 1));
+        timeline.at(retry, Timeline.TREATMENT, () -> administer(subjectId, definition, moved, plan, refusals, timeline,
+                attempt + 1, true));
+        timeline.shiftDays += 7;
+    }
+
+    /**
+     * A treatment day after a delayed cycle, moved by the delays so far (the next cycle's day 1 counts from the
+     * delayed one's: no cycle too early); a cycle's day 1 gets its pre-cycle labs the day before. Not past the data
+     * date or the end of treatment.
+     */
+    private void shift(Long subjectId, StudyDefinition definition, List<PlannedAdministration> group, SubjectPlan plan,
+                       DemoRefusals refusals, Timeline timeline) {
+        LocalDate date = group.get(0).date().plusDays(timeline.shiftDays);
+        LocalDate end = plan.treatmentEndDate() == null ? LocalDate.now() : plan.treatmentEndDate();
+        if (date.isAfter(LocalDate.now()) || !date.isBefore(end)) {
+            refusals.count("dosing day", "moved after a delayed cycle past the end of treatment (expected)");
+            return;
+        }
+        List<PlannedAdministration> moved = group.stream().map(d -> new PlannedAdministration(d.phaseId(), d.agentId(),
+                d.cycle(), d.day(), date, d.dosePercent(), d.given(), d.notGivenReason())).toList();
+        timeline.at(date, Timeline.TREATMENT, () -> {
+            if (moved.stream().anyMatch(d -> d.day() == 1 && definition.findRadiotherapyCourse(d.agentId()).isEmpty())) {
+                recordLabs(subjectId, SyntheticTrialPlanner.recoveredLabs(
+                        new java.util.Random(plan.story().treatmentSeed() ^ date.toEpochDay()), date.minusDays(1)), refusals);
+            }
+            administer(subjectId, definition, moved, plan, refusals, timeline, 0, true);
+        });
     }
 
     /** Labs in one transaction; when the batch is refused, one by one so that only the refused result is lost. */

@@ -25,6 +25,7 @@ import org.vigia.study.definition.AgentClass;
 import org.vigia.study.definition.AllocationMethod;
 import org.vigia.study.definition.Administration;
 import org.vigia.study.definition.Arm;
+import org.vigia.study.definition.PhaseStart;
 import org.vigia.study.definition.StratificationFactor;
 import org.vigia.study.definition.StudyDefinition;
 import org.vigia.study.definition.TreatmentPhase;
@@ -179,8 +180,15 @@ public final class SyntheticTrialPlanner {
         LocalDate treatmentEnd = null;
         TreatmentEnd.Reason endReason = null;
         LocalDate stop = min(min(progression, death), dataDate);
+        Map<String, LocalDate> starts = new java.util.HashMap<>();
+        Map<String, LocalDate> ends = new java.util.HashMap<>();
         outer:
         for (TreatmentPhase phase : arm.phases()) {
+            phaseStart = inStartWindow(phase, phaseStart, subject.enrolledOn(), starts, ends, starts.isEmpty());
+            while (phase.administrations().isEmpty() && !phase.radiotherapyCourses().isEmpty()
+                    && phaseStart.getDayOfWeek().getValue() > 5) {
+                phaseStart = phaseStart.plusDays(1); // a phase of radiotherapy alone starts on its first fraction
+            }
             int cycles = phase.isCycled() ? (phase.cycles() != null ? phase.cycles()
                     : (int) Math.ceil((phase.maxDurationMonths() == null ? 24 : phase.maxDurationMonths()) * 30.44 / phase.cycleLengthDays()))
                     : 1;
@@ -231,6 +239,8 @@ public final class SyntheticTrialPlanner {
                     break outer;
                 }
             }
+            starts.put(phase.id(), phaseStart);
+            ends.put(phase.id(), phaseStart.plusDays(phase.durationDays() != null ? phase.durationDays() : (long) cycles * length));
             phaseStart = phaseStart.plusDays((long) cycles * length + 7);
         }
         if (treatmentEnd == null && !phaseStart.isAfter(dataDate)) {
@@ -249,6 +259,35 @@ public final class SyntheticTrialPlanner {
                 subject.strata(), subject.enrolledOn(), subject.heightCm(), subject.weightKg(), subject.ecog(), labs,
                 administrations, aes, subject.assessments(), subject.progressionDate(), subject.progressionSite(),
                 subject.deathDate(), subject.deathCause(), treatmentEnd, endReason, subject.lastContactDate(), story);
+    }
+
+    /**
+     * The phase's first day inside its start window (anchor + minDays..maxDays), as the dosing rules require: the
+     * first phase keeps its drawn date when inside, else the nearest bound; a later phase starts at the rule's planned
+     * offset (targetDays, else minDays) from its anchor. No rule, or an anchor not planned: {@code proposed}.
+     */
+    private static LocalDate inStartWindow(TreatmentPhase phase, LocalDate proposed, LocalDate enrolledOn,
+                                           Map<String, LocalDate> starts, Map<String, LocalDate> ends,
+                                           boolean first) {
+        PhaseStart rule = phase.start();
+        if (rule == null || rule.anchor() == null) {
+            return proposed;
+        }
+        LocalDate anchor = switch (rule.anchor()) {
+            case ENROLMENT -> enrolledOn;
+            case PHASE_START -> starts.get(rule.phase());
+            case PHASE_END -> ends.get(rule.phase());
+            default -> null;
+        };
+        if (anchor == null) {
+            return proposed;
+        }
+        long offset = first ? ChronoUnit.DAYS.between(anchor, proposed) : rule.plannedOffsetDays();
+        offset = Math.max(offset, rule.minDays());
+        if (rule.maxDays() != null) {
+            offset = Math.min(offset, rule.maxDays());
+        }
+        return anchor.plusDays(offset);
     }
 
     private PlannedAdverseEvent adverseEvent(Random random, StudyDefinition def, LocalDate onset, LocalDate dataDate) {

@@ -2,6 +2,8 @@ package org.vigia.dosing;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import org.vigia.shared.FieldErrors;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.SiteToday;
@@ -59,6 +61,35 @@ final class AdministrationChecks {
             throw new InvalidInput("cycle", text("dose.refused.cycles", phase.name(), phase.cycles()));
         }
         return adm;
+    }
+
+    /**
+     * Day N (N &gt; the agent's first dosing day) of a cycle comes after that cycle's first day of the agent: the
+     * first day must be recorded (given or not), and day N is dated no earlier than first day + (N − first).
+     * NCT07041788 induction cisplatin "25 mg/m² from day 1 to day 3": day 3 of a cycle whose day 1 was 10 Sep is
+     * 12 Sep at the earliest.
+     *
+     * @param lines the subject's recorded lines
+     */
+    static void requireAfterDayOne(Administration adm, Agent agent, TreatmentPhase phase, AdministrationEntry e,
+                                   List<TreatmentAdministration> lines) {
+        int first = adm.dosingDays().get(0);
+        if (e.day() <= first) {
+            return;
+        }
+        List<TreatmentAdministration> firstDays = lines.stream().filter(a -> a.getAgentId().equals(agent.id())
+                && a.getPhaseId().equals(phase.id()) && a.getCycle() == e.cycle() && a.getDay() == first).toList();
+        if (firstDays.isEmpty()) {
+            throw new InvalidInput("day", text("dose.refused.dayOneMissing", e.day(), e.cycle(), agent.name(), first));
+        }
+        LocalDate dayOne = firstDays.stream().filter(a -> a.getStatus() == TreatmentAdministration.Status.GIVEN)
+                .map(TreatmentAdministration::getAdministeredOn).findFirst()
+                .orElse(firstDays.get(firstDays.size() - 1).getAdministeredOn());
+        LocalDate earliest = dayOne.plusDays(e.day() - (long) first);
+        if (e.on().isBefore(earliest)) {
+            throw new InvalidInput("on", text("dose.refused.dayBeforeDayOne", e.day(), e.cycle(), agent.name(), e.on(),
+                    first, dayOne, earliest));
+        }
     }
 
     /** The fields of a dose given: measurements when no dose could be planned, the dose, its level, the infusion. */

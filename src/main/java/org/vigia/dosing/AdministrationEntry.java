@@ -23,10 +23,14 @@ import java.time.LocalDate;
  * @param departureReason    documented reason for departing from the recommendation
  * @param acceptDeviation    record the departure without a reason as a protocol deviation
  * @param gateOverrideReason investigator's reason to give the cycle despite failing or missing labs
+ * @param scheduleDeviationReason reason to record a cycle's day 1 before its window, or a phase start outside its
+ *                           window, as a protocol deviation (without it such a date is refused)
+ * @param delayReason        reason for a cycle's day 1 later than its window (optional; the delay is stored anyway)
  */
 public record AdministrationEntry(String agent, String phase, Integer cycle, Integer day, LocalDate on,
                                   TreatmentAdministration.Status status, String notGivenReason, BigDecimal dosePercent,
                                   BigDecimal administeredMg, BigDecimal heightCm, BigDecimal weightKg,
                                   Instant infusionStart, Instant infusionStop, String departureReason,
-                                  boolean acceptDeviation, String gateOverrideReason) {
+                                  boolean acceptDeviation, String gateOverrideReason, String scheduleDeviationReason,
+                                  String delayReason) {
 }

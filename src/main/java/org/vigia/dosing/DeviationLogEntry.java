@@ -12,8 +12,9 @@ import org.vigia.shared.text.Text;
 import org.vigia.shared.text.TextCodec;
 
 /**
- * A protocol deviation in the study's deviation log: here a dose that departed from the recommendation with no
- * documented reason ({@link DoseDeviationRules}). Monitors see the log; the DMC report counts it. The description is
+ * A protocol deviation in the study's deviation log: a dose that departed from the recommendation with no
+ * documented reason ({@link DoseDeviationRules}, category DOSE), or a schedule departure recorded on purpose with its
+ * reason (a cycle too early, a phase started outside its window: {@link CycleSchedule}, category SCHEDULE). Monitors see the log; the DMC report counts it. The description is
  * stored with its key and arguments ({@link TextCodec}) and shown in each reader's language.
  */
 @Entity
@@ -49,6 +50,8 @@ public class DeviationLogEntry {
     private BigDecimal differencePercent;
     @Column(nullable = false, updatable = false)
     private String description;
+    @Column(updatable = false)
+    private String reason;
     @Column(name = "recorded_by", nullable = false, updatable = false)
     private String recordedBy;
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -77,6 +80,30 @@ public class DeviationLogEntry {
         this.createdAt = Instant.now();
     }
 
+    /**
+     * A schedule deviation recorded with {@code administration} on purpose, with the user's reason: a cycle's day 1
+     * before its window, or a phase started outside its start window ({@link CycleSchedule}).
+     */
+    public static DeviationLogEntry schedule(Long studyId, Long siteId, String subjectLabel,
+                                             TreatmentAdministration administration, ProtocolDeviation.Kind kind,
+                                             Text description, String reason, String recordedBy) {
+        DeviationLogEntry e = new DeviationLogEntry();
+        e.studyId = studyId;
+        e.siteId = siteId;
+        e.subjectId = administration.getSubjectId();
+        e.subjectLabel = subjectLabel;
+        e.administrationId = administration.getId();
+        e.category = "SCHEDULE";
+        e.kind = kind.name();
+        e.agentId = administration.getAgentId();
+        e.occurredOn = administration.getAdministeredOn();
+        e.description = description.encode();
+        e.reason = reason;
+        e.recordedBy = recordedBy;
+        e.createdAt = Instant.now();
+        return e;
+    }
+
     public Long getId() { return id; }
     public Long getStudyId() { return studyId; }
     public Long getSiteId() { return siteId; }
@@ -101,6 +128,8 @@ public class DeviationLogEntry {
         return TextCodec.decode(description);
     }
 
+    /** The reason the user gave for a deviation recorded on purpose; null for a dose deviation found. */
+    public String getReason() { return reason; }
     public String getRecordedBy() { return recordedBy; }
     public Instant getCreatedAt() { return createdAt; }
 }

@@ -140,16 +140,22 @@ public final class DoseCalculator {
     /**
      * The planned dose of a study agent on one dosing day: the definition's dose, divided over the cycle's dosing
      * days when its {@code doseScope} is {@link DoseScope#PER_CYCLE_DIVIDED} (NCT07041788 concurrent cisplatin
-     * 100 mg/m² over d1-3 gives 100/3 mg/m² a day).
+     * 100 mg/m² over d1-3 gives 100/3 mg/m² a day), and taken {@code timesPerDay} times a day otherwise
+     * (NCT06494995 capecitabine "500 mg orally twice daily", {@code timesPerDay: 2}: 1000 mg a day).
      *
      * @param dosingDays the number of dosing days of the agent in its cycle (1 when unknown)
      */
     public PlannedDose plannedDose(Agent agent, int dosingDays, BigDecimal dosePercent, BodyMeasurements measurements) {
         Objects.requireNonNull(agent, "agent");
+        int times = agent.timesPerDay() == null ? 1 : agent.timesPerDay();
         if (agent.doseScope() == DoseScope.PER_CYCLE_DIVIDED && dosingDays > 1) {
             BigDecimal perDay = agent.dose().divide(BigDecimal.valueOf(dosingDays), MathContext.DECIMAL64);
             return plannedDose(agent.doseBasis(), perDay, dosePercent, measurements,
                     "(" + plain(agent.dose()) + " ÷ " + dosingDays + " days)");
+        }
+        if (times > 1) {
+            return plannedDose(agent.doseBasis(), agent.dose().multiply(BigDecimal.valueOf(times)), dosePercent,
+                    measurements, "(" + plain(agent.dose()) + " × " + times + " a day)");
         }
         return plannedDose(agent.doseBasis(), agent.dose(), dosePercent, measurements);
     }

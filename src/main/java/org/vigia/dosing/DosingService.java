@@ -29,6 +29,7 @@ import org.vigia.study.definition.Agent;
 import org.vigia.study.definition.Arm;
 import org.vigia.study.definition.TreatmentPhase;
 import org.vigia.subject.Subject;
+import org.vigia.subject.SubjectEndDates;
 import org.vigia.subject.SubjectService;
 import org.vigia.subject.SubjectStatus;
 
@@ -64,6 +65,8 @@ public class DosingService {
 
     @Inject
     private SiteService sites;
+    @Inject
+    private SubjectEndDates endDates;
 
     /** The dosing definition the subject's data is entered under. */
     public DosingDefinition definitionOf(Subject subject) {
@@ -117,21 +120,33 @@ public class DosingService {
             Agent agent = definition.study().getAgent(adm.agent());
             plans.add(plan(subject, definition, adm, agent, day, date, height, weight, open, all));
         }
+        CycleSchedule.Window window = schedule(subject, definition).window(phase.id(), cycle).orElse(null);
         return new DosingSheet(subjectId, subject.label(), subject.getArmId(), phase.id(), cycle, day, date, height,
-                weight, source, plans);
+                weight, source, plans, window);
     }
 
     /** Records one agent's line of the form; see the class comment for the checks. */
     public TreatmentAdministration record(Long subjectId, AdministrationEntry e) {
         Subject subject = subjects.get(subjectId);
-        requireOnTreatment(subject);
+        requireRole(subject);
         AdministrationChecks.requireEntry(e, sites.today(subject.getSiteId()), Instant.now());
+        requireBeforeTreatmentStop(subjectId, e.on());
+        requireOnTreatment(subject);
         DosingDefinition definition = definitionOf(subject);
         TreatmentPhase phase = phase(subject, definition, e.phase());
         Agent agent = definition.findAgent(e.agent())
                 .orElseThrow(() -> new InvalidInput("agent", text("dose.refused.unknownAgent", e.agent())));
         Administration adm = AdministrationChecks.administration(phase, agent, e);
         requireNotGivenYet(subjectId, agent, phase, e);
+        CycleSchedule.Verdict verdict = CycleSchedule.Verdict.ON_TIME;
+        if (e.status() == TreatmentAdministration.Status.GIVEN) {
+            List<TreatmentAdministration> lines = linesOf(subjectId);
+            AdministrationChecks.requireAfterDayOne(adm, agent, phase, e, lines);
+            verdict = schedule(subject, definition, lines).judge(phase.id(), e.cycle(), e.day(), e.on());
+            if (verdict.isDeviation() && blank(e.scheduleDeviationReason())) {
+                throw new InvalidInput("on", verdict.text());
+            }
+        }
         Optional<BodyMeasurementsSource.Measured> known = e.heightCm() != null && e.weightKg() != null ? Optional.empty()
                 : measurements.latest(subjectId, e.on());
         BigDecimal height = e.heightCm() != null ? e.heightCm() : known.map(BodyMeasurementsSource.Measured::heightCm).orElse(null);
@@ -140,15 +155,26 @@ public class DosingService {
                 adverseEvents.ongoing(subjectId), adverseEvents.all(subjectId));
         String who = access.caller();
         TreatmentAdministration line = e.status() == TreatmentAdministration.Status.GIVEN
-                ? given(subject, definition, agent, plan, e, height, weight, who)
+                ? given(subject, definition, agent, plan, e, height, weight, who, verdict)
                 : notGiven(subject, agent, phase, plan, e, who);
         auditRecorded(subject, agent, phase, e, line);
         return line;
     }
 
-    private void requireOnTreatment(Subject subject) {
+    private void requireRole(Subject subject) {
         access.requireRoleAt(subject.getStudyId(), subject.getSiteId(), "subject " + subject.label(),
                 Role.SITE_COORDINATOR, Role.INVESTIGATOR, Role.ADMIN);
+    }
+
+    /** Nothing of study treatment after discontinuation or death ({@link SubjectEndDates.Ends#treatmentStop()}). */
+    private void requireBeforeTreatmentStop(Long subjectId, LocalDate on) {
+        Optional<LocalDate> stop = endDates.of(subjectId).treatmentStop();
+        if (stop.isPresent() && on.isAfter(stop.get())) {
+            throw new InvalidInput("on", text("dose.refused.afterTreatmentStop", on, stop.get()));
+        }
+    }
+
+    private void requireOnTreatment(Subject subject) {
         if (subject.getStatus() != SubjectStatus.ENROLLED && subject.getStatus() != SubjectStatus.ON_TREATMENT) {
             throw new InvalidInput(text("dose.refused.notOnTreatment", subject.label(), subject.getStatus()));
         }
@@ -194,6 +220,13 @@ public class DosingService {
         fields.put("recommendation", line.getRecommendation());
         fields.put("reason", line.getStatus() == TreatmentAdministration.Status.GIVEN ? line.getDepartureReason()
                 : line.getNotGivenReason());
+        if (line.getCycleTargetOn() != null) {
+            fields.put("cycleTargetOn", line.getCycleTargetOn());
+        }
+        if (line.getDelayDays() != null) {
+            fields.put("delayDays", line.getDelayDays());
+            fields.put("delayReason", line.getDelayReason());
+        }
         audit.recordAll(AuditEntry.of("CREATE", "TreatmentAdministration", line.getId())
                 .scope(subject.getStudyId(), subject.getSiteId(), subject.label()).changes(Map.of(), fields));
         if (line.getStatus() == TreatmentAdministration.Status.GIVEN && subject.getStatus() == SubjectStatus.ENROLLED) {
@@ -205,7 +238,8 @@ public class DosingService {
     }
 
     private TreatmentAdministration given(Subject subject, DosingDefinition definition, Agent agent, AgentPlan plan,
-                                          AdministrationEntry e, BigDecimal height, BigDecimal weight, String who) {
+                                          AdministrationEntry e, BigDecimal height, BigDecimal weight, String who,
+                                          CycleSchedule.Verdict verdict) {
         BigDecimal percent = e.dosePercent() != null ? e.dosePercent() : plan.recommendedPercent();
         AdministrationChecks.requireGiven(plan, e, percent, height, weight);
         Long subjectId = subject.getId();
@@ -230,8 +264,15 @@ public class DosingService {
         if (deviation.isPresent() && !e.acceptDeviation()) {
             throw new InvalidInput("departureReason", text("dose.refused.deviation", deviation.get().description()));
         }
+        if (verdict.window() != null) {
+            line.startsCycle(verdict.window().target(), verdict.daysLate(),
+                    blank(e.delayReason()) ? null : e.delayReason().trim());
+        }
         em.persist(line);
         em.flush();
+        if (verdict.isDeviation()) {
+            logScheduleDeviation(subject, line, verdict, e.scheduleDeviationReason().trim(), who);
+        }
         if (line.getGate() == TreatmentAdministration.Gate.OVERRIDDEN) {
             audit.record(AuditEntry.of("OVERRIDE_PRE_CYCLE_GATE", "TreatmentAdministration", line.getId())
                     .scope(subject.getStudyId(), subject.getSiteId(), subject.label())
@@ -264,6 +305,59 @@ public class DosingService {
         audit.record(AuditEntry.of("CREATE", "DeviationLogEntry", entry.getId())
                 .scope(subject.getStudyId(), subject.getSiteId(), subject.label())
                 .field("description", null, d.description()));
+    }
+
+    /** A cycle started before its window, or a phase outside its start window, recorded on purpose with a reason. */
+    private void logScheduleDeviation(Subject subject, TreatmentAdministration line, CycleSchedule.Verdict verdict,
+                                      String reason, String who) {
+        CycleSchedule.Window w = verdict.window();
+        LocalDate start = line.getAdministeredOn().minusDays(line.getDay() - 1L);
+        String phaseName = definitionOf(subject).study().getArm(subject.getArmId()).findPhase(line.getPhaseId())
+                .map(TreatmentPhase::name).orElse(line.getPhaseId());
+        boolean early = verdict.outcome() == CycleSchedule.Outcome.TOO_EARLY;
+        Text description = early
+                ? text("dose.deviation.cycleTooEarly", line.getCycle(), phaseName, start, w.earliest(), w.previousCycle(),
+                        w.from())
+                : text("dose.deviation.phaseWindow", phaseName, start, w.earliest(), w.latest() == null ? "—" : w.latest());
+        DeviationLogEntry entry = DeviationLogEntry.schedule(subject.getStudyId(), subject.getSiteId(), subject.label(),
+                line, early ? ProtocolDeviation.Kind.CYCLE_TOO_EARLY : ProtocolDeviation.Kind.PHASE_START_OUT_OF_WINDOW,
+                description, reason, who);
+        em.persist(entry);
+        em.flush();
+        audit.record(AuditEntry.of("CREATE", "DeviationLogEntry", entry.getId())
+                .scope(subject.getStudyId(), subject.getSiteId(), subject.label())
+                .field("description", null, description.english()).reason(reason));
+    }
+
+    /** The subject's time line: doses given and, for phases of radiotherapy only, the first fraction of each. */
+    private CycleSchedule schedule(Subject subject, DosingDefinition definition) {
+        return schedule(subject, definition, linesOf(subject.getId()));
+    }
+
+    private CycleSchedule schedule(Subject subject, DosingDefinition definition, List<TreatmentAdministration> lines) {
+        List<CycleSchedule.GivenDay> days = new ArrayList<>();
+        lines.stream().filter(a -> a.getStatus() == TreatmentAdministration.Status.GIVEN)
+                .forEach(a -> days.add(new CycleSchedule.GivenDay(a.getPhaseId(), a.getCycle(), a.getDay(),
+                        a.getAdministeredOn())));
+        for (TreatmentPhase p : definition.study().getArm(subject.getArmId()).phases()) {
+            if (p.administrations().isEmpty() && !p.radiotherapyCourses().isEmpty()) {
+                em.createQuery("select min(f.deliveredOn) from DeliveredFraction f where f.subjectId = :s"
+                                + " and f.courseId in :c", LocalDate.class)
+                        .setParameter("s", subject.getId()).setParameter("c", p.radiotherapyCourses())
+                        .getResultStream().filter(java.util.Objects::nonNull).findFirst()
+                        .ifPresent(d -> days.add(new CycleSchedule.GivenDay(p.id(), 1, 1, d)));
+            }
+        }
+        return new CycleSchedule(definition.study(), subject.getArmId(), subject.getEnrolledOn(), days);
+    }
+
+    private List<TreatmentAdministration> linesOf(Long subjectId) {
+        return em.createQuery("select a from TreatmentAdministration a where a.subjectId = :s"
+                + " order by a.administeredOn, a.id", TreatmentAdministration.class).setParameter("s", subjectId).getResultList();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     private AgentPlan plan(Subject subject, DosingDefinition definition, Administration adm, Agent agent, int day,

@@ -26,6 +26,10 @@ public record ProtocolDeviation(String agent, LocalDate date, Kind kind, BigDeci
 
     /** What departed from the recommendation. */
     public enum Kind {
-        DOSE_ABOVE_RECOMMENDATION, DOSE_BELOW_RECOMMENDATION, GIVEN_WHILE_HELD, GIVEN_AFTER_DISCONTINUATION
+        DOSE_ABOVE_RECOMMENDATION, DOSE_BELOW_RECOMMENDATION, GIVEN_WHILE_HELD, GIVEN_AFTER_DISCONTINUATION,
+        /** A cycle's day 1 before its window (recorded on purpose with a reason). */
+        CYCLE_TOO_EARLY,
+        /** A phase started outside its start window (recorded on purpose with a reason). */
+        PHASE_START_OUT_OF_WINDOW
     }
 }

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.vigia.account.AccessGuard;
 import org.vigia.account.Role;
@@ -23,6 +24,7 @@ import org.vigia.shared.text.Text;
 import org.vigia.study.definition.Arm;
 import org.vigia.study.definition.TreatmentPhase;
 import org.vigia.subject.Subject;
+import org.vigia.subject.SubjectEndDates;
 import org.vigia.subject.SubjectService;
 
 /**
@@ -46,6 +48,8 @@ public class RadiotherapyService {
     private SiteService sites;
     @Inject
     private DosingService dosing;
+    @Inject
+    private SubjectEndDates endDates;
 
     /** The courses of the subject's arm with what has been delivered. */
     public List<RadiotherapyStatus> courses(Long subjectId) {
@@ -84,6 +88,10 @@ public class RadiotherapyService {
             throw new InvalidInput("on", Text.of(Bundle.DOSING, "rt.required.on"));
         }
         sites.today(subject.getSiteId()).require("on", on);
+        Optional<LocalDate> stop = endDates.of(subjectId).treatmentStop();
+        if (stop.isPresent() && on.isAfter(stop.get())) {
+            throw new InvalidInput("on", Text.of(Bundle.DOSING, "dose.refused.afterTreatmentStop", on, stop.get()));
+        }
         if (doseGy == null || doseGy.signum() <= 0) {
             throw new InvalidInput("doseGy", Text.of(Bundle.DOSING, "rt.required.doseGy"));
         }

@@ -128,6 +128,13 @@ public class TreatmentAdministration {
     @Column(name = "gate_override_reason")
     @MaxLength(TextLimits.DETAILS)
     private String gateOverrideReason;
+    @Column(name = "cycle_target_on", updatable = false)
+    private LocalDate cycleTargetOn;
+    @Column(name = "delay_days", updatable = false)
+    private Integer delayDays;
+    @Column(name = "delay_reason", updatable = false)
+    @MaxLength(TextLimits.DETAILS)
+    private String delayReason;
     @Column(name = "recorded_by", nullable = false, updatable = false)
     private String recordedBy;
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -198,6 +205,16 @@ public class TreatmentAdministration {
         this.gateOverrideReason = overrideReason;
     }
 
+    /**
+     * The line starts its cycle: the target date of its day 1 (counted from the previous cycle's day 1 given, or the
+     * phase's start rule) and, when later than the window, the days late and the reason given (may be null).
+     */
+    public void startsCycle(LocalDate target, int daysLate, String reason) {
+        this.cycleTargetOn = target;
+        this.delayDays = daysLate > 0 ? daysLate : null;
+        this.delayReason = daysLate > 0 ? reason : null;
+    }
+
     public Long getId() { return id; }
     public Long getSubjectId() { return subjectId; }
     public String getAgentId() { return agentId; }
@@ -247,6 +264,9 @@ public class TreatmentAdministration {
     public String getDepartureReason() { return departureReason; }
     public Gate getGate() { return gate; }
     public String getGateOverrideReason() { return gateOverrideReason; }
+    public LocalDate getCycleTargetOn() { return cycleTargetOn; }
+    public Integer getDelayDays() { return delayDays; }
+    public String getDelayReason() { return delayReason; }
     public String getRecordedBy() { return recordedBy; }
     public Instant getCreatedAt() { return createdAt; }
     public long getVersion() { return version; }

@@ -30,8 +30,8 @@ import org.vigia.study.definition.StudyDefinition;
 
 /**
  * The visit schedule of an enrolled subject, planned by {@link VisitScheduleCalculator} from the subject's
- * definition version and enrolment date, with the actual visit dates entered and whether each is outside its
- * window. A subject not yet enrolled has only the screening visit (its window counts back from today).
+ * definition version, enrolment date and the cycles actually started ({@link TreatmentStarts}: a delayed cycle moves
+ * the later cycles' visits), with the actual visit dates entered and whether each is outside its window. A subject not yet enrolled has only the screening visit (its window counts back from today).
  */
 @Stateless
 public class VisitScheduleService {
@@ -53,6 +53,9 @@ public class VisitScheduleService {
 
     @Inject
     private SiteService sites;
+
+    @Inject
+    private TreatmentStarts treatmentStarts;
 
     /** One line of the schedule: the plan, the actual date (if any), and its status on {@code today}. */
     public record ScheduledVisit(PlannedVisit planned, LocalDate actualDate, Long version, boolean outOfWindow,
@@ -82,7 +85,17 @@ public class VisitScheduleService {
                     s.getScreenedOn().plusDays(def.visits().get(0).windowBeforeDays()))).stream()
                     .filter(p -> p.definitionCode().equals(def.visits().get(0).code())).toList();
         }
-        return new VisitScheduleCalculator(def).plan(s.getArmId(), AnchorDates.enrolledOn(s.getEnrolledOn()));
+        AnchorDates anchors = AnchorDates.enrolledOn(s.getEnrolledOn());
+        for (Map.Entry<String, Map<Integer, LocalDate>> phase : treatmentStarts.of(s.getId()).entrySet()) {
+            if (def.getArm(s.getArmId()).findPhase(phase.getKey()).isEmpty()) {
+                continue;
+            }
+            for (Map.Entry<Integer, LocalDate> cycle : phase.getValue().entrySet()) {
+                anchors = cycle.getKey() == 1 ? anchors.withPhaseStart(phase.getKey(), cycle.getValue())
+                        : anchors.withCycleStart(phase.getKey(), cycle.getKey(), cycle.getValue());
+            }
+        }
+        return new VisitScheduleCalculator(def).plan(s.getArmId(), anchors);
     }
 
     /** COMPLETE (dated), OVERDUE (window passed without a date), DUE (inside the window today), or PLANNED. */

@@ -69,6 +69,42 @@ class SyntheticTrialPlannerTest {
         }
     }
 
+    /**
+     * The planned treatment obeys the dosing rules across cycles ({@link org.vigia.dosing.CycleSchedule}), so the
+     * generator's doses are not refused: every phase starts inside its start window (NCT07041788 induction 1-7 days
+     * after SFRT, CRT 14-28 days after induction, maintenance 28-42 days after CRT; NCT07264075 0-3 days after
+     * randomisation) and no cycle starts before the previous one + its length − the window.
+     */
+    @Test
+    void plannedCyclesAndPhaseStartsKeepTheDosingRules() {
+        for (StudyDefinition def : catalog.definitions()) {
+            for (TrialPlan.SubjectPlan s : new SyntheticTrialPlanner(dictionary).plan(def, 5, 20, LocalDate.of(2024, 1, 1),
+                    LocalDate.of(2026, 11, 1), List.of("CN01")).subjects()) {
+                if (s.screenFailure() || s.armId() == null) {
+                    continue;
+                }
+                List<org.vigia.dosing.CycleSchedule.GivenDay> before = new java.util.ArrayList<>();
+                List<TrialPlan.PlannedAdministration> ordered = new java.util.ArrayList<>(s.administrations());
+                ordered.sort(java.util.Comparator.comparing(TrialPlan.PlannedAdministration::date));
+                for (TrialPlan.PlannedAdministration a : ordered) {
+                    boolean radiotherapy = def.findRadiotherapyCourse(a.agentId()).isPresent();
+                    var phase = def.getArm(s.armId()).findPhase(a.phaseId()).orElseThrow();
+                    if (radiotherapy && !phase.administrations().isEmpty()) {
+                        continue; // fractions count only for phases of radiotherapy alone
+                    }
+                    int day = radiotherapy ? 1 : a.day();
+                    if (!radiotherapy) {
+                        var v = new org.vigia.dosing.CycleSchedule(def, s.armId(), s.enrolledOn(), before)
+                                .judge(a.phaseId(), a.cycle(), day, a.date());
+                        assertTrue(!v.isDeviation(), def.registryId() + " " + a + ": " + v);
+                    }
+                    before.add(new org.vigia.dosing.CycleSchedule.GivenDay(a.phaseId(), a.cycle(), day,
+                            a.date()));
+                }
+            }
+        }
+    }
+
     @Test
     void everyAdverseEventUsesAGradeCtcaeDefinesForItsTerm() {
         gortec(11).subjects().stream().flatMap(s -> s.adverseEvents().stream()).forEach(ae ->

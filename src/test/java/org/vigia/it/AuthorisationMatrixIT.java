@@ -189,6 +189,10 @@ class AuthorisationMatrixIT {
             "A=200 DM=403 MO=403 IN=403 SC=403 DMC=403 -=401",
             "GET users/{id}",
             "A=200 DM=403 MO=403 IN=403 SC=403 DMC=403 -=401",
+            "GET worklist",
+            "A=200 DM=200 MO=403 IN=200 SC=200 DMC=403 -=401",
+            "GET worklist/counts",
+            "A=200 DM=200 MO=403 IN=403 SC=403 DMC=403 -=401",
             "POST admin/demo-data",
             "A=202 DM=403 MO=403 IN=403 SC=403 DMC=403 -=401",
             "POST ae-proposals/{id}/confirmation",
@@ -343,7 +347,9 @@ class AuthorisationMatrixIT {
             "subject/screen.xhtml",
             "A=200 DM=200 MO=200 IN=200 SC=200 DMC=403 -=302>login.xhtml",
             "subject/view.xhtml",
-            "A=200 DM=200/404/404 MO=200/404/404 IN=200/404/404 SC=200/404/404 DMC=403 -=302>login.xhtml");
+            "A=200 DM=200/404/404 MO=200/404/404 IN=200/404/404 SC=200/404/404 DMC=403 -=302>login.xhtml",
+            "worklist/index.xhtml",
+            "A=200 DM=200 MO=403 IN=200 SC=200 DMC=403 -=302>login.xhtml");
 
     /**
      * Bodies that reach the service's access check where the generic body would be refused earlier by the resource's

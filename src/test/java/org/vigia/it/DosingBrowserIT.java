@@ -83,7 +83,8 @@ class DosingBrowserIT {
             b.click("entryForm:record");
             b.waitForText("Recorded DOCETAXEL: GIVEN");
 
-            long ae = DosingFixtures.adverseEvent(id, "Neutrophil count decreased", 3, false);
+            var ae = DosingFixtures.adverseEventThroughApi(base, "NCT07041788", id, "Neutrophil count decreased", 3,
+                    "2026-09-25");
             show(b, "2", "2026-10-01");
             b.waitForText("Open adverse event: Neutrophil count decreased");
             assertEquals("Hold", b.text("plansForm:plans:0:recommendation"), b.pageText());
@@ -92,7 +93,7 @@ class DosingBrowserIT {
             b.click("entryForm:record");
             b.waitForText("Recorded DOCETAXEL: NOT_GIVEN");
 
-            DosingFixtures.resolve(ae);
+            DosingFixtures.resolveThroughApi(base, "NCT07041788", id, ae, "2026-10-05");
             DosingFixtures.passingLabs(id, "2026-10-08");
             show(b, "2", "2026-10-08");
             b.waitForText("109.2 mg"); // 136.5 mg × 80 % after the −20 % reduction
@@ -119,6 +120,50 @@ class DosingBrowserIT {
             ResultSet dev = st.executeQuery("select count(*) from protocol_deviation where subject_id = " + id);
             dev.next();
             assertEquals(0, dev.getInt(1), "the reduced dose after recovery is no deviation");
+        }
+    }
+
+    /**
+     * NCT07041788 induction is "every 3 weeks" (cycleLengthDays 21, IND-C{n}D1 ±3 days): cycle 2 recorded fourteen
+     * days after cycle 1 is refused at the date with the earliest allowed date and cycle 1's, and what the user typed
+     * stays; with a reason it is recorded as a protocol deviation.
+     */
+    @Test
+    void cycleTwoFourteenDaysAfterCycleOneIsRefusedAtTheDate() throws Exception {
+        long id = DosingFixtures.enrolledSubject(base, "NCT07041788").get("id").asLong();
+        ApiClient.Reply c1 = new ApiClient(base, "coordinator", PW).post("/api/v1/studies/NCT07041788/subjects/" + id
+                + "/administrations", java.util.Map.of("agent", "IPAROMLIMAB_TUVONRALIMAB", "phase", "INDUCTION",
+                "cycle", 1, "day", 1, "on", "2026-09-10", "status", "GIVEN", "administeredMg", 350, "heightCm", 170,
+                "weightKg", 70));
+        assertEquals(201, c1.status(), c1.body());
+        try (Browser b = Browser.open(base)) {
+            b.signIn("coordinator", PW).go("dosing/subject.xhtml?subject=" + id);
+            b.element("sheetForm:phase");
+            choose(b, "sheetForm:phase", "INDUCTION");
+            show(b, "2", "2026-09-24");
+            b.waitForText("350.0 mg");
+            // the sheet shows cycle 2's target counted from cycle 1's day 1
+            assertTrue(b.text("plansForm:cycleTarget").contains("2026-10-01"), b.pageText());
+            choose(b, "entryForm:agent", "IPAROMLIMAB_TUVONRALIMAB");
+            b.type("entryForm:administeredMg", "350");
+            b.click("entryForm:record");
+            b.waitForText("too early");
+            String message = b.text("sheetForm:onMessage");
+            assertTrue(message.contains("2026-09-28") && message.contains("2026-09-10"), message + " / " + b.pageText());
+            assertEquals("2026-09-24", b.value("sheetForm:on"), "the date typed stays");
+            assertEquals("2", b.value("sheetForm:cycle"));
+            assertEquals("350", b.value("entryForm:administeredMg").replaceAll("\\.0+$", ""));
+
+            b.type("entryForm:scheduleDeviationReason", "Patient travelling from 28 September");
+            b.click("entryForm:record");
+            b.waitForText("Recorded IPAROMLIMAB_TUVONRALIMAB: GIVEN");
+        }
+        try (Connection c = TestDatabase.connect(); var st = c.createStatement()) {
+            ResultSet rs = st.executeQuery("select count(*), min(kind), min(reason) from protocol_deviation where subject_id = " + id);
+            rs.next();
+            assertEquals(1, rs.getInt(1));
+            assertEquals("CYCLE_TOO_EARLY", rs.getString(2));
+            assertEquals("Patient travelling from 28 September", rs.getString(3));
         }
     }
 

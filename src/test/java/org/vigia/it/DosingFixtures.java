@@ -6,15 +6,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Test data for the dosing and follow-up ITs: an enrolled subject (the one place subjects are set up, so that a
- * new enrolment requirement is met here only), and lab results and adverse events written with SQL until the lab
- * and AE features have their own API.
+ * new enrolment requirement is met here only), lab results written with SQL, and adverse events entered through the
+ * AE API ({@link #adverseEventThroughApi}, {@link #resolveThroughApi}) as the investigator enters them.
  */
 final class DosingFixtures {
 
@@ -27,6 +28,15 @@ final class DosingFixtures {
 
     /** Registers a subject at CN01 as the coordinator and enrols it (single-arm studies); returns the subject JSON. */
     static JsonNode enrolledSubject(URL base, String study) {
+        return enrolledSubject(base, study, CONSENT, SCREENED, ENROLLED, null);
+    }
+
+    /**
+     * Registers a subject at CN01 with the given consent, screening and enrolment dates and enrols it in {@code arm}
+     * (null for a single-arm study); returns the subject JSON.
+     */
+    static JsonNode enrolledSubject(URL base, String study, String consent, String screened, String enrolled,
+                                    String arm) {
         ApiClient admin = new ApiClient(base, "admin", Deployments.DEMO_PASSWORD);
         long site = -1;
         for (JsonNode s : admin.get("/api/v1/sites").json()) {
@@ -37,12 +47,17 @@ final class DosingFixtures {
         ApiClient coordinator = new ApiClient(base, "coordinator", Deployments.DEMO_PASSWORD);
         String number = "D" + ThreadLocalRandom.current().nextInt(100000, 999999);
         ApiClient.Reply r = coordinator.post("/api/v1/studies/" + study + "/subjects", Map.of("siteId", site,
-                "screeningNumber", number, "sex", "M", "birthYear", 1960, "consentDate", CONSENT, "screenedOn", SCREENED));
+                "screeningNumber", number, "sex", "M", "birthYear", 1960, "consentDate", consent, "screenedOn", screened));
         assertEquals(201, r.status(), r.body());
         JsonNode subject = r.json();
         EligibilityFill.fillEligible(coordinator, study, subject.get("id").asLong());
+        Map<String, Object> enrolment = new HashMap<>(Map.of("version", subject.get("version").asLong(),
+                "enrolledOn", enrolled));
+        if (arm != null) {
+            enrolment.put("arm", arm);
+        }
         ApiClient.Reply e = coordinator.post("/api/v1/studies/" + study + "/subjects/" + subject.get("id").asLong()
-                + "/enrolment", Map.of("version", subject.get("version").asLong(), "enrolledOn", ENROLLED));
+                + "/enrolment", enrolment);
         assertEquals(200, e.status(), e.body());
         return e.json();
     }
@@ -72,32 +87,53 @@ final class DosingFixtures {
     }
 
     /**
-     * An ongoing adverse event, in the status the AE screen stores (SUBMITTED; the application never writes any
-     * other before signing); returns its id.
+     * An ongoing adverse event entered by the investigator on the AE form (API), possibly related to every agent of
+     * the subject's arm with the drug interrupted; returns the AE as stored (its id and version).
      */
-    static long adverseEvent(long subjectId, String term, int grade, boolean immuneRelated) throws Exception {
-        try (Connection c = TestDatabase.connect(); PreparedStatement st = c.prepareStatement(
-                "insert into adverse_event (subject_id, meddra_code, term, soc, onset, ongoing, grade, worst_grade, serious,"
-                        + " immune_related, status, created_at, version) values (?, '10029366', ?, 'Investigations',"
-                        + " '2026-10-01', true, ?, ?, false, ?, 'SUBMITTED', now(6), 0)", Statement.RETURN_GENERATED_KEYS)) {
-            st.setLong(1, subjectId);
-            st.setString(2, term);
-            st.setInt(3, grade);
-            st.setInt(4, grade);
-            st.setBoolean(5, immuneRelated);
-            st.executeUpdate();
-            ResultSet keys = st.getGeneratedKeys();
-            keys.next();
-            return keys.getLong(1);
+    static JsonNode adverseEventThroughApi(URL base, String study, long subjectId, String term, int grade, String onset) {
+        String path = "/api/v1/studies/" + study + "/subjects/" + subjectId + "/adverse-events";
+        ApiClient investigator = new ApiClient(base, "investigator", Deployments.DEMO_PASSWORD);
+        List<Map<String, Object>> attributions = new ArrayList<>();
+        for (JsonNode agent : investigator.get(path + "/agents").json()) {
+            attributions.add(Map.of("agentId", agent.get("agentId").asText(), "causality", "POSSIBLE",
+                    "actionTaken", "DRUG_INTERRUPTED"));
         }
+        ApiClient.Reply r = investigator.post(path, aeBody(term, grade, onset, null, attributions));
+        assertEquals(201, r.status(), r.body());
+        return r.json();
     }
 
-    /** The adverse event has resolved (recovered to grade 0). */
-    static void resolve(long adverseEventId) throws Exception {
-        try (Connection c = TestDatabase.connect(); PreparedStatement st = c.prepareStatement(
-                "update adverse_event set ongoing = false, end_date = '2026-10-20', version = version + 1 where id = ?")) {
-            st.setLong(1, adverseEventId);
-            st.executeUpdate();
+    /** The AE entered through the API resolves on {@code end} (recovered), as the investigator updates the form. */
+    static JsonNode resolveThroughApi(URL base, String study, long subjectId, JsonNode ae, String end) {
+        String path = "/api/v1/studies/" + study + "/subjects/" + subjectId + "/adverse-events";
+        ApiClient investigator = new ApiClient(base, "investigator", Deployments.DEMO_PASSWORD);
+        List<Map<String, Object>> attributions = new ArrayList<>();
+        for (JsonNode agent : investigator.get(path + "/agents").json()) {
+            attributions.add(Map.of("agentId", agent.get("agentId").asText(), "causality", "POSSIBLE",
+                    "actionTaken", "DRUG_INTERRUPTED"));
         }
+        Map<String, Object> body = aeBody(ae.get("term").asText(), ae.get("grade").asInt(), ae.get("onset").asText(), end,
+                attributions);
+        body.put("version", ae.get("version").asLong());
+        body.put("reason", "resolved");
+        ApiClient.Reply r = investigator.put(path + "/" + ae.get("id").asLong(), body);
+        assertEquals(200, r.status(), r.body());
+        return r.json();
+    }
+
+    private static Map<String, Object> aeBody(String term, int grade, String onset, String end,
+                                              List<Map<String, Object>> attributions) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("term", term);
+        body.put("onset", onset);
+        body.put("grade", grade);
+        body.put("serious", false);
+        body.put("ongoing", end == null);
+        body.put("outcome", end == null ? "NOT_RECOVERED_NOT_RESOLVED" : "RECOVERED_RESOLVED");
+        if (end != null) {
+            body.put("end", end);
+        }
+        body.put("attributions", attributions);
+        return body;
     }
 }

@@ -22,11 +22,11 @@ public class DeviationResource {
 
     public record DeviationJson(Long id, String subject, Long subjectId, String kind, String agent, LocalDate occurredOn,
                                 BigDecimal recommendedMg, BigDecimal administeredMg, BigDecimal differencePercent,
-                                String description, String recordedBy) {
+                                String description, String reason, String recordedBy) {
         static DeviationJson of(DeviationLogEntry d) {
             return new DeviationJson(d.getId(), d.getSubjectLabel(), d.getSubjectId(), d.getKind(), d.getAgentId(),
                     d.getOccurredOn(), d.getRecommendedMg(), d.getAdministeredMg(), d.getDifferencePercent(),
-                    d.getDescription(), d.getRecordedBy());
+                    d.getDescription(), d.getReason(), d.getRecordedBy());
         }
     }
 

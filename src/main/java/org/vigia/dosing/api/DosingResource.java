@@ -74,10 +74,13 @@ public class DosingResource {
     }
 
     public record SheetJson(Long subjectId, String subject, String arm, String phase, int cycle, int day, LocalDate on,
-                            BigDecimal heightCm, BigDecimal weightKg, String measurementsSource, List<PlanJson> agents) {
+                            BigDecimal heightCm, BigDecimal weightKg, String measurementsSource, List<PlanJson> agents,
+                            LocalDate cycleTarget, LocalDate cycleEarliest, LocalDate cycleLatest) {
         static SheetJson of(DosingSheet s) {
             return new SheetJson(s.subjectId(), s.subjectLabel(), s.armId(), s.phaseId(), s.cycle(), s.day(), s.on(),
-                    s.heightCm(), s.weightKg(), s.measurementsSource(), s.agents().stream().map(PlanJson::of).toList());
+                    s.heightCm(), s.weightKg(), s.measurementsSource(), s.agents().stream().map(PlanJson::of).toList(),
+                    s.window() == null ? null : s.window().target(), s.window() == null ? null : s.window().earliest(),
+                    s.window() == null ? null : s.window().latest());
         }
     }
 
@@ -97,7 +100,9 @@ public class DosingResource {
             Instant infusionStop,
             @MaxLength(TextLimits.DETAILS) String departureReason,
             Boolean acceptDeviation,
-            @MaxLength(TextLimits.DETAILS) String gateOverrideReason) {
+            @MaxLength(TextLimits.DETAILS) String gateOverrideReason,
+            @MaxLength(TextLimits.DETAILS) String scheduleDeviationReason,
+            @MaxLength(TextLimits.DETAILS) String delayReason) {
     }
 
     public record AdministrationJson(Long id, String agent, String phase, int cycle, int day, LocalDate on,
@@ -105,13 +110,15 @@ public class DosingResource {
                                      BigDecimal plannedMg, BigDecimal administeredMg, String working, BigDecimal bsaM2,
                                      Integer infusionMinutes, String infusionOutcome, String recommendation,
                                      BigDecimal recommendedMg, String departureReason, String gate,
-                                     String gateOverrideReason, String recordedBy) {
+                                     String gateOverrideReason, LocalDate cycleTargetOn, Integer delayDays,
+                                     String delayReason, String recordedBy) {
         static AdministrationJson of(TreatmentAdministration a) {
             return new AdministrationJson(a.getId(), a.getAgentId(), a.getPhaseId(), a.getCycle(), a.getDay(),
                     a.getAdministeredOn(), a.getStatus().name(), a.getNotGivenReason(), a.getDosePercent(),
                     a.getPlannedMg(), a.getAdministeredMg(), a.getWorking(), a.getBsaM2(), a.getInfusionMinutes(),
                     a.getInfusionOutcome(), a.getRecommendation().name(), a.getRecommendedMg(), a.getDepartureReason(),
-                    a.getGate().name(), a.getGateOverrideReason(), a.getRecordedBy());
+                    a.getGate().name(), a.getGateOverrideReason(), a.getCycleTargetOn(), a.getDelayDays(),
+                    a.getDelayReason(), a.getRecordedBy());
         }
     }
 
@@ -187,7 +194,7 @@ public class DosingResource {
         TreatmentAdministration a = dosing.record(id, new AdministrationEntry(b.agent(), b.phase(), b.cycle(), b.day(),
                 b.on(), status, b.notGivenReason(), b.dosePercent(), b.administeredMg(), b.heightCm(), b.weightKg(),
                 b.infusionStart(), b.infusionStop(), b.departureReason(), Boolean.TRUE.equals(b.acceptDeviation()),
-                b.gateOverrideReason()));
+                b.gateOverrideReason(), b.scheduleDeviationReason(), b.delayReason()));
         return Response.status(201).entity(AdministrationJson.of(a)).build();
     }
 

@@ -92,6 +92,10 @@ public class DosingBacking implements Serializable {
     private boolean acceptDeviation;
     @MaxLength(TextLimits.DETAILS)
     private String gateOverrideReason;
+    @MaxLength(TextLimits.DETAILS)
+    private String scheduleDeviationReason;
+    @MaxLength(TextLimits.DETAILS)
+    private String delayReason;
 
     /**
      * The view action of {@code dosing/subject.xhtml?subject=ID} ({@code f:viewParam subject}). A subject the caller may
@@ -143,9 +147,10 @@ public class DosingBacking implements Serializable {
         TreatmentAdministration a = dosing.record(subjectId, new AdministrationEntry(agent, phase, cycle, day, date,
                 TreatmentAdministration.Status.valueOf(status), notGivenReason, dosePercent, administeredMg, heightCm,
                 weightKg, time(date, infusionStart, "infusionStart"), time(date, infusionStop, "infusionStop"),
-                departureReason, acceptDeviation, gateOverrideReason));
+                departureReason, acceptDeviation, gateOverrideReason, scheduleDeviationReason, delayReason));
         Messages.info(Bundle.DOSING, "dose.recorded", a.getAgentId(), a.getStatus());
         notGivenReason = departureReason = gateOverrideReason = infusionStart = infusionStop = null;
+        scheduleDeviationReason = delayReason = null;
         acceptDeviation = false;
         refreshLists();
         load();
@@ -238,6 +243,11 @@ public class DosingBacking implements Serializable {
     public void setAcceptDeviation(boolean acceptDeviation) { this.acceptDeviation = acceptDeviation; }
     public String getGateOverrideReason() { return gateOverrideReason; }
     public void setGateOverrideReason(String gateOverrideReason) { this.gateOverrideReason = gateOverrideReason; }
+
+    public String getScheduleDeviationReason() { return scheduleDeviationReason; }
+    public void setScheduleDeviationReason(String reason) { this.scheduleDeviationReason = reason; }
+    public String getDelayReason() { return delayReason; }
+    public void setDelayReason(String delayReason) { this.delayReason = delayReason; }
 
     public SubmitGuard getGuard() {
         return guard;

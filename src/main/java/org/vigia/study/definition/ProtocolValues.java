@@ -84,6 +84,10 @@ final class ProtocolValues {
             p.add("safetyReporting.initialReportHours is required (hours from awareness of an SAE to the initial"
                     + " report, 1 or more)");
         }
+        if (s != null && s.proposalDecisionDays() != null && s.proposalDecisionDays() < 1) {
+            p.add("safetyReporting.proposalDecisionDays must be 1 or more (days to decide a lab-based AE proposal;"
+                    + " leave it out for " + SafetyReportingSettings.DEFAULT_PROPOSAL_DECISION_DAYS + ")");
+        }
     }
 
     private static void dmc(List<String> p, DmcSettings dmc) {

@@ -36,7 +36,7 @@ public final class SchemaOneDefaults {
             true, NOTE);
 
     /** Initial SAE report within 24 hours of awareness. */
-    public static final SafetyReportingSettings SAFETY_REPORTING = new SafetyReportingSettings(24, null, true, NOTE);
+    public static final SafetyReportingSettings SAFETY_REPORTING = new SafetyReportingSettings(24, null, null, true, NOTE);
 
     /** Treatment-emergent window after the last study treatment, days. */
     public static final int TREATMENT_EMERGENT_DAYS = 30;

@@ -103,6 +103,17 @@ class ProtocolValuesTest {
     }
 
     @Test
+    void theProposalDecisionLimitIsSevenDaysWhenAbsentAndTheDefinitionsValueWhenGiven() {
+        assertEquals(7, readEdited(t -> { }).safetyReporting().proposalDecisionLimitDays());
+        assertEquals(3, readEdited(t -> ((ObjectNode) t.get("safetyReporting")).put("proposalDecisionDays", 3))
+                .safetyReporting().proposalDecisionLimitDays());
+        StudyDefinitionException e = assertThrows(StudyDefinitionException.class, () -> readEdited(t ->
+                ((ObjectNode) t.get("safetyReporting")).put("proposalDecisionDays", 0)));
+        assertTrue(e.problems().stream().anyMatch(p -> p.startsWith("safetyReporting.proposalDecisionDays must be 1 or more")),
+                e.problems().toString());
+    }
+
+    @Test
     void aStudyWithoutTheRadiotherapySectionHasNoWeeklyCheck() {
         StudyDefinition d = readEdited(t -> remove(t, "radiotherapyCheck"));
         assertTrue(d.findRadiotherapyCheck().isEmpty());
