@@ -1,5 +1,8 @@
 package org.vigia.ae;
 
+import org.vigia.subject.VisitAttachmentService;
+import org.vigia.subject.VisitProcedures;
+import org.vigia.subject.VisitRecord;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,6 +41,9 @@ public class RadiotherapyCheckService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private VisitAttachmentService visitRecords;
 
     @Inject
     private SubjectService subjects;
@@ -89,6 +95,7 @@ public class RadiotherapyCheckService {
                 dermatitisGrade, access.caller(), Instant.now());
         em.persist(c);
         em.flush();
+        visitRecords.attach(subjectId, VisitRecord.of("RadiotherapySkinMucosaCheck", c.getId(), VisitProcedures.RT_CHECK, assessedOn));
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("assessedOn", assessedOn);
         after.put("rtWeek", rtWeek);

@@ -18,8 +18,13 @@ import org.vigia.consistency.ConsistencyChecks.AttributionRow;
 import org.vigia.consistency.ConsistencyChecks.DoseRow;
 import org.vigia.consistency.ConsistencyChecks.ScheduleSubject;
 import org.vigia.consistency.ConsistencyChecks.SubjectRow;
+import org.vigia.consistency.ConsistencyDateChecks.DatedRow;
+import org.vigia.consistency.ConsistencyDateChecks.PdScan;
+import org.vigia.consistency.ConsistencyDateChecks.PeriodRow;
+import org.vigia.consistency.ConsistencyDateChecks.ProgressionRow;
 import org.vigia.study.StudyDefinitionRegistry;
 import org.vigia.study.definition.StudyDefinition;
+import org.vigia.subject.StudyPeriods;
 
 /**
  * Reads the rows {@link ConsistencyChecks} needs from the tables of every clinical feature by plain SQL (as the DMC
@@ -44,6 +49,84 @@ public class ConsistencyData {
                 attributions(studyId)));
         out.addAll(ConsistencyChecks.schedule(subjects, schedules(studyId, subjects.keySet()), doses,
                 scheduleDeviations(studyId)));
+        out.addAll(ConsistencyDateChecks.all(subjects, periods(studyId), datedRecords(studyId), progressions(studyId),
+                firstPdScans(studyId)));
+        return out;
+    }
+
+    /** Each subject's consent and enrolment dates and the screening window of its definition version. */
+    Map<Long, PeriodRow> periods(long studyId) {
+        List<?> rows = em.createNativeQuery("""
+                SELECT s.id, s.consent_date, s.enrolled_on, s.definition_version FROM subject s
+                WHERE s.study_id = ? ORDER BY s.id""").setParameter(1, studyId).getResultList();
+        Map<String, Integer> windows = new HashMap<>();
+        Map<Long, PeriodRow> out = new LinkedHashMap<>();
+        for (Object o : rows) {
+            Object[] r = (Object[]) o;
+            int window = windows.computeIfAbsent((String) r[3],
+                    v -> StudyPeriods.screeningWindowDays(definitions.definition(studyId, v)));
+            long id = ((Number) r[0]).longValue();
+            out.put(id, new PeriodRow(id, date(r[1]), date(r[2]), window));
+        }
+        return out;
+    }
+
+    /** Lab results, tumour assessments and follow-up contacts with their dates. */
+    List<DatedRow> datedRecords(long studyId) {
+        List<DatedRow> out = new ArrayList<>();
+        for (Object o : em.createNativeQuery("""
+                SELECT l.id, l.subject_id, l.collected_on, l.baseline
+                FROM lab_result l JOIN subject s ON s.id = l.subject_id
+                WHERE s.study_id = ? ORDER BY l.id""").setParameter(1, studyId).getResultList()) {
+            Object[] r = (Object[]) o;
+            out.add(new DatedRow("LabResult", ((Number) r[0]).longValue(), ((Number) r[1]).longValue(), date(r[2]),
+                    bool(r[3]), false));
+        }
+        for (Object o : em.createNativeQuery("""
+                SELECT a.id, a.subject_id, a.assessed_on, a.kind FROM tumour_assessment a
+                WHERE a.study_id = ? ORDER BY a.id""").setParameter(1, studyId).getResultList()) {
+            Object[] r = (Object[]) o;
+            out.add(new DatedRow("TumourAssessment", ((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                    date(r[2]), "BASELINE".equals(r[3]), false));
+        }
+        for (Object o : em.createNativeQuery("""
+                SELECT c.id, c.subject_id, c.contact_date, c.survival_status
+                FROM follow_up_contact c JOIN subject s ON s.id = c.subject_id
+                WHERE s.study_id = ? ORDER BY c.id""").setParameter(1, studyId).getResultList()) {
+            Object[] r = (Object[]) o;
+            out.add(new DatedRow("FollowUpContact", ((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                    date(r[2]), false, "DEAD".equals(r[3])));
+        }
+        return out;
+    }
+
+    /** Progressions with their basis and the date of the assessment they cite. */
+    List<ProgressionRow> progressions(long studyId) {
+        List<ProgressionRow> out = new ArrayList<>();
+        for (Object o : em.createNativeQuery("""
+                SELECT e.id, e.subject_id, e.event_date, e.basis, e.tumour_assessment_id, a.assessed_on
+                FROM disease_event e JOIN subject s ON s.id = e.subject_id
+                LEFT JOIN tumour_assessment a ON a.id = e.tumour_assessment_id
+                WHERE s.study_id = ? AND e.kind = 'PROGRESSION' ORDER BY e.id""").setParameter(1, studyId)
+                .getResultList()) {
+            Object[] r = (Object[]) o;
+            out.add(new ProgressionRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), date(r[2]),
+                    (String) r[3], r[4] == null ? null : ((Number) r[4]).longValue(), date(r[5])));
+        }
+        return out;
+    }
+
+    /** Each subject's first follow-up assessment whose overall response (override, else computed) is PD. */
+    Map<Long, PdScan> firstPdScans(long studyId) {
+        Map<Long, PdScan> out = new LinkedHashMap<>();
+        for (Object o : em.createNativeQuery("""
+                SELECT a.subject_id, a.id, a.assessed_on FROM tumour_assessment a
+                WHERE a.study_id = ? AND a.kind = 'FOLLOW_UP'
+                  AND COALESCE(a.override_response, a.computed_response) = 'PD'
+                ORDER BY a.subject_id, a.assessed_on, a.id""").setParameter(1, studyId).getResultList()) {
+            Object[] r = (Object[]) o;
+            out.putIfAbsent(((Number) r[0]).longValue(), new PdScan(((Number) r[1]).longValue(), date(r[2])));
+        }
         return out;
     }
 

@@ -27,6 +27,15 @@ public enum ConsistencyRule {
     CYCLE_TOO_EARLY,
     /** A phase started outside its start window (anchor + minDays..maxDays), with no schedule deviation recorded. */
     PHASE_START_OUT_OF_WINDOW,
+    /**
+     * A lab result, tumour assessment or follow-up contact dated before informed consent (a baseline lab result or
+     * baseline scan within the screening window before enrolment is allowed: {@link org.vigia.subject.StudyPeriod}).
+     */
+    RECORD_BEFORE_CONSENT,
+    /** A lab result or tumour assessment dated after the subject's death. */
+    RECORD_AFTER_DEATH,
+    /** A progression dated before the tumour assessment (scan) that shows it. */
+    PROGRESSION_BEFORE_SCAN,
     /** An adverse event whose onset is before the subject's informed consent. */
     AE_BEFORE_CONSENT
 }

@@ -18,6 +18,11 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.vigia.ae.ActionTaken;
+import org.vigia.ae.AdverseEvent;
+import org.vigia.ae.AdverseEventAttribution;
+import org.vigia.ae.ProposedAdverseEvent;
+import org.vigia.ae.ProposedAdverseEventService;
+import org.vigia.demo.TrialPlan.GradeStep;
 import org.vigia.ae.AdverseEventDetails;
 import org.vigia.ae.AdverseEventService;
 import org.vigia.ae.AeOutcome;
@@ -57,6 +62,7 @@ import org.vigia.terminology.LabTest;
 import org.vigia.site.Site;
 import org.vigia.site.SiteService;
 import org.vigia.subject.EnrolmentService;
+import org.vigia.subject.ProgressionScans;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
 import org.vigia.terminology.Terminology;
@@ -72,6 +78,9 @@ public class DemoDataService {
 
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager em;
+
+    @Inject
+    private ProgressionScans progressionScans;
 
     @Inject
     private Terminology terminology;
@@ -112,6 +121,12 @@ public class DemoDataService {
     @Inject
     private DemoLabBatch labBatch;
 
+    @Inject
+    private ProposedAdverseEventService proposals;
+
+    @Inject
+    private DemoInvestigator investigator;
+
     private static final Logger LOG = Logger.getLogger(DemoDataService.class.getName());
 
     /** A subject entered up to enrolment: its id, and its plan for the arm it was allocated to (null: not enrolled). */
@@ -144,33 +159,26 @@ public class DemoDataService {
     }
 
     /**
-     * The enrolled subject's course, in date order as a site would enter it: labs, drug doses as the dosing sheet
-     * recommends, radiotherapy fractions, adverse events (entered ongoing at onset and updated when they resolve, so
-     * a dose decision sees the events open on its day), tumour assessments, progression, end of treatment, death or
-     * last contact. Each service call commits on its own, so a step a rule refuses rolls back alone and is counted
-     * in {@code refusals}.
+     * The enrolled subject's course, in date order as a site would enter it: labs, the investigator's decisions on the
+     * lab-based AE proposals (on the collection date: a clinically significant result, grade 2 or more, is confirmed
+     * as an AE that ends at the next lab draw without it; a change of grade while it goes on is a grade change of
+     * that AE; grade 1 results are dismissed with the reason), drug doses as the dosing sheet recommends,
+     * radiotherapy fractions, adverse events (entered ongoing at onset, then each grade change, then the end, so a
+     * dose decision sees the events open on its day; causality only to what the subject had received by the onset;
+     * serious events reported through the SAE workflow), tumour assessments, progression on the date of the scan that
+     * shows it, end of treatment, death or last contact. Each service call commits on its own, so a step a rule
+     * refuses rolls back alone and is counted in {@code refusals}.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void treat(Long subjectId, SubjectPlan plan, DemoRefusals refusals) {
         recordLabs(subjectId, plan.labs().stream().filter(l -> !l.baseline()).toList(), refusals);
         List<AdverseEventDetails.Attribution> agents = adverseEvents.agentsFor(subjectId);
-        Timeline timeline = new Timeline();
+        Course course = new Course(subjectId, plan, refusals, agents);
+        Timeline timeline = course.timeline;
         for (PlannedAdverseEvent ae : plan.adverseEvents()) {
-            if (ae.grade() == 5 || ae.end() == null) {
-                timeline.at(ae.onset(), Timeline.NEW_EVENTS, () -> step(refusals, "AE",
-                        () -> adverseEvents.record(subjectId, details(subjectId, ae, agents, true))));
-            } else {
-                Long[] recorded = new Long[1];
-                timeline.at(ae.onset(), Timeline.NEW_EVENTS, () -> step(refusals, "AE",
-                        () -> recorded[0] = adverseEvents.record(subjectId, details(subjectId, ae, agents, false)).getId()));
-                timeline.at(ae.end(), Timeline.RESOLUTIONS, () -> {
-                    if (recorded[0] != null) {
-                        step(refusals, "AE resolution", () -> adverseEvents.update(recorded[0],
-                                adverseEvents.get(recorded[0]).getVersion(), details(subjectId, ae, agents, true), "Resolved"));
-                    }
-                });
-            }
+            plannedEvent(course, ae);
         }
+        labDecisions(course);
         Map<String, List<PlannedAdministration>> days = new java.util.LinkedHashMap<>();
         for (PlannedAdministration a : plan.administrations()) {
             days.computeIfAbsent(a.phaseId() + "|" + a.cycle() + "|" + a.day() + "|" + a.date(), k -> new ArrayList<>()).add(a);
@@ -178,12 +186,19 @@ public class DemoDataService {
         Subject subject = subjects.get(subjectId);
         StudyDefinition definition = studies.definition(subject.getStudyId(), subject.getDefinitionVersion());
         days.values().forEach(group -> timeline.at(group.get(0).date(), Timeline.TREATMENT,
-                () -> administer(subjectId, definition, group, plan, refusals, timeline, 0, false)));
+                () -> administer(course, definition, group)));
         timeline.run();
         step(refusals, "tumour assessments", () -> assessments(subjectId, plan.assessments()));
         if (plan.progressionDate() != null) {
-            step(refusals, "progression", () -> followUp.recordDiseaseEvent(subjectId, DiseaseEvent.Kind.PROGRESSION,
-                    plan.progressionSite(), plan.progressionDate(), "Imaging (RECIST 1.1)", null));
+            step(refusals, "progression", () -> {
+                // dated by the scan that shows it (issue 15); clinical, with its method, when no scan shows PD
+                Optional<ProgressionScans.Scan> scan = progressionScans.firstProgression(subjectId);
+                followUp.recordDiseaseEvent(subjectId, DiseaseEvent.Kind.PROGRESSION, plan.progressionSite(),
+                        scan.map(ProgressionScans.Scan::assessedOn).orElse(plan.progressionDate()),
+                        scan.isPresent() ? DiseaseEvent.Basis.IMAGING : DiseaseEvent.Basis.CLINICAL,
+                        scan.map(ProgressionScans.Scan::assessmentId).orElse(null),
+                        scan.isPresent() ? "Imaging (RECIST 1.1)" : "Clinical examination", null);
+            });
         }
         if (plan.treatmentEndDate() != null && plan.treatmentEndReason() != null) {
             step(refusals, "treatment end", () -> followUp.discontinueTreatment(subjectId, plan.treatmentEndDate(),
@@ -198,14 +213,215 @@ public class DemoDataService {
         }
     }
 
+    /** What the entry of one subject's course keeps track of: what was given when, the open lab-based AEs. */
+    private static final class Course {
+        final Long subjectId;
+        final SubjectPlan plan;
+        final DemoRefusals refusals;
+        final List<AdverseEventDetails.Attribution> agents;
+        final Timeline timeline = new Timeline();
+        /** Agent id (or {@link AdverseEventAttribution#RADIOTHERAPY}) → first date given. */
+        final Map<String, LocalDate> firstGiven = new java.util.HashMap<>();
+        /** Phase|cycle of cycles whose day 1 was not given: their later days are not given either. */
+        final Set<String> skippedCycles = new java.util.HashSet<>();
+        final java.util.Random random;
+
+        Course(Long subjectId, SubjectPlan plan, DemoRefusals refusals, List<AdverseEventDetails.Attribution> agents) {
+            this.subjectId = subjectId;
+            this.plan = plan;
+            this.refusals = refusals;
+            this.agents = agents;
+            this.random = new java.util.Random(plan.story().treatmentSeed() ^ 0x5AE);
+        }
+
+        /**
+         * Causality as the investigator judges it at onset: to an agent the subject had received on or before the
+         * onset, possible when the event is treatment-related and unlikely otherwise; to an agent not yet received
+         * (or never: a subject never dosed), unrelated.
+         */
+        List<AdverseEventDetails.Attribution> attributions(LocalDate onset, boolean related, int grade) {
+            List<AdverseEventDetails.Attribution> out = new ArrayList<>();
+            for (AdverseEventDetails.Attribution a : agents) {
+                LocalDate first = firstGiven.get(a.agentId());
+                boolean exposed = first != null && !first.isAfter(onset);
+                out.add(new AdverseEventDetails.Attribution(a.agentId(), a.agentName(),
+                        !exposed ? Causality.UNRELATED : related ? Causality.POSSIBLE : Causality.UNLIKELY,
+                        !exposed ? ActionTaken.NOT_APPLICABLE
+                                : grade >= 3 ? ActionTaken.DRUG_INTERRUPTED : ActionTaken.DOSE_NOT_CHANGED));
+            }
+            return out;
+        }
+    }
+
+    /**
+     * A planned adverse event: recorded ongoing at onset (a serious one reported), each grade change on its date, and
+     * its end (recovered; or, for a subject who died, not recovered on the death date, fatal when its last grade is 5).
+     */
+    private void plannedEvent(Course course, PlannedAdverseEvent ae) {
+        Long[] id = new Long[1];
+        List<AdverseEventDetails.Attribution>[] causality = new List[1];
+        int[] grade = {ae.grade()};
+        course.timeline.at(ae.onset(), Timeline.NEW_EVENTS, () -> step(course.refusals, "AE", () -> {
+            causality[0] = course.attributions(ae.onset(), ae.related(), ae.worstGrade());
+            AdverseEvent recorded = adverseEvents.record(course.subjectId,
+                    details(ae, ae.grade(), null, null, null, causality[0]));
+            id[0] = recorded.getId();
+            if (recorded.isSerious()) {
+                reportSae(course, recorded);
+            }
+        }));
+        PartialDate[] foldedSince = {null};
+        for (GradeStep s : ae.steps()) {
+            if (ae.end() != null && !s.since().isBefore(ae.end())) {
+                foldedSince[0] = PartialDate.of(s.since());
+                continue;
+            }
+            course.timeline.at(s.since(), Timeline.NEW_EVENTS, () -> {
+                if (id[0] != null) {
+                    step(course.refusals, "AE grade change", () -> adverseEvents.update(id[0],
+                            adverseEvents.get(id[0]).getVersion(),
+                            details(ae, s.grade(), PartialDate.of(s.since()), null, null, causality[0]),
+                            (s.grade() > grade[0] ? "Worsened to grade " : "Improved to grade ") + s.grade()));
+                    grade[0] = s.grade();
+                }
+            });
+        }
+        if (ae.end() != null) {
+            AeOutcome outcome = ae.fatal() ? AeOutcome.FATAL
+                    : ae.endedByDeath() ? AeOutcome.NOT_RECOVERED_NOT_RESOLVED : AeOutcome.RECOVERED_RESOLVED;
+            course.timeline.at(ae.end(), Timeline.RESOLUTIONS, () -> {
+                if (id[0] != null) {
+                    step(course.refusals, "AE resolution", () -> adverseEvents.update(id[0],
+                            adverseEvents.get(id[0]).getVersion(),
+                            details(ae, ae.lastGrade(), foldedSince[0], ae.end(), outcome, causality[0]),
+                            ae.fatal() ? "Fatal outcome" : ae.endedByDeath() ? "Not resolved at death" : "Resolved"));
+                }
+            });
+        }
+    }
+
+    /**
+     * The initial SAE report through the SAE workflow: mostly within the 24 hours after the site became aware (2-20
+     * hours), now and then a few hours late (about one in twenty); never after now.
+     */
+    private void reportSae(Course course, AdverseEvent ae) {
+        double r = course.random.nextDouble();
+        long minutes = r < 0.95 ? 120 + course.random.nextInt(18 * 60) : 25 * 60 + course.random.nextInt(24 * 60);
+        Instant at = ae.getAwarenessAt().plusSeconds(60 * minutes);
+        Instant latest = Instant.now().minusSeconds(5);
+        Instant sent = at.isAfter(latest) ? latest : at;
+        step(course.refusals, "SAE report", () -> adverseEvents.initialReportSent(ae.getId(), ae.getVersion(), sent));
+    }
+
+    /** An open AE confirmed from a lab-based proposal. */
+    private static final class LabEpisode {
+        final long aeId;
+        final ProposedAdverseEvent proposal;
+        int grade;
+        final List<AdverseEventDetails.Attribution> causality;
+
+        LabEpisode(long aeId, ProposedAdverseEvent proposal, List<AdverseEventDetails.Attribution> causality) {
+            this.aeId = aeId;
+            this.proposal = proposal;
+            this.grade = proposal.getGrade();
+            this.causality = causality;
+        }
+    }
+
+    /**
+     * The investigator's decisions on the subject's lab-based AE proposals, on each lab draw's date (see
+     * {@link #treat}); an AE confirmed from a proposal still going on when the subject dies ends on the death date.
+     */
+    private void labDecisions(Course course) {
+        List<ProposedAdverseEvent> pending;
+        try {
+            pending = proposals.forSubject(course.subjectId).stream()
+                    .filter(p -> p.getStatus() == ProposedAdverseEvent.Status.PENDING).toList();
+        } catch (RuntimeException e) {
+            course.refusals.count("AE proposals", e.getMessage());
+            return;
+        }
+        java.util.TreeMap<LocalDate, List<ProposedAdverseEvent>> byDate = new java.util.TreeMap<>();
+        pending.forEach(p -> byDate.computeIfAbsent(p.getCollectedOn(), d -> new ArrayList<>()).add(p));
+        java.util.TreeSet<LocalDate> draws = new java.util.TreeSet<>();
+        course.plan.labs().stream().filter(l -> !l.baseline()).forEach(l -> draws.add(l.collectedOn()));
+        Map<String, LabEpisode> open = new java.util.LinkedHashMap<>();
+        for (LocalDate draw : draws) {
+            List<ProposedAdverseEvent> today = byDate.getOrDefault(draw, List.of());
+            course.timeline.at(draw, Timeline.RESOLUTIONS, () -> decide(course, draw, today, open));
+        }
+        if (course.plan.deathDate() != null) {
+            course.timeline.at(course.plan.deathDate(), Timeline.RESOLUTIONS, () -> {
+                for (LabEpisode e : List.copyOf(open.values())) {
+                    closeLabEpisode(course, e, course.plan.deathDate(), AeOutcome.NOT_RECOVERED_NOT_RESOLVED,
+                            "Not resolved at death");
+                }
+                open.clear();
+            });
+        }
+    }
+
+    private void decide(Course course, LocalDate draw, List<ProposedAdverseEvent> today, Map<String, LabEpisode> open) {
+        Set<String> terms = new java.util.HashSet<>();
+        today.forEach(p -> terms.add(p.getTerm()));
+        for (LabEpisode e : List.copyOf(open.values())) {
+            if (!terms.contains(e.proposal.getTerm())) {
+                closeLabEpisode(course, e, draw, AeOutcome.RECOVERED_RESOLVED, "Resolved");
+                open.remove(e.proposal.getTerm());
+            }
+        }
+        List<ProposedAdverseEvent> sorted = new ArrayList<>(today);
+        sorted.sort(java.util.Comparator.comparingInt(ProposedAdverseEvent::getGrade).reversed());
+        for (ProposedAdverseEvent p : sorted) {
+            LabEpisode episode = open.get(p.getTerm());
+            if (episode != null) {
+                if (p.getGrade() != episode.grade) {
+                    int before = episode.grade;
+                    step(course.refusals, "AE grade change", () -> adverseEvents.update(episode.aeId,
+                            adverseEvents.get(episode.aeId).getVersion(),
+                            labDetails(episode, p.getGrade(), PartialDate.of(draw), null, null),
+                            (p.getGrade() > before ? "Worsened to grade " : "Improved to grade ") + p.getGrade()
+                                    + " (lab result of " + draw + ")"));
+                    episode.grade = p.getGrade();
+                }
+                step(course.refusals, "AE proposal", () -> investigator.dismiss(p.getId(), p.getVersion(),
+                        "Already recorded: AE " + episode.aeId + " (" + p.getTerm() + ", onset "
+                                + episode.proposal.getCollectedOn() + "), now grade " + episode.grade));
+            } else if (p.getGrade() >= 2) {
+                step(course.refusals, "AE proposal", () -> {
+                    AdverseEvent ae = investigator.confirm(p.getId(), p.getVersion());
+                    LabEpisode confirmed = new LabEpisode(ae.getId(), p,
+                            course.attributions(p.getCollectedOn(), true, p.getGrade()));
+                    open.put(p.getTerm(), confirmed);
+                    adverseEvents.update(ae.getId(), adverseEvents.get(ae.getId()).getVersion(),
+                            labDetails(confirmed, confirmed.grade, null, null, null), "Causality assessed");
+                });
+            } else {
+                step(course.refusals, "AE proposal", () -> investigator.dismiss(p.getId(), p.getVersion(),
+                        "Grade 1, not clinically significant"));
+            }
+        }
+    }
+
+    private void closeLabEpisode(Course course, LabEpisode e, LocalDate end, AeOutcome outcome, String reason) {
+        step(course.refusals, "AE resolution", () -> adverseEvents.update(e.aeId, adverseEvents.get(e.aeId).getVersion(),
+                labDetails(e, e.grade, null, end, outcome), reason));
+    }
+
+    /** A lab-based AE as the investigator completes it: the proposal's term, onset and grade, not serious. */
+    private static AdverseEventDetails labDetails(LabEpisode e, int grade, PartialDate since, LocalDate end,
+                                                  AeOutcome outcome) {
+        return new AdverseEventDetails(e.proposal.getMeddraCode(), null, PartialDate.of(e.proposal.getCollectedOn()),
+                end == null ? null : PartialDate.of(end), end == null, grade, since, false, Set.of(), null,
+                e.causality, end == null ? AeOutcome.NOT_RECOVERED_NOT_RESOLVED : outcome, false, null, null, null);
+    }
+
     /** Actions by date; on one date, resolutions of adverse events, then treatment, then new adverse events. */
     private static final class Timeline {
         static final int RESOLUTIONS = 0;
         static final int TREATMENT = 1;
         static final int NEW_EVENTS = 2;
         private final java.util.TreeMap<LocalDate, List<List<Runnable>>> actions = new java.util.TreeMap<>();
-        /** Days the treatment still to come is moved by the cycles delayed so far (later cycles count from them). */
-        private int shiftDays;
 
         void at(LocalDate date, int order, Runnable action) {
             actions.computeIfAbsent(date, d -> List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>()))
@@ -220,31 +436,36 @@ public class DemoDataService {
         }
     }
 
-    /** One treatment day: radiotherapy fractions, and each drug as the dosing sheet recommends (given, or held). */
-    private void administer(Long subjectId, StudyDefinition definition, List<PlannedAdministration> group,
-                            SubjectPlan plan, DemoRefusals refusals, Timeline timeline, int attempt, boolean moved) {
-        if (!moved && timeline.shiftDays > 0) {
-            shift(subjectId, definition, group, plan, refusals, timeline);
-            return;
-        }
+    /**
+     * One treatment day: radiotherapy fractions, and each drug as the dosing sheet recommends (given, or held). A
+     * cycle whose pre-cycle labs do not allow it on its planned day is not given (the planner delays the cycles whose
+     * labs fail, so this is counted as a refusal), nor are its later days.
+     */
+    private void administer(Course course, StudyDefinition definition, List<PlannedAdministration> group) {
         PlannedAdministration first = group.get(0);
+        SubjectPlan plan = course.plan;
         List<PlannedAdministration> drugs = new ArrayList<>();
         for (PlannedAdministration a : group) {
-            var course = definition.findRadiotherapyCourse(a.agentId());
-            if (course.isPresent()) {
-                step(refusals, "radiotherapy fraction", () -> radiotherapy.recordFraction(subjectId, a.agentId(), a.date(),
-                        course.get().dosePerFractionGy(), Set.of()));
+            var rt = definition.findRadiotherapyCourse(a.agentId());
+            if (rt.isPresent()) {
+                step(course.refusals, "radiotherapy fraction", () -> {
+                    radiotherapy.recordFraction(course.subjectId, a.agentId(), a.date(), rt.get().dosePerFractionGy(), Set.of());
+                    course.firstGiven.merge(AdverseEventAttribution.RADIOTHERAPY, a.date(), (x, y) -> x.isBefore(y) ? x : y);
+                });
             } else {
                 drugs.add(a);
             }
         }
-        if (drugs.isEmpty()) {
+        String cycle = first.phaseId() + "|" + first.cycle();
+        if (drugs.isEmpty() || course.skippedCycles.contains(cycle)) {
             return;
         }
-        step(refusals, "dosing day", () -> {
-            var sheet = dosing.sheet(subjectId, first.phaseId(), first.cycle(), first.day(), first.date(), plan.heightCm(), plan.weightKg());
+        step(course.refusals, "dosing day", () -> {
+            var sheet = dosing.sheet(course.subjectId, first.phaseId(), first.cycle(), first.day(), first.date(),
+                    plan.heightCm(), plan.weightKg());
             if (sheet.agents().stream().anyMatch(line -> line.gated() && line.gate() != null && !line.gate().go())) {
-                delay(subjectId, definition, drugs, plan, refusals, timeline, attempt);
+                course.skippedCycles.add(cycle);
+                course.refusals.count("dosing day", "the pre-cycle labs do not allow the cycle on its planned day: not given");
                 return;
             }
             for (AgentPlan line : sheet.agents()) {
@@ -262,59 +483,15 @@ public class DemoDataService {
                     start = first.date().atTime(9, 0).toInstant(ZoneOffset.UTC);
                     stop = start.plusSeconds(60L * minutes);
                 }
-                dosing.record(subjectId, new AdministrationEntry(line.agent().id(), first.phaseId(), first.cycle(), first.day(),
-                        first.date(), give ? TreatmentAdministration.Status.GIVEN : TreatmentAdministration.Status.NOT_GIVEN,
+                dosing.record(course.subjectId, new AdministrationEntry(line.agent().id(), first.phaseId(), first.cycle(),
+                        first.day(), first.date(), give ? TreatmentAdministration.Status.GIVEN : TreatmentAdministration.Status.NOT_GIVEN,
                         give ? null : "Held as recommended: " + heldBecause(line),
                         give ? line.recommendedPercent() : null, give ? line.recommendation().recommendedDoseMg() : null,
                         plan.heightCm(), plan.weightKg(), start, stop, null, false, null, null, null));
+                if (give) {
+                    course.firstGiven.merge(line.agent().id(), first.date(), (x, y) -> x.isBefore(y) ? x : y);
+                }
             }
-        });
-    }
-
-    /**
-     * The pre-cycle labs do not allow the cycle: as a site does, draw the labs again a week later (recovered) and give
-     * the cycle then; at most twice, and never past the data date or the end of treatment.
-     */
-    private void delay(Long subjectId, StudyDefinition definition, List<PlannedAdministration> drugs, SubjectPlan plan,
-                       DemoRefusals refusals, Timeline timeline, int attempt) {
-        LocalDate retry = drugs.get(0).date().plusDays(7);
-        LocalDate end = plan.treatmentEndDate() == null ? LocalDate.now() : plan.treatmentEndDate();
-        if (attempt >= 2 || retry.isAfter(LocalDate.now()) || !retry.isBefore(end)) {
-            refusals.count("dosing day", "cycle delayed by the pre-cycle labs and not given before the end of treatment");
-            return;
-        }
-        refusals.count("dosing day", "cycle delayed by the pre-cycle labs; given a week later after repeat labs (expected)");
-        java.util.Random random = new java.util.Random(plan.story().treatmentSeed() ^ retry.toEpochDay());
-        LocalDate drawn = retry.minusDays(1);
-        recordLabs(subjectId, SyntheticTrialPlanner.recoveredLabs(random, drawn), refusals);
-        List<PlannedAdministration> moved = drugs.stream().map(d -> new PlannedAdministration(d.phaseId(), d.agentId(),
-                d.cycle(), d.day(), retry, d.dosePercent(), d.given(), d.notGivenReason())).toList();
-        timeline.at(retry, Timeline.TREATMENT, () -> administer(subjectId, definition, moved, plan, refusals, timeline,
-                attempt + 1, true));
-        timeline.shiftDays += 7;
-    }
-
-    /**
-     * A treatment day after a delayed cycle, moved by the delays so far (the next cycle's day 1 counts from the
-     * delayed one's: no cycle too early); a cycle's day 1 gets its pre-cycle labs the day before. Not past the data
-     * date or the end of treatment.
-     */
-    private void shift(Long subjectId, StudyDefinition definition, List<PlannedAdministration> group, SubjectPlan plan,
-                       DemoRefusals refusals, Timeline timeline) {
-        LocalDate date = group.get(0).date().plusDays(timeline.shiftDays);
-        LocalDate end = plan.treatmentEndDate() == null ? LocalDate.now() : plan.treatmentEndDate();
-        if (date.isAfter(LocalDate.now()) || !date.isBefore(end)) {
-            refusals.count("dosing day", "moved after a delayed cycle past the end of treatment (expected)");
-            return;
-        }
-        List<PlannedAdministration> moved = group.stream().map(d -> new PlannedAdministration(d.phaseId(), d.agentId(),
-                d.cycle(), d.day(), date, d.dosePercent(), d.given(), d.notGivenReason())).toList();
-        timeline.at(date, Timeline.TREATMENT, () -> {
-            if (moved.stream().anyMatch(d -> d.day() == 1 && definition.findRadiotherapyCourse(d.agentId()).isEmpty())) {
-                recordLabs(subjectId, SyntheticTrialPlanner.recoveredLabs(
-                        new java.util.Random(plan.story().treatmentSeed() ^ date.toEpochDay()), date.minusDays(1)), refusals);
-            }
-            administer(subjectId, definition, moved, plan, refusals, timeline, 0, true);
         });
     }
 
@@ -340,35 +517,28 @@ public class DemoDataService {
         return String.join("; ", reasons.isEmpty() ? line.decision().reasons() : reasons);
     }
 
-    /** The AE as entered: at onset (ongoing, {@code resolved} false) or once it resolved (with its end and outcome). */
-    private AdverseEventDetails details(Long subjectId, PlannedAdverseEvent ae,
-                                        List<AdverseEventDetails.Attribution> agents, boolean resolved) {
-        LocalDate end = resolved ? ae.end() : null;
-        List<AdverseEventDetails.Attribution> attributions = new ArrayList<>();
-        // related only to an agent given by the onset (entered in date order: the doses up to today are in)
-        Map<String, LocalDate> firstGiven = adverseEvents.firstGiven(subjectId);
-        for (AdverseEventDetails.Attribution a : agents) {
-            LocalDate first = firstGiven.get(a.agentId());
-            boolean given = first != null && !first.isAfter(ae.onset());
-            attributions.add(new AdverseEventDetails.Attribution(a.agentId(), a.agentName(),
-                    !given ? Causality.UNRELATED : ae.related() ? Causality.POSSIBLE : Causality.UNLIKELY,
-                    ae.grade() >= 3 ? ActionTaken.DRUG_INTERRUPTED : ActionTaken.DOSE_NOT_CHANGED));
-        }
-        boolean fatal = ae.grade() == 5;
+    /** The AE as entered: at onset (ongoing), at a grade change, or at its end (with the end date and outcome). */
+    private AdverseEventDetails details(PlannedAdverseEvent ae, int grade, PartialDate gradeSince, LocalDate end,
+                                        AeOutcome outcome, List<AdverseEventDetails.Attribution> attributions) {
+        boolean fatal = outcome == AeOutcome.FATAL;
         return new AdverseEventDetails(terminology.ctcae().getByTerm(ae.term()).meddraCode(), null, PartialDate.of(ae.onset()),
-                end == null ? null : PartialDate.of(end), end == null, ae.grade(), null, ae.serious(),
-                ae.serious() ? Set.of(fatal ? SeriousnessCriterion.DEATH : SeriousnessCriterion.HOSPITALISATION) : Set.of(),
+                end == null ? null : PartialDate.of(end), end == null, grade, gradeSince, ae.serious(),
+                !ae.serious() ? Set.of() : fatal ? Set.of(SeriousnessCriterion.HOSPITALISATION, SeriousnessCriterion.DEATH)
+                        : Set.of(SeriousnessCriterion.HOSPITALISATION),
                 ae.serious() ? awareness(ae.onset()) : null, attributions,
-                fatal ? AeOutcome.FATAL : end == null ? AeOutcome.NOT_RECOVERED_NOT_RESOLVED : AeOutcome.RECOVERED_RESOLVED,
+                outcome == null ? AeOutcome.NOT_RECOVERED_NOT_RESOLVED : outcome,
                 ae.immuneRelated(), ae.immuneCategory() == null ? null : category(ae.immuneCategory()),
-                ae.grade() >= 3 && ae.immuneRelated() ? "Prednisolone 1 mg/kg/day" : null, null);
+                ae.worstGrade() >= 3 && ae.immuneRelated() ? "Prednisolone 1 mg/kg/day" : null, null);
     }
 
-    /** The site learns of a serious event the day after onset (not later than now). */
+    /**
+     * The site learns of a serious event the day after onset at 10:00 UTC (not later than an hour before the start of
+     * the current hour, so that an update of the event gives the same time).
+     */
     private static Instant awareness(LocalDate onset) {
         Instant dayAfter = onset.plusDays(1).atTime(10, 0).toInstant(ZoneOffset.UTC);
-        Instant now = Instant.now().minusSeconds(60);
-        return dayAfter.isAfter(now) ? now : dayAfter;
+        Instant hour = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.HOURS).minusSeconds(3600);
+        return dayAfter.isAfter(hour) ? hour : dayAfter;
     }
 
     private static ImmuneRelatedCategory category(String name) {

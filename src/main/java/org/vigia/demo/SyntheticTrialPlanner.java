@@ -17,6 +17,15 @@ import org.vigia.demo.TrialPlan.PlannedAdverseEvent;
 import org.vigia.demo.TrialPlan.PlannedAssessment;
 import org.vigia.demo.TrialPlan.PlannedLab;
 import org.vigia.demo.TrialPlan.Story;
+import org.vigia.demo.TrialPlan.GradeStep;
+import org.vigia.study.AnchorDates;
+import org.vigia.study.PlannedVisit;
+import org.vigia.study.VisitScheduleCalculator;
+import org.vigia.study.definition.Agent;
+import org.vigia.study.definition.AnchorType;
+import org.vigia.study.definition.PhaseStart;
+import org.vigia.study.definition.PreCycleLabCriteria;
+import org.vigia.study.definition.VisitDefinition;
 import org.vigia.followup.DiseaseEvent;
 import org.vigia.followup.FollowUpContact;
 import org.vigia.followup.TreatmentEnd;
@@ -25,7 +34,6 @@ import org.vigia.study.definition.AgentClass;
 import org.vigia.study.definition.AllocationMethod;
 import org.vigia.study.definition.Administration;
 import org.vigia.study.definition.Arm;
-import org.vigia.study.definition.PhaseStart;
 import org.vigia.study.definition.StratificationFactor;
 import org.vigia.study.definition.StudyDefinition;
 import org.vigia.study.definition.TreatmentPhase;
@@ -34,9 +42,14 @@ import org.vigia.study.definition.TreatmentPhase;
  * Plans a realistic, reproducible synthetic trial from a study definition and a seed: screening with about 15 %
  * screen failures, enrolment spread over the accrual period up to the data date, treatment cycles of the
  * subject's arm until progression, unacceptable toxicity, death or the planned end, labs before each cycle,
- * adverse events (head-and-neck immunotherapy + radiotherapy spectrum: neutropenia, oral mucositis, radiation
- * dermatitis, fatigue, hypothyroidism, pneumonitis ... mostly grade 1-2), tumour assessments with responses and
- * progressions, and survival. Same seed and definition, same plan.
+ * adverse events (head-and-neck immunotherapy + radiotherapy spectrum: oral mucositis, radiation dermatitis, fatigue,
+ * hypothyroidism, pneumonitis ... mostly grade 1-2, one AE per episode with its grade changes; cytopenias and liver
+ * test rises come from the lab results, as the investigator's decisions on the lab-based AE proposals), tumour
+ * assessments with responses and progressions, and survival. Same seed and definition, same plan.
+ * <p>
+ * The plan keeps the rules a data manager checks across records (see {@link #forArm}): phases in their start windows,
+ * cycles a cycle length apart (or delayed, moving the later ones), nothing given on or after progression, death or
+ * discontinuation, no AE starting after death or left going on after it, progression on the date of the scan.
  * <p>
  * Everything trial-specific comes from the definition: arms, phases, agents, strata, assessment interval, lesion
  * irradiation categories (when the study splits ORR by irradiation), and the event times. Event times are
@@ -51,8 +64,6 @@ public final class SyntheticTrialPlanner {
     }
 
     private static final List<TermWeight> TERMS = List.of(
-            new TermWeight("Neutrophil count decreased", 9, null, AgentClass.CHEMOTHERAPY),
-            new TermWeight("Anemia", 7, null, AgentClass.CHEMOTHERAPY),
             new TermWeight("Nausea", 6, null, AgentClass.CHEMOTHERAPY),
             new TermWeight("Mucositis oral", 9, null, AgentClass.RADIOTHERAPY),
             new TermWeight("Dermatitis radiation", 8, null, AgentClass.RADIOTHERAPY),
@@ -64,13 +75,11 @@ public final class SyntheticTrialPlanner {
             new TermWeight("Pneumonitis", 2.5, "PNEUMONITIS", AgentClass.IMMUNOTHERAPY),
             new TermWeight("Rash maculo-papular", 4, "SKIN", AgentClass.IMMUNOTHERAPY),
             new TermWeight("Pruritus", 3, "SKIN", AgentClass.IMMUNOTHERAPY),
-            new TermWeight("Alanine aminotransferase increased", 3, "HEPATITIS", AgentClass.IMMUNOTHERAPY),
             new TermWeight("Colitis", 1, "COLITIS", AgentClass.IMMUNOTHERAPY),
             new TermWeight("Diarrhea", 4, null, null),
             new TermWeight("Hypertension", 3, null, null),
             new TermWeight("Proteinuria", 2, null, null),
-            new TermWeight("Infusion related reaction", 2, null, AgentClass.IMMUNOTHERAPY),
-            new TermWeight("Platelet count decreased", 3, null, AgentClass.CHEMOTHERAPY));
+            new TermWeight("Infusion related reaction", 2, null, AgentClass.IMMUNOTHERAPY));
 
     private static final String[] ORGANS = {"LYMPH_NODE", "LUNG", "LIVER", "HEAD_AND_NECK", "SOFT_TISSUE"};
 
@@ -141,16 +150,15 @@ public final class SyntheticTrialPlanner {
             LocalDate death = progression.plusDays(exponentialDays(random, 9));
             boolean toxicStop = random.nextDouble() < 0.06;
             long treatmentSeed = random.nextLong();
-            List<PlannedAssessment> assessments = assessments(def, random, enrolledOn, progression, death, dataDate);
+            List<PlannedAssessment> assessments = baselineAssessment(def, random, enrolledOn, consent);
             boolean dead = !death.isAfter(dataDate);
-            boolean progressed = !progression.isAfter(dataDate);
             FollowUpContact.DeathCause deathCause = dead ? (random.nextDouble() < 0.85 ? FollowUpContact.DeathCause.DISEASE
                     : FollowUpContact.DeathCause.ADVERSE_EVENT) : null;
             LocalDate lastContact = dead ? death : dataDate.minusDays(random.nextInt(30));
             SubjectPlan subject = new SubjectPlan(index, site, screeningNumber, sex, birthYear, consent, screened, null,
                     arm.id(), assignedArm, strata, enrolledOn, height, weight, ecog, baselineLabs, List.of(), List.of(),
-                    assessments, progressed ? progression : null,
-                    progressed ? DiseaseEvent.Extent.valueOf(pick(random, "LOCAL", "REGIONAL", "DISTANT")) : null, dead ? death : null, deathCause,
+                    assessments, null, DiseaseEvent.Extent.valueOf(pick(random, "LOCAL", "REGIONAL", "DISTANT")),
+                    dead ? death : null, deathCause,
                     null, null, lastContact, new Story(progression, death, toxicStop, treatmentSeed));
             subjects.add(forArm(def, subject, arm.id(), dataDate));
         }
@@ -158,10 +166,15 @@ public final class SyntheticTrialPlanner {
     }
 
     /**
-     * The subject's treatment on {@code armId}: cycles of the arm's phases until progression, death, unacceptable
-     * toxicity, the data date or the planned end, with labs before each cycle and adverse events. Randomisation
-     * happens when the subject is entered, so the generator plans again for the arm the subject was allocated to; the
-     * subject's own seed keeps it reproducible (same seed, same arm, same treatment).
+     * The subject's treatment on {@code armId}: the arm's phases, each started within its start window (counted from
+     * the actual anchor: enrolment, or the actual start or end of an earlier phase), cycles on target or a day or two
+     * late within the cycle visit's window, now and then delayed a week (the later cycles move with the delay; in a
+     * lab-gated phase the delay follows pre-cycle labs that do not allow the cycle, drawn again before the delayed day
+     * 1), until progression (the date of the tumour assessment that shows it), death, unacceptable toxicity, the data
+     * date or the planned end; labs the day before each cycle, tumour assessments in the assessment visits' windows,
+     * adverse events as episodes. Randomisation happens when the subject is entered, so the generator plans again for
+     * the arm the subject was allocated to; the subject's own seed keeps it reproducible (same seed, same arm, same
+     * treatment).
      */
     public SubjectPlan forArm(StudyDefinition def, SubjectPlan subject, String armId, LocalDate dataDate) {
         if (subject.screenFailure()) {
@@ -171,123 +184,296 @@ public final class SyntheticTrialPlanner {
         Arm arm = def.arms().stream().filter(a -> a.id().equals(armId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Arm '" + armId + "' is not in " + def.registryId()));
         Random random = new Random(story.treatmentSeed());
-        LocalDate progression = story.progression();
         LocalDate death = story.death();
+        boolean dies = !death.isAfter(dataDate);
+        Schedule schedule = schedule(def, arm, subject.enrolledOn(), random);
+        List<PlannedAssessment> assessments = followUpAssessments(def, arm, schedule, subject, random, dataDate);
+        PlannedAssessment last = assessments.get(assessments.size() - 1);
+        LocalDate progressionScan = !last.baseline() && !last.date().isBefore(story.progression()) ? last.date() : null;
+        // nothing of the treatment on or after the scan that shows progression or the death, nor after the data date
+        LocalDate cutoff = min(progressionScan == null ? death : progressionScan, death);
+        LocalDate treatmentCutoff = min(cutoff, dataDate.plusDays(1));
+
         List<PlannedLab> labs = new ArrayList<>(subject.labs().stream().filter(PlannedLab::baseline).toList());
         List<PlannedAdministration> administrations = new ArrayList<>();
         List<PlannedAdverseEvent> aes = new ArrayList<>();
-        LocalDate phaseStart = subject.enrolledOn().plusDays(3 + random.nextInt(5));
-        LocalDate treatmentEnd = null;
-        TreatmentEnd.Reason endReason = null;
-        LocalDate stop = min(min(progression, death), dataDate);
-        Map<String, LocalDate> starts = new java.util.HashMap<>();
-        Map<String, LocalDate> ends = new java.util.HashMap<>();
-        outer:
-        for (TreatmentPhase phase : arm.phases()) {
-            phaseStart = inStartWindow(phase, phaseStart, subject.enrolledOn(), starts, ends, starts.isEmpty());
-            while (phase.administrations().isEmpty() && !phase.radiotherapyCourses().isEmpty()
-                    && phaseStart.getDayOfWeek().getValue() > 5) {
-                phaseStart = phaseStart.plusDays(1); // a phase of radiotherapy alone starts on its first fraction
+        LocalDate toxicOnset = null;
+        int given = 0;
+        for (Cycle cycle : schedule.cycles()) {
+            if (!cycle.start().isBefore(treatmentCutoff)) {
+                break;
             }
-            int cycles = phase.isCycled() ? (phase.cycles() != null ? phase.cycles()
-                    : (int) Math.ceil((phase.maxDurationMonths() == null ? 24 : phase.maxDurationMonths()) * 30.44 / phase.cycleLengthDays()))
-                    : 1;
-            int length = phase.isCycled() ? phase.cycleLengthDays() : (phase.durationDays() == null ? 1 : phase.durationDays());
-            for (int c = 1; c <= cycles; c++) {
-                LocalDate cycleStart = phaseStart.plusDays((long) (c - 1) * length);
-                if (!cycleStart.isBefore(stop)) {
-                    treatmentEnd = stop;
-                    endReason = !progression.isAfter(cycleStart) ? TreatmentEnd.Reason.PROGRESSIVE_DISEASE
-                            : !death.isAfter(cycleStart) ? TreatmentEnd.Reason.DEATH : null;
-                    break outer;
-                }
-                labs.addAll(cycleLabs(random, cycleStart.minusDays(1)));
-                int percent = 100;
-                if (c == 1) {
-                    for (String courseId : phase.radiotherapyCourses()) {
-                        def.findRadiotherapyCourse(courseId).ifPresent(course -> {
-                            LocalDate day = cycleStart;
-                            int n = course.fractions() == null ? 1 : course.fractions();
-                            for (int f = 1; f <= n; f++) {
-                                while (day.getDayOfWeek().getValue() > 5) {
-                                    day = day.plusDays(1);
-                                }
-                                if (day.isBefore(stop)) {
-                                    administrations.add(new PlannedAdministration(phase.id(), course.id(), 1, f, day, 100, true, null));
-                                }
+            TreatmentPhase phase = arm.findPhase(cycle.phaseId()).orElseThrow();
+            if (cycle.labDelay()) {
+                labs.addAll(cycleLabs(random, cycle.plannedStart().minusDays(1), true));
+                labs.addAll(recoveredLabs(random, cycle.start().minusDays(1)));
+            } else {
+                labs.addAll(cycleLabs(random, cycle.start().minusDays(1), false));
+            }
+            given++;
+            if (cycle.number() == 1) {
+                for (String courseId : phase.radiotherapyCourses()) {
+                    def.findRadiotherapyCourse(courseId).ifPresent(course -> {
+                        LocalDate day = cycle.start();
+                        int n = course.fractions() == null ? 1 : course.fractions();
+                        for (int f = 1; f <= n; f++) {
+                            while (day.getDayOfWeek().getValue() > 5) {
                                 day = day.plusDays(1);
                             }
-                        });
-                    }
-                }
-                for (Administration administration : phase.administrations()) {
-                    for (int day : administration.dosingDays()) {
-                        administrations.add(new PlannedAdministration(phase.id(), administration.agent(), c, day,
-                                cycleStart.plusDays(day - 1L), percent, true, null));
-                    }
-                }
-                double perCycle = 1.9;
-                int count = poisson(random, perCycle);
-                for (int k = 0; k < count; k++) {
-                    aes.add(adverseEvent(random, def, cycleStart.plusDays(1 + random.nextInt(Math.max(1, length - 1))), dataDate));
-                }
-                if (story.toxicStop() && c >= 2 && random.nextDouble() < 0.4) {
-                    // stopped a week into the cycle, after the grade 3 pneumonitis (if that week is over by the data date)
-                    treatmentEnd = cycleStart.plusDays(7).isAfter(dataDate) ? null : cycleStart.plusDays(7);
-                    endReason = treatmentEnd == null ? null : TreatmentEnd.Reason.ADVERSE_EVENT;
-                    aes.add(new PlannedAdverseEvent("Pneumonitis", 3, cycleStart.plusDays(5), null, true, true, "PNEUMONITIS", true));
-                    break outer;
+                            administrations.add(new PlannedAdministration(phase.id(), course.id(), 1, f, day, 100, true, null));
+                            day = day.plusDays(1);
+                        }
+                    });
                 }
             }
-            starts.put(phase.id(), phaseStart);
-            ends.put(phase.id(), phaseStart.plusDays(phase.durationDays() != null ? phase.durationDays() : (long) cycles * length));
-            phaseStart = phaseStart.plusDays((long) cycles * length + 7);
+            for (Administration administration : phase.administrations()) {
+                for (int day : administration.dosingDays()) {
+                    administrations.add(new PlannedAdministration(phase.id(), administration.agent(), cycle.number(), day,
+                            cycle.start().plusDays(day - 1L), 100, true, null));
+                }
+            }
+            int count = poisson(random, 1.9);
+            for (int k = 0; k < count; k++) {
+                aes.add(adverseEvent(random, def, cycle.start().plusDays(1 + random.nextInt(Math.max(1, cycle.length() - 1))),
+                        dataDate));
+            }
+            if (story.toxicStop() && given >= 2 && random.nextDouble() < 0.4) {
+                // grade 3 pneumonitis five days into the cycle: no dose from that day on, discontinued two days later
+                toxicOnset = cycle.start().plusDays(5);
+                aes.add(new PlannedAdverseEvent("Pneumonitis", 3, toxicOnset, null, true, true, "PNEUMONITIS", true));
+                break;
+            }
         }
-        if (treatmentEnd == null && !phaseStart.isAfter(dataDate)) {
-            treatmentEnd = phaseStart;
+        LocalDate doseCutoff = toxicOnset == null ? treatmentCutoff : min(treatmentCutoff, toxicOnset);
+        administrations.removeIf(a -> !a.date().isBefore(doseCutoff));
+        labs.removeIf(l -> !l.baseline() && (!l.collectedOn().isBefore(death) || l.collectedOn().isAfter(dataDate)));
+
+        LocalDate treatmentEnd = null;
+        TreatmentEnd.Reason endReason = null;
+        if (toxicOnset != null) {
+            LocalDate stopped = toxicOnset.plusDays(2);
+            if (!death.isAfter(stopped) && dies) {
+                treatmentEnd = death;
+                endReason = TreatmentEnd.Reason.DEATH;
+            } else if (!stopped.isAfter(dataDate)) {
+                treatmentEnd = stopped;
+                endReason = TreatmentEnd.Reason.ADVERSE_EVENT;
+            }
+        } else if (cutoff.isBefore(schedule.end()) && !cutoff.isAfter(dataDate)) {
+            treatmentEnd = cutoff;
+            endReason = cutoff.equals(progressionScan) ? TreatmentEnd.Reason.PROGRESSIVE_DISEASE : TreatmentEnd.Reason.DEATH;
+        } else if (!schedule.end().isAfter(dataDate) && schedule.end().isBefore(cutoff)) {
+            treatmentEnd = schedule.end();
             endReason = TreatmentEnd.Reason.COMPLETED_PER_PROTOCOL;
         }
-        aes.removeIf(ae -> ae.onset().isAfter(dataDate));
-        // a cycle started before progression, death or the data date gives no dose after them (days 8, 15 ...)
-        LocalDate ended = stop;
-        administrations.removeIf(a -> a.date().isAfter(dataDate) || ended.isBefore(dataDate) && !a.date().isBefore(ended));
-        if (!death.isAfter(dataDate) && subject.deathCause() == FollowUpContact.DeathCause.ADVERSE_EVENT) {
-            aes.add(new PlannedAdverseEvent("Pneumonitis", 5, death.minusDays(3), death, true, true, "PNEUMONITIS", true));
+        if (treatmentEnd != null) {
+            LocalDate eot = treatmentEnd.plusDays(7);
+            if (!eot.isAfter(dataDate) && eot.isBefore(death)) {
+                labs.addAll(recoveredLabs(random, eot)); // end-of-treatment visit labs
+            }
         }
+        LocalDate lastContact = subject.lastContactDate();
+        if (!dies && treatmentEnd != null) {
+            LocalDate fu = survivalContact(def, arm, schedule, subject.enrolledOn(), treatmentEnd, dataDate, random);
+            lastContact = fu != null ? fu : lastContact;
+        }
+        if (dies && subject.deathCause() == FollowUpContact.DeathCause.ADVERSE_EVENT) {
+            aes.add(new PlannedAdverseEvent("Pneumonitis", 3, death.minusDays(3), death, true, true, "PNEUMONITIS", true,
+                    List.of(new GradeStep(death, 5)), true));
+        }
+        aes.removeIf(ae -> ae.onset().isAfter(dataDate) || (!ae.onset().isBefore(death) && !ae.fatal()));
+        List<PlannedAdverseEvent> episodes = episodes(aes, random, dies ? death : null, dataDate);
         return new SubjectPlan(subject.index(), subject.siteCode(), subject.screeningNumber(), subject.sex(),
                 subject.birthYear(), subject.consentDate(), subject.screenedOn(), null, arm.id(), subject.assignedArm(),
                 subject.strata(), subject.enrolledOn(), subject.heightCm(), subject.weightKg(), subject.ecog(), labs,
-                administrations, aes, subject.assessments(), subject.progressionDate(), subject.progressionSite(),
-                subject.deathDate(), subject.deathCause(), treatmentEnd, endReason, subject.lastContactDate(), story);
+                administrations, episodes, assessments, progressionScan != null && !progressionScan.isAfter(dataDate)
+                        ? progressionScan : null,
+                subject.progressionSite(), subject.deathDate(), subject.deathCause(), treatmentEnd, endReason,
+                lastContact, story);
+    }
+
+    /** One cycle (or the single block of a phase without cycles) as it is given: day 1 and the day 1 it was due. */
+    record Cycle(String phaseId, int number, LocalDate start, LocalDate plannedStart, int length, boolean labDelay) {
+    }
+
+    /** The subject's cycles in date order, the actual start and end of each phase, and the end of the last phase. */
+    record Schedule(List<Cycle> cycles, Map<String, LocalDate> starts, Map<String, LocalDate> ends, LocalDate end) {
     }
 
     /**
-     * The phase's first day inside its start window (anchor + minDays..maxDays), as the dosing rules require: the
-     * first phase keeps its drawn date when inside, else the nearest bound; a later phase starts at the rule's planned
-     * offset (targetDays, else minDays) from its anchor. No rule, or an anchor not planned: {@code proposed}.
+     * The arm's phases and cycles as the site gives them, whatever happens to the subject later. A phase starts in its
+     * start window: anchor + minDays .. anchor + maxDays, the anchor being the actual earlier phase start or end (and,
+     * when a delay moved that end, within the window counted from the end as planned too). Day 1 of cycle n is day 1
+     * of cycle n-1 + the cycle length (82 %), a day or two later within the cycle visit's window (11 %) or a week
+     * later (7 %: a delay; in a phase whose cycles the pre-cycle labs gate, because the labs did not allow the cycle).
      */
-    private static LocalDate inStartWindow(TreatmentPhase phase, LocalDate proposed, LocalDate enrolledOn,
-                                           Map<String, LocalDate> starts, Map<String, LocalDate> ends,
-                                           boolean first) {
-        PhaseStart rule = phase.start();
-        if (rule == null || rule.anchor() == null) {
-            return proposed;
+    Schedule schedule(StudyDefinition def, Arm arm, LocalDate enrolled, Random random) {
+        Map<String, LocalDate> starts = new java.util.HashMap<>();
+        Map<String, LocalDate> ends = new java.util.HashMap<>();
+        Map<String, LocalDate> plannedEnds = new java.util.HashMap<>();
+        List<Cycle> cycles = new ArrayList<>();
+        LocalDate previousEnd = enrolled;
+        for (TreatmentPhase phase : arm.phases()) {
+            PhaseStart rule = phase.start();
+            LocalDate start;
+            LocalDate latest = null;
+            if (rule == null) {
+                start = previousEnd;
+            } else {
+                LocalDate actual = switch (rule.anchor()) {
+                    case PHASE_START -> starts.get(rule.phase());
+                    case PHASE_END -> ends.get(rule.phase());
+                    default -> enrolled;
+                };
+                LocalDate planned = rule.anchor() == AnchorType.PHASE_END ? plannedEnds.get(rule.phase()) : actual;
+                LocalDate earliest = actual.plusDays(rule.minDays());
+                latest = rule.maxDays() == null ? earliest.plusDays(2) : min(actual, planned).plusDays(rule.maxDays());
+                LocalDate target = actual.plusDays(rule.plannedOffsetDays() + random.nextInt(3));
+                start = target.isBefore(earliest) ? earliest : target.isAfter(latest) && !latest.isBefore(earliest) ? latest : target;
+            }
+            if (!phase.radiotherapyCourses().isEmpty() && start.getDayOfWeek().getValue() > 5) {
+                // radiotherapy starts on a weekday (the phase starts with its first fraction): the Monday after, or
+                // the Friday before when the Monday is past the window
+                LocalDate monday = start.plusDays(8 - start.getDayOfWeek().getValue());
+                start = latest == null || !monday.isAfter(latest) ? monday : start.minusDays(start.getDayOfWeek().getValue() - 5L);
+            }
+            int length = phase.isCycled() ? phase.cycleLengthDays() : (phase.durationDays() == null ? 1 : phase.durationDays());
+            int count = phase.isCycled() && phase.cycles() != null ? phase.cycles() : phase.isCycled() ? Integer.MAX_VALUE : 1;
+            int months = phase.maxDurationMonths() == null ? 24 : phase.maxDurationMonths();
+            LocalDate limit = phase.isCycled() && phase.cycles() == null ? start.plusMonths(months) : null;
+            int windowAfter = def.visits().stream().filter(v -> v.perCycle() && phase.id().equals(v.phase()))
+                    .mapToInt(VisitDefinition::windowAfterDays).findFirst().orElse(0);
+            boolean gated = gated(def, phase);
+            LocalDate day1 = start;
+            LocalDate last = start;
+            for (int c = 1; c <= count; c++) {
+                LocalDate due = c == 1 ? start : day1.plusDays(length);
+                boolean labDelay = false;
+                if (c > 1) {
+                    double r = random.nextDouble();
+                    int shift = r < 0.82 || windowAfter == 0 && r < 0.93 ? 0
+                            : r < 0.93 ? 1 + random.nextInt(Math.min(2, windowAfter)) : 7;
+                    day1 = due.plusDays(shift);
+                    labDelay = shift == 7 && gated;
+                }
+                if (limit != null && !day1.isBefore(limit)) {
+                    break;
+                }
+                cycles.add(new Cycle(phase.id(), c, day1, due, length, labDelay));
+                last = day1;
+            }
+            LocalDate end = phase.durationDays() != null ? start.plusDays(phase.durationDays())
+                    : phase.cycles() != null ? last.plusDays(length) : start.plusMonths(months);
+            LocalDate plannedEnd = phase.durationDays() != null ? start.plusDays(phase.durationDays())
+                    : phase.cycles() != null ? start.plusDays((long) phase.cycles() * length) : start.plusMonths(months);
+            starts.put(phase.id(), start);
+            ends.put(phase.id(), end);
+            plannedEnds.put(phase.id(), plannedEnd);
+            previousEnd = end;
         }
-        LocalDate anchor = switch (rule.anchor()) {
-            case ENROLMENT -> enrolledOn;
-            case PHASE_START -> starts.get(rule.phase());
-            case PHASE_END -> ends.get(rule.phase());
-            default -> null;
-        };
-        if (anchor == null) {
-            return proposed;
+        return new Schedule(cycles, starts, ends, previousEnd);
+    }
+
+    /** True when the definition's pre-cycle lab criteria gate the phase's cycles (an agent of a class they apply to). */
+    private static boolean gated(StudyDefinition def, TreatmentPhase phase) {
+        PreCycleLabCriteria criteria = def.preCycleLabs();
+        if (criteria == null || criteria.criteria().isEmpty()) {
+            return false;
         }
-        long offset = first ? ChronoUnit.DAYS.between(anchor, proposed) : rule.plannedOffsetDays();
-        offset = Math.max(offset, rule.minDays());
-        if (rule.maxDays() != null) {
-            offset = Math.min(offset, rule.maxDays());
+        return criteria.appliesTo().isEmpty() || phase.administrations().stream()
+                .map(a -> def.findAgent(a.agent()).map(Agent::agentClass).orElse(null))
+                .anyMatch(criteria.appliesTo()::contains);
+    }
+
+    /**
+     * The subject's adverse events as episodes: an event of a term that starts while an earlier one of the same term
+     * is still going on is a grade change of that one (worsening, or improvement), never a second AE; some episodes
+     * of grade 2 or more improve by a grade before they resolve. A subject who dies: nothing starts on or after the
+     * death date (except the fatal event's last grade), and what is still going on ends on the death date.
+     */
+    private List<PlannedAdverseEvent> episodes(List<PlannedAdverseEvent> events, Random random, LocalDate death,
+                                               LocalDate dataDate) {
+        List<PlannedAdverseEvent> sorted = new ArrayList<>(events);
+        sorted.sort(java.util.Comparator.comparing(PlannedAdverseEvent::onset));
+        Map<String, Episode> open = new java.util.HashMap<>();
+        List<Episode> all = new ArrayList<>();
+        for (PlannedAdverseEvent e : sorted) {
+            Episode episode = open.get(e.term());
+            if (episode != null && (episode.end == null || !e.onset().isAfter(episode.end))) {
+                episode.merge(e);
+            } else {
+                episode = new Episode(e);
+                open.put(e.term(), episode);
+                all.add(episode);
+            }
         }
-        return anchor.plusDays(offset);
+        List<PlannedAdverseEvent> out = new ArrayList<>();
+        for (Episode episode : all) {
+            CtcaeTerm term = dictionary.getByTerm(episode.term);
+            if (episode.steps.isEmpty() && episode.grade >= 2 && episode.end != null
+                    && ChronoUnit.DAYS.between(episode.onset, episode.end) >= 8 && random.nextBoolean()
+                    && term.isGradeDefined(episode.grade - 1)) {
+                episode.steps.add(new GradeStep(episode.onset.plusDays(ChronoUnit.DAYS.between(episode.onset, episode.end) / 2),
+                        episode.grade - 1));
+            }
+            boolean endedByDeath = false;
+            if (death != null) {
+                episode.steps.removeIf(s -> s.since().isAfter(death));
+                if (episode.end == null || episode.end.isAfter(death)) {
+                    episode.end = death;
+                    endedByDeath = true;
+                }
+            }
+            episode.steps.removeIf(s -> s.since().isAfter(dataDate));
+            LocalDate end = episode.end != null && episode.end.isAfter(dataDate) ? null : episode.end;
+            out.add(new PlannedAdverseEvent(episode.term, episode.grade, episode.onset, end, episode.serious,
+                    episode.immuneCategory != null, episode.immuneCategory, episode.related, episode.steps, endedByDeath));
+        }
+        return out;
+    }
+
+    /** An adverse event being assembled from the events of one term that overlap. */
+    private static final class Episode {
+        final String term;
+        final LocalDate onset;
+        int grade;
+        LocalDate end;
+        boolean serious;
+        boolean related;
+        final String immuneCategory;
+        final List<GradeStep> steps = new ArrayList<>();
+
+        Episode(PlannedAdverseEvent e) {
+            term = e.term();
+            onset = e.onset();
+            grade = e.grade();
+            end = e.end();
+            serious = e.serious();
+            related = e.related();
+            immuneCategory = e.immuneCategory();
+            e.steps().forEach(s -> step(s.since(), s.grade()));
+        }
+
+        void merge(PlannedAdverseEvent e) {
+            step(e.onset(), e.grade());
+            e.steps().forEach(s -> step(s.since(), s.grade()));
+            end = end == null || e.end() == null ? null : e.end().isAfter(end) ? e.end() : end;
+            serious |= e.serious();
+            related |= e.related();
+        }
+
+        private void step(LocalDate since, int newGrade) {
+            if (since.equals(onset)) {
+                grade = Math.max(grade, newGrade);
+                return;
+            }
+            int current = steps.isEmpty() ? grade : steps.get(steps.size() - 1).grade();
+            if (!steps.isEmpty() && steps.get(steps.size() - 1).since().equals(since)) {
+                steps.set(steps.size() - 1, new GradeStep(since, Math.max(current, newGrade)));
+            } else if (newGrade != current) {
+                steps.add(new GradeStep(since, newGrade));
+            }
+        }
     }
 
     private PlannedAdverseEvent adverseEvent(Random random, StudyDefinition def, LocalDate onset, LocalDate dataDate) {
@@ -324,40 +510,92 @@ public final class SyntheticTrialPlanner {
         return def.agents().stream().anyMatch(a -> a.agentClass() == agentClass);
     }
 
-    private List<PlannedAssessment> assessments(StudyDefinition def, Random random, LocalDate enrolled,
-                                                LocalDate progression, LocalDate death, LocalDate dataDate) {
-        int weeks = def.responseAssessment() != null && def.responseAssessment().assessmentIntervalWeeks() != null
-                ? def.responseAssessment().assessmentIntervalWeeks() : 9;
-        int lesions = 2 + random.nextInt(3);
-        List<Lesion> baseline = new ArrayList<>();
-        List<String> organsUsed = new ArrayList<>();
-        for (int i = 0; i < lesions; i++) {
-            String organ = ORGANS[random.nextInt(ORGANS.length)];
-            if (organsUsed.stream().filter(organ::equals).count() >= 2) {
-                organ = "LYMPH_NODE".equals(organ) ? "LUNG" : "LYMPH_NODE";
-            }
-            organsUsed.add(organ);
-            boolean nodal = "LYMPH_NODE".equals(organ);
-            int size = nodal ? 15 + random.nextInt(25) : 12 + random.nextInt(45);
-            var settings = def.responseAssessment();
-            String irradiation = settings != null && settings.orrByLesionIrradiation() && !settings.lesionIrradiationCategories().isEmpty()
-                    ? settings.lesionIrradiationCategories().get(random.nextInt(settings.lesionIrradiationCategories().size()))
-                    : "NOT_IRRADIATED";
-            baseline.add(new Lesion("T" + (i + 1), organ, nodal, size, irradiation));
+    /** The subject's actual dates as the visit schedule counts from them. */
+    private static AnchorDates anchors(Schedule schedule, LocalDate enrolled) {
+        AnchorDates anchors = AnchorDates.enrolledOn(enrolled);
+        if (!schedule.cycles().isEmpty()) {
+            anchors = anchors.withFirstDose(schedule.cycles().get(0).start());
         }
-        List<PlannedAssessment> out = new ArrayList<>();
-        out.add(new PlannedAssessment(enrolled.minusDays(5), true, baseline, "PRESENT", "NO"));
+        for (var e : schedule.starts().entrySet()) {
+            anchors = anchors.withPhaseStart(e.getKey(), e.getValue());
+        }
+        for (var e : schedule.ends().entrySet()) {
+            anchors = anchors.withPhaseEnd(e.getKey(), e.getValue());
+        }
+        for (Cycle c : schedule.cycles()) {
+            anchors = anchors.withCycleStart(c.phaseId(), c.number(), c.start());
+        }
+        return anchors;
+    }
+
+    /**
+     * The last survival contact of a subject alive at the data date whose treatment ended: in the window of the latest
+     * survival follow-up visit (SURVIVAL_STATUS, counted from the end of treatment) on or before the data date; none
+     * when no such visit is due yet.
+     */
+    private static LocalDate survivalContact(StudyDefinition def, Arm arm, Schedule schedule, LocalDate enrolled,
+                                             LocalDate treatmentEnd, LocalDate dataDate, Random random) {
+        Map<String, VisitDefinition> visits = new java.util.HashMap<>();
+        def.visits().forEach(v -> visits.put(v.code(), v));
+        LocalDate contact = null;
+        for (PlannedVisit visit : new VisitScheduleCalculator(def).plan(arm.id(),
+                anchors(schedule, enrolled).withEndOfTreatment(treatmentEnd))) {
+            VisitDefinition d = visits.get(visit.definitionCode());
+            if (d == null || d.anchor() != AnchorType.END_OF_TREATMENT || !visit.procedures().contains("SURVIVAL_STATUS")) {
+                continue;
+            }
+            int early = (int) Math.min(3, ChronoUnit.DAYS.between(visit.earliest(), visit.targetDate()));
+            int late = (int) Math.min(3, ChronoUnit.DAYS.between(visit.targetDate(), visit.latest()));
+            LocalDate date = visit.targetDate().plusDays(random.nextInt(early + late + 1) - early);
+            if (!date.isAfter(dataDate) && date.isAfter(treatmentEnd)) {
+                contact = date;
+            }
+        }
+        return contact;
+    }
+
+    /**
+     * The baseline scan and the follow-up tumour assessments: one in the window of each assessment visit of the
+     * definition (visits with the TUMOUR_ASSESSMENT procedure, planned from the subject's actual phase and cycle
+     * dates; the end-of-treatment follow-up visits left out), at least three weeks apart, until the first one that
+     * shows progression, the death or the data date.
+     */
+    private List<PlannedAssessment> followUpAssessments(StudyDefinition def, Arm arm, Schedule schedule,
+                                                        SubjectPlan subject, Random random, LocalDate dataDate) {
+        Story story = subject.story();
+        PlannedAssessment base = subject.assessments().get(0);
+        AnchorDates anchors = anchors(schedule, subject.enrolledOn());
+        Map<String, VisitDefinition> visits = new java.util.HashMap<>();
+        def.visits().forEach(v -> visits.put(v.code(), v));
+        List<PlannedVisit> scans = new VisitScheduleCalculator(def).plan(arm.id(), anchors).stream()
+                .filter(v -> v.procedures().contains("TUMOUR_ASSESSMENT"))
+                .filter(v -> {
+                    VisitDefinition d = visits.get(v.definitionCode());
+                    return d != null && !d.perCycle() && d.anchor() != AnchorType.END_OF_TREATMENT;
+                })
+                .filter(v -> v.targetDate().isAfter(subject.enrolledOn().plusDays(14))).toList();
         double type = random.nextDouble();
         double depth = type < 0.3 ? -0.35 - random.nextDouble() * 0.65 : type < 0.7 ? -0.15 + random.nextDouble() * 0.25 : 0.1;
-        for (int k = 1; ; k++) {
-            LocalDate date = enrolled.plusWeeks((long) weeks * k);
-            if (date.isAfter(dataDate) || date.isAfter(death)) {
+        List<PlannedAssessment> out = new ArrayList<>();
+        out.add(base);
+        LocalDate previous = base.date();
+        int k = 0;
+        for (PlannedVisit visit : scans) {
+            int early = (int) Math.min(2, ChronoUnit.DAYS.between(visit.earliest(), visit.targetDate()));
+            int late = (int) Math.min(2, ChronoUnit.DAYS.between(visit.targetDate(), visit.latest()));
+            LocalDate date = visit.targetDate().plusDays(random.nextInt(early + late + 1) - early);
+            if (date.isAfter(dataDate) || !date.isBefore(story.death())) {
                 break;
             }
-            boolean progressed = !date.isBefore(progression);
+            if (ChronoUnit.DAYS.between(previous, date) < 21) {
+                continue;
+            }
+            k++;
+            previous = date;
+            boolean progressed = !date.isBefore(story.progression());
             double change = progressed ? 0.3 + random.nextDouble() * 0.3 : depth * Math.min(1.0, k / 2.0);
             List<Lesion> now = new ArrayList<>();
-            for (Lesion l : baseline) {
+            for (Lesion l : base.targets()) {
                 int mm = (int) Math.round(l.diameterMm() * (1 + change + (random.nextDouble() - 0.5) * 0.06));
                 if (l.nodal() && change <= -0.9) {
                     mm = 6;
@@ -375,6 +613,30 @@ public final class SyntheticTrialPlanner {
         return out;
     }
 
+    /** The baseline scan: target lesions of 2-4 organs, within the screening window and not before consent. */
+    private List<PlannedAssessment> baselineAssessment(StudyDefinition def, Random random, LocalDate enrolled,
+                                                       LocalDate consent) {
+        int lesions = 2 + random.nextInt(3);
+        List<Lesion> baseline = new ArrayList<>();
+        List<String> organsUsed = new ArrayList<>();
+        for (int i = 0; i < lesions; i++) {
+            String organ = ORGANS[random.nextInt(ORGANS.length)];
+            if (organsUsed.stream().filter(organ::equals).count() >= 2) {
+                organ = "LYMPH_NODE".equals(organ) ? "LUNG" : "LYMPH_NODE";
+            }
+            organsUsed.add(organ);
+            boolean nodal = "LYMPH_NODE".equals(organ);
+            int size = nodal ? 15 + random.nextInt(25) : 12 + random.nextInt(45);
+            var settings = def.responseAssessment();
+            String irradiation = settings != null && settings.orrByLesionIrradiation() && !settings.lesionIrradiationCategories().isEmpty()
+                    ? settings.lesionIrradiationCategories().get(random.nextInt(settings.lesionIrradiationCategories().size()))
+                    : "NOT_IRRADIATED";
+            baseline.add(new Lesion("T" + (i + 1), organ, nodal, size, irradiation));
+        }
+        LocalDate scanned = enrolled.minusDays(5).isBefore(consent) ? consent : enrolled.minusDays(5);
+        return List.of(new PlannedAssessment(scanned, true, baseline, "PRESENT", "NO"));
+    }
+
     private static List<PlannedLab> baselineLabs(Random random, LocalDate on) {
         List<PlannedLab> labs = new ArrayList<>();
         labs.add(lab("ANC", on, 2.0 + random.nextDouble() * 4.5, "10^9/L", true));
@@ -388,15 +650,20 @@ public final class SyntheticTrialPlanner {
         return labs;
     }
 
-    private static List<PlannedLab> cycleLabs(Random random, LocalDate on) {
+    /**
+     * Labs the day before a cycle: within the pre-cycle limits of every definition (ANC at least 1.6, platelets at
+     * least 120, ALT and AST under twice the upper limit, creatinine under 1.5 times it), with mild anaemia and grade 1
+     * liver and creatinine rises now and then; a
+     * {@code dip} (the cycle is delayed) has neutrophils below 1.5 and sometimes platelets below 90.
+     */
+    private static List<PlannedLab> cycleLabs(Random random, LocalDate on, boolean dip) {
         List<PlannedLab> labs = new ArrayList<>();
-        double dip = random.nextDouble();
-        labs.add(lab("ANC", on, dip < 0.1 ? 0.4 + random.nextDouble() * 1.1 : 1.6 + random.nextDouble() * 4, "10^9/L", false));
-        labs.add(lab("PLT", on, dip < 0.05 ? 40 + random.nextDouble() * 50 : 120 + random.nextDouble() * 250, "10^9/L", false));
+        labs.add(lab("ANC", on, dip ? 0.7 + random.nextDouble() * 0.6 : 1.6 + random.nextDouble() * 4, "10^9/L", false));
+        labs.add(lab("PLT", on, dip && random.nextBoolean() ? 50 + random.nextDouble() * 35 : 120 + random.nextDouble() * 250, "10^9/L", false));
         labs.add(lab("HGB", on, 8.5 + random.nextDouble() * 6.5, "g/dL", false));
-        labs.add(lab("ALT", on, random.nextDouble() < 0.08 ? 45 + random.nextDouble() * 120 : 10 + random.nextDouble() * 30, "U/L", false));
-        labs.add(lab("AST", on, 12 + random.nextDouble() * 30, "U/L", false));
-        labs.add(lab("CREAT", on, 55 + random.nextDouble() * 70, "µmol/L", false));
+        labs.add(lab("ALT", on, random.nextDouble() < 0.08 ? 45 + random.nextDouble() * 20 : 10 + random.nextDouble() * 30, "U/L", false));
+        labs.add(lab("AST", on, 12 + random.nextDouble() * 25, "U/L", false));
+        labs.add(lab("CREAT", on, 50 + random.nextDouble() * 55, "µmol/L", false));
         labs.add(lab("BILI", on, 5 + random.nextDouble() * 15, "µmol/L", false));
         return labs;
     }

@@ -52,9 +52,41 @@ public record TrialPlan(String registryId, long seed, List<SubjectPlan> subjects
                                         int dosePercent, boolean given, String notGivenReason) {
     }
 
-    /** An adverse event: CTCAE term, grade, onset and end (null: ongoing), seriousness and relatedness. */
+    /**
+     * One episode of an adverse event: CTCAE term, grade at onset, onset and end (null: ongoing at the data date),
+     * seriousness and relatedness; a worsening or improvement during the episode is a {@link GradeStep} of the same
+     * AE, never a second AE of the term. {@code endedByDeath}: the episode was still going on when the subject died and
+     * ends on the death date (not recovered; fatal when its last grade is 5).
+     */
     public record PlannedAdverseEvent(String term, int grade, LocalDate onset, LocalDate end, boolean serious,
-                                      boolean immuneRelated, String immuneCategory, boolean related) {
+                                      boolean immuneRelated, String immuneCategory, boolean related,
+                                      List<GradeStep> steps, boolean endedByDeath) {
+
+        public PlannedAdverseEvent {
+            steps = List.copyOf(steps);
+        }
+
+        public PlannedAdverseEvent(String term, int grade, LocalDate onset, LocalDate end, boolean serious,
+                                   boolean immuneRelated, String immuneCategory, boolean related) {
+            this(term, grade, onset, end, serious, immuneRelated, immuneCategory, related, List.of(), false);
+        }
+
+        /** The grade at the end of the episode (or now, when ongoing). */
+        public int lastGrade() {
+            return steps.isEmpty() ? grade : steps.get(steps.size() - 1).grade();
+        }
+
+        public int worstGrade() {
+            return Math.max(grade, steps.stream().mapToInt(GradeStep::grade).max().orElse(grade));
+        }
+
+        public boolean fatal() {
+            return lastGrade() == 5;
+        }
+    }
+
+    /** A change of an AE's grade from {@code since} on (entered as a grade change of the same AE). */
+    public record GradeStep(LocalDate since, int grade) {
     }
 
     /**

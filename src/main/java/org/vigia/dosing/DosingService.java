@@ -1,5 +1,8 @@
 package org.vigia.dosing;
 
+import org.vigia.subject.VisitAttachmentService;
+import org.vigia.subject.VisitProcedures;
+import org.vigia.subject.VisitRecord;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -48,6 +51,9 @@ public class DosingService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private VisitAttachmentService visitRecords;
     @Inject
     private SubjectService subjects;
     @Inject
@@ -158,6 +164,7 @@ public class DosingService {
                 ? given(subject, definition, agent, plan, e, height, weight, who, verdict)
                 : notGiven(subject, agent, phase, plan, e, who);
         auditRecorded(subject, agent, phase, e, line);
+        visitRecords.attach(subjectId, VisitRecord.of("TreatmentAdministration", line.getId(), VisitProcedures.DOSING, e.on()).cycle(phase.id(), e.cycle()));
         return line;
     }
 

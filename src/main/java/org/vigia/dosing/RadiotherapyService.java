@@ -1,5 +1,8 @@
 package org.vigia.dosing;
 
+import org.vigia.subject.VisitAttachmentService;
+import org.vigia.subject.VisitProcedures;
+import org.vigia.subject.VisitRecord;
 import org.vigia.site.SiteService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -37,6 +40,9 @@ public class RadiotherapyService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private VisitAttachmentService visitRecords;
     @Inject
     private SubjectService subjects;
     @Inject
@@ -103,6 +109,7 @@ public class RadiotherapyService {
                 new RadiotherapyObservation(events), access.caller());
         em.persist(f);
         em.flush();
+        visitRecords.attach(subjectId, VisitRecord.of("DeliveredFraction", f.getId(), VisitProcedures.RADIOTHERAPY, on).course(courseId));
         audit.recordAll(AuditEntry.of("CREATE", "DeliveredFraction", f.getId())
                 .scope(subject.getStudyId(), subject.getSiteId(), subject.label())
                 .changes(Map.of(), Map.of("course", courseId, "on", on, "doseGy", doseGy,

@@ -17,7 +17,11 @@ import org.vigia.shared.TextLimits;
 /**
  * A progression (of measurable or evaluable disease) or a recurrence (after a complete response or definitive
  * treatment), with its extent: local (primary site), regional (nodes) or distant (metastasis). Local and regional
- * events make LRRFS's locoregional events, distant ones DMFS's.
+ * events make LRRFS's locoregional events, distant ones DMFS's. Its basis says how it was found (issue 15: "a
+ * progression date is the date of the assessment that shows it, or a clinical progression with its method stated"):
+ * {@link Basis#IMAGING} with the follow-up tumour assessment that shows it (RECIST 1.1 section 4.3; the event carries
+ * that assessment's date), or {@link Basis#CLINICAL} with the method in {@code method}. Events recorded before the
+ * basis existed have none.
  */
 @Entity
 @Table(name = "disease_event")
@@ -28,6 +32,9 @@ public class DiseaseEvent {
 
     /** Where the disease came back or grew. */
     public enum Extent { LOCAL, REGIONAL, DISTANT }
+
+    /** How it was found: on a tumour assessment (imaging), or clinically with the method stated. */
+    public enum Basis { IMAGING, CLINICAL }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,6 +49,11 @@ public class DiseaseEvent {
     private Extent extent;
     @Column(name = "event_date", nullable = false, updatable = false)
     private LocalDate eventDate;
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    private Basis basis;
+    @Column(name = "tumour_assessment_id", updatable = false)
+    private Long assessmentId;
     @Column(updatable = false)
     @MaxLength(TextLimits.DISEASE_METHOD)
     private String method;
@@ -58,12 +70,14 @@ public class DiseaseEvent {
     protected DiseaseEvent() {
     }
 
-    public DiseaseEvent(Long subjectId, Kind kind, Extent extent, LocalDate eventDate, String method, String details,
-                        String recordedBy) {
+    public DiseaseEvent(Long subjectId, Kind kind, Extent extent, LocalDate eventDate, Basis basis, Long assessmentId,
+                        String method, String details, String recordedBy) {
         this.subjectId = subjectId;
         this.kind = kind;
         this.extent = extent;
         this.eventDate = eventDate;
+        this.basis = basis;
+        this.assessmentId = basis == Basis.IMAGING ? assessmentId : null;
         this.method = method;
         this.details = details;
         this.recordedBy = recordedBy;
@@ -75,6 +89,8 @@ public class DiseaseEvent {
     public Kind getKind() { return kind; }
     public Extent getExtent() { return extent; }
     public LocalDate getEventDate() { return eventDate; }
+    public Basis getBasis() { return basis; }
+    public Long getAssessmentId() { return assessmentId; }
     public String getMethod() { return method; }
     public String getDetails() { return details; }
     public String getRecordedBy() { return recordedBy; }

@@ -1,5 +1,8 @@
 package org.vigia.followup;
 
+import org.vigia.subject.VisitAttachmentService;
+import org.vigia.subject.VisitProcedures;
+import org.vigia.subject.VisitRecord;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.vigia.account.AccessGuard;
 import org.vigia.account.Role;
 import org.vigia.audit.AuditEntry;
@@ -24,6 +28,9 @@ import org.vigia.site.SiteService;
 import org.vigia.study.StudyService;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
+import org.vigia.subject.ProgressionScans;
+import org.vigia.subject.StudyPeriod;
+import org.vigia.subject.StudyPeriods;
 import org.vigia.subject.SubjectStatus;
 
 /**
@@ -37,6 +44,9 @@ public class FollowUpService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private VisitAttachmentService visitRecords;
     @Inject
     private SubjectService subjects;
     @Inject
@@ -50,12 +60,17 @@ public class FollowUpService {
 
     @Inject
     private SiteService sites;
+    @Inject
+    private StudyPeriods periods;
+    @Inject
+    private ProgressionScans scans;
 
     public TreatmentEnd discontinueTreatment(Long subjectId, LocalDate on, TreatmentEnd.Reason reason, String details) {
         Subject s = editable(subjectId);
         SiteToday today = sites.today(s.getSiteId());
-        new FieldErrors().require(on != null, "on", Text.of(Bundle.DOSING, "fu.refused.dateRequired"))
-                .require(today.allows(on), "on", today.future("on", on))
+        FieldErrors errors = new FieldErrors().require(on != null, "on", Text.of(Bundle.DOSING, "fu.refused.dateRequired"))
+                .require(today.allows(on), "on", today.future("on", on));
+        periods.of(s).check(errors, StudyPeriod.Kind.CLINICAL, "on", on)
                 .require(reason != null, "reason", Text.of(Bundle.DOSING, "fu.refused.reason"))
                 .require(reason != TreatmentEnd.Reason.OTHER || details != null && !details.isBlank(), "details",
                         Text.of(Bundle.DOSING, "fu.refused.details"))
@@ -64,6 +79,7 @@ public class FollowUpService {
         TreatmentEnd end = store(s, new TreatmentEnd(subjectId, TreatmentEnd.Kind.DISCONTINUATION, on, reason, details,
                 access.caller()));
         move(s, SubjectStatus.DISCONTINUED, "treatment discontinued: " + reason);
+        visitRecords.rematch(subjectId);
         return end;
     }
 
@@ -73,6 +89,7 @@ public class FollowUpService {
             throw new InvalidInput("on", Text.of(Bundle.DOSING, "fu.refused.visitDate"));
         }
         sites.today(s.getSiteId()).require("on", on);
+        periods.of(s).require(StudyPeriod.Kind.CLINICAL, "on", on);
         requireStatus(s, SubjectStatus.ON_TREATMENT, SubjectStatus.DISCONTINUED);
         TreatmentEnd end = store(s, new TreatmentEnd(subjectId, TreatmentEnd.Kind.END_OF_TREATMENT_VISIT, on, null,
                 details, access.caller()));
@@ -94,8 +111,10 @@ public class FollowUpService {
         if (status == FollowUpContact.SurvivalStatus.DEAD && s.getEnrolledOn() != null && deathDate.isBefore(s.getEnrolledOn())) {
             throw new InvalidInput("deathDate", Text.of(Bundle.DOSING, "fu.refused.deathBeforeEnrolment"));
         }
+        checkContactDates(s, c);
         em.persist(c);
         em.flush();
+        visitRecords.attach(subjectId, VisitRecord.of("FollowUpContact", c.getId(), VisitProcedures.SURVIVAL_STATUS, contactDate));
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("contactDate", contactDate);
         f.put("survivalStatus", status);
@@ -116,23 +135,103 @@ public class FollowUpService {
         return c;
     }
 
+    /**
+     * The dates of a contact in the subject's time in the study: the contact itself (a death-related record when it
+     * reports the death: it may follow the death date), the death date (not before consent, not before a date the
+     * subject was known alive on an earlier contact) and the date last known alive (a clinical record).
+     */
+    private void checkContactDates(Subject s, FollowUpContact c) {
+        StudyPeriod period = periods.of(s);
+        boolean dead = c.getSurvivalStatus() == FollowUpContact.SurvivalStatus.DEAD;
+        FieldErrors errors = new FieldErrors();
+        period.check(errors, dead ? StudyPeriod.Kind.DEATH_RELATED : StudyPeriod.Kind.CLINICAL, "contactDate",
+                c.getContactDate());
+        period.check(errors, StudyPeriod.Kind.DEATH_RELATED, "deathDate", c.getDeathDate());
+        if (c.getSurvivalStatus() == FollowUpContact.SurvivalStatus.LOST_TO_FOLLOW_UP) {
+            period.check(errors, StudyPeriod.Kind.CLINICAL, "lastKnownAlive", c.getLastKnownAlive());
+        }
+        if (dead) {
+            em.createQuery("select c from FollowUpContact c where c.subjectId = :s and c.lastKnownAlive > :d"
+                            + " order by c.lastKnownAlive desc", FollowUpContact.class)
+                    .setParameter("s", s.getId()).setParameter("d", c.getDeathDate()).setMaxResults(1)
+                    .getResultStream().findFirst().ifPresent(alive -> errors.require(false, "deathDate",
+                            Text.of(Bundle.DOSING, "fu.refused.deathBeforeAlive", c.getDeathDate().toString(),
+                                    alive.getLastKnownAlive().toString(), alive.getContactDate().toString())));
+        }
+        errors.throwIfAny();
+    }
+
+    /**
+     * Records a progression or recurrence. Its date lies in the subject's time in the study (not before consent or
+     * enrolment, not after death, not in the future), and a progression states its basis (issue 15): on
+     * {@link DiseaseEvent.Basis#IMAGING} it names the subject's follow-up tumour assessment that shows progressive
+     * disease and carries that assessment's date (a progression dated before the scan that shows it is refused,
+     * naming the scan's date); on {@link DiseaseEvent.Basis#CLINICAL} the method is stated. A recurrence may state a
+     * basis, checked the same way.
+     */
     public DiseaseEvent recordDiseaseEvent(Long subjectId, DiseaseEvent.Kind kind, DiseaseEvent.Extent extent,
-                                           LocalDate on, String method, String details) {
+                                           LocalDate on, DiseaseEvent.Basis basis, Long assessmentId, String method,
+                                           String details) {
         Subject s = editable(subjectId);
         SiteToday today = sites.today(s.getSiteId());
-        new FieldErrors().require(kind != null, "kind", Text.of(Bundle.DOSING, "fu.refused.kind"))
+        FieldErrors errors = new FieldErrors().require(kind != null, "kind", Text.of(Bundle.DOSING, "fu.refused.kind"))
                 .require(extent != null, "extent", Text.of(Bundle.DOSING, "fu.refused.extent"))
                 .require(on != null, "on", Text.of(Bundle.DOSING, "fu.refused.dateRequired"))
-                .require(today.allows(on), "on", today.future("on", on))
+                .require(today.allows(on), "on", today.future("on", on));
+        periods.of(s).check(errors, StudyPeriod.Kind.CLINICAL, "on", on)
                 .require(on == null || s.getEnrolledOn() == null || !on.isBefore(s.getEnrolledOn()), "on",
                         Text.of(Bundle.DOSING, "fu.refused.eventBeforeEnrolment"))
-                .throwIfAny();
-        DiseaseEvent e = new DiseaseEvent(subjectId, kind, extent, on, method, details, access.caller());
+                .require(kind != DiseaseEvent.Kind.PROGRESSION || basis != null, "basis",
+                        Text.of(Bundle.DOSING, "fu.refused.basis"))
+                .require(basis != DiseaseEvent.Basis.CLINICAL || method != null && !method.isBlank(), "method",
+                        Text.of(Bundle.DOSING, "fu.refused.clinicalMethod"));
+        if (basis == DiseaseEvent.Basis.IMAGING) {
+            checkScan(s, on, assessmentId, errors);
+        }
+        errors.throwIfAny();
+        DiseaseEvent e = new DiseaseEvent(subjectId, kind, extent, on, basis, assessmentId, method, details,
+                access.caller());
         em.persist(e);
         em.flush();
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("kind", kind);
+        f.put("extent", extent);
+        f.put("on", on);
+        f.put("basis", basis);
+        f.put("assessmentId", e.getAssessmentId());
+        f.put("method", method);
         audit.recordAll(AuditEntry.of("CREATE", "DiseaseEvent", e.getId()).scope(s.getStudyId(), s.getSiteId(), s.label())
-                .changes(Map.of(), Map.of("kind", kind, "extent", extent, "on", on)));
+                .changes(Map.of(), f));
         return e;
+    }
+
+    /** An event found on imaging: the subject's follow-up assessment, showing PD, and dated as it. */
+    private void checkScan(Subject s, LocalDate on, Long assessmentId, FieldErrors errors) {
+        if (assessmentId == null) {
+            errors.require(false, "assessmentId", Text.of(Bundle.DOSING, "fu.refused.assessmentRequired"));
+            return;
+        }
+        Optional<ProgressionScans.Scan> scan = scans.find(s.getId(), assessmentId);
+        if (scan.isEmpty()) {
+            errors.require(false, "assessmentId", Text.of(Bundle.DOSING, "fu.refused.assessmentUnknown",
+                    String.valueOf(assessmentId), s.label()));
+            return;
+        }
+        LocalDate scanned = scan.get().assessedOn();
+        errors.require(scan.get().progression(), "assessmentId", Text.of(Bundle.DOSING, "fu.refused.assessmentNotPd",
+                String.valueOf(assessmentId), scanned.toString()));
+        errors.require(on == null || !on.isBefore(scanned), "on", Text.of(Bundle.DOSING,
+                "fu.refused.progressionBeforeScan", on == null ? "" : on.toString(), scanned.toString(),
+                String.valueOf(assessmentId)));
+        errors.require(on == null || !on.isAfter(scanned), "on", Text.of(Bundle.DOSING,
+                "fu.refused.progressionNotScanDate", on == null ? "" : on.toString(), scanned.toString(),
+                String.valueOf(assessmentId)));
+    }
+
+    /** The subject's follow-up tumour assessments that show progressive disease: the scans a progression may cite. */
+    public List<ProgressionScans.Scan> progressionScans(Long subjectId) {
+        subjects.get(subjectId);
+        return scans.followUps(subjectId).stream().filter(ProgressionScans.Scan::progression).toList();
     }
 
     public List<TreatmentEnd> treatmentEnds(Long subjectId) {

@@ -1,5 +1,8 @@
 package org.vigia.lab;
 
+import org.vigia.subject.VisitAttachmentService;
+import org.vigia.subject.VisitProcedures;
+import org.vigia.subject.VisitRecord;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -19,15 +22,17 @@ import org.vigia.audit.AuditService;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.text.Bundle;
 import org.vigia.shared.text.Text;
-import org.vigia.site.SiteService;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
+import org.vigia.subject.StudyPeriod;
+import org.vigia.subject.StudyPeriods;
 import org.vigia.terminology.LabTest;
 
 /**
  * Records lab results for subjects: checks the unit against the test, the value against the test's plausible
  * limits ({@link LabTest#isPlausible}) and the stored precision (6 decimals, never rounded), the collection date
- * against today at the site, converts to the canonical unit, attaches
+ * against the subject's time in the study ({@link StudyPeriod}: not in the future at the site, not before consent
+ * except a baseline result within the screening window, not after death), converts to the canonical unit, attaches
  * the normal range that applies (site, sex, age), grades it by CTCAE ({@link LabResultGrading}), audits, and fires
  * {@link LabResultRecorded}.
  */
@@ -39,6 +44,9 @@ public class LabResultService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private VisitAttachmentService visitRecords;
 
     @Inject
     private SubjectService subjects;
@@ -56,7 +64,7 @@ public class LabResultService {
     private LabResultGrading grading;
 
     @Inject
-    private SiteService sites;
+    private StudyPeriods periods;
 
     public LabResult record(Long subjectId, LabTest test, LocalDate collectedOn, String visitCode, BigDecimal value,
                             String unit, boolean baseline) {
@@ -84,16 +92,15 @@ public class LabResultService {
         if (collectedOn == null) {
             throw new InvalidInput("collectedOn", Text.of(Bundle.SUBJECT, "lab.refused.collectedOnRequired"));
         }
-        sites.today(subject.getSiteId()).require("collectedOn", collectedOn);
-        if (subject.getConsentDate() != null && collectedOn.isBefore(subject.getConsentDate().minusDays(28))) {
-            throw new InvalidInput("collectedOn", Text.of(Bundle.SUBJECT, "lab.refused.beforeConsent"));
-        }
+        periods.of(subject).require(baseline ? StudyPeriod.Kind.BASELINE : StudyPeriod.Kind.CLINICAL, "collectedOn",
+                collectedOn);
         Optional<NormalRange> range = normalRange(subject, test, collectedOn);
         BigDecimal lln = range.map(r -> convert(test, r.getLln(), r.getUnit(), unit)).orElse(null);
         BigDecimal uln = range.map(r -> convert(test, r.getUln(), r.getUnit(), unit)).orElse(null);
         LabResult result = new LabResult(subjectId, test, collectedOn, visitCode, value, unit, lln, uln, baseline);
         em.persist(result);
         em.flush();
+        visitRecords.attach(subjectId, VisitRecord.of("LabResult", result.getId(), VisitProcedures.LABS, collectedOn).picked(visitCode));
         Optional<LabResult> baselineResult = baseline ? Optional.empty()
                 : baseline(subjectId, test).filter(b -> !b.getId().equals(result.getId()));
         List<LabResultRecorded.GradedTerm> grades = grading.grade(result, baselineResult);

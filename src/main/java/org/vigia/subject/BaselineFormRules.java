@@ -53,9 +53,20 @@ public final class BaselineFormRules {
     public static final List<String> THERAPY_TYPES = List.of("SURGERY", "RADIOTHERAPY", "CHEMOTHERAPY", "IMMUNOTHERAPY",
             "TARGETED_THERAPY", "OTHER");
 
-    /** What validation needs to know about the subject and study ({@code tumour}: the definition's classification). */
+    /**
+     * What validation needs to know about the subject and study ({@code tumour}: the definition's classification;
+     * {@code period}: the subject's time in the study, which bounds the assessment dates of ECOG and vitals as
+     * baseline assessments, see {@link StudyPeriod.Kind#BASELINE}).
+     */
     public record Context(LocalDate consentDate, BodySurfaceAreaFormula bsaFormula, CtcaeDictionary ctcae,
-            TumourClassification tumour, SiteToday today) {
+            TumourClassification tumour, SiteToday today, StudyPeriod period) {
+
+        /** A context whose period is the consent date and the 28-day screening window of the shipped definitions. */
+        public Context(LocalDate consentDate, BodySurfaceAreaFormula bsaFormula, CtcaeDictionary ctcae,
+                       TumourClassification tumour, SiteToday today) {
+            this(consentDate, bsaFormula, ctcae, tumour, today,
+                    new StudyPeriod(consentDate, null, 28, java.util.Optional.empty(), today));
+        }
 
         /** A context whose "today" is the day in UTC (tests and tools without a site). */
         public Context(LocalDate consentDate, BodySurfaceAreaFormula bsaFormula, CtcaeDictionary ctcae,
@@ -257,8 +268,7 @@ public final class BaselineFormRules {
         try {
             LocalDate d = LocalDate.parse(t);
             errors.require(ctx.today().allows(d), field, ctx.today().future(field, d));
-            errors.require(ctx.consentDate() == null || !d.isBefore(ctx.consentDate().minusDays(28)), field,
-                    Text.of(Bundle.SUBJECT, "baseline.refused.beforeConsent", ctx.consentDate()));
+            ctx.period().check(errors, StudyPeriod.Kind.BASELINE, field, d);
             return d.toString();
         } catch (DateTimeParseException e) {
             errors.require(false, field, Text.of(Bundle.SUBJECT, "baseline.refused.notDate", t));

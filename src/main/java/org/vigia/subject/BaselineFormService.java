@@ -50,6 +50,9 @@ public class BaselineFormService {
     private EntityManager em;
 
     @Inject
+    private StudyPeriods periods;
+
+    @Inject
     private Terminology terminology;
 
     @Inject
@@ -157,7 +160,7 @@ public class BaselineFormService {
     BaselineFormRules.Context context(Subject s) {
         StudyDefinition def = studies.definition(s.getStudyId(), s.getDefinitionVersion());
         return new BaselineFormRules.Context(s.getConsentDate(), def.bsa().formula(), terminology.ctcae(),
-                def.tumourClassification(), sites.today(s.getSiteId()));
+                def.tumourClassification(), sites.today(s.getSiteId()), periods.of(s));
     }
 
     /** The tumour classification of a subject's study definition (sites, T/N/M, stages, HPV/p16 statuses). */

@@ -1,6 +1,9 @@
 package org.vigia.subject;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,4 +39,11 @@ public interface SubjectEndDates {
 
     /** The subject's recorded ends (no access check: callers have already loaded the subject through its service). */
     Ends of(Long subjectId);
+
+    /** The recorded ends of several subjects (a matrix page); subjects without any may be left out. */
+    default Map<Long, Ends> of(Collection<Long> subjectIds) {
+        Map<Long, Ends> out = new HashMap<>();
+        subjectIds.forEach(id -> out.put(id, of(id)));
+        return out;
+    }
 }

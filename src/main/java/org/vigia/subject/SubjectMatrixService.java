@@ -8,7 +8,6 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,19 +16,18 @@ import org.vigia.account.AccessGuard;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.text.Bundle;
 import org.vigia.shared.text.Text;
-import org.vigia.study.AnchorDates;
-import org.vigia.study.PlannedVisit;
+import org.vigia.site.SiteService;
 import org.vigia.study.StudyService;
-import org.vigia.study.VisitScheduleCalculator;
 import org.vigia.study.definition.StudyDefinition;
 import org.vigia.study.definition.VisitDefinition;
 
 /**
- * The subject matrix of a study: subjects (at the caller's sites) × the visits of the schedule, each cell the
- * status of that visit's forms: NOT_STARTED, IN_PROGRESS, COMPLETE or OVERDUE (empty before enrolment for
- * treatment visits). Paging, sorting and filtering run in the database; the form and visit counts of one page are
- * fetched with three grouped queries for the page's subjects, never one query per row, so the page costs the
- * same at 780 subjects as at 10.
+ * The subject matrix of a study: subjects (at the caller's sites) × the visits of the schedule, each cell a
+ * {@link VisitStatus} name (empty before enrolment for the visits after screening). Paging, sorting and filtering
+ * run in the database; the forms, the eligibility outcomes, the attached records (grouped by visit and procedure),
+ * the typed marks, the end dates and the sites of one page are fetched with one query each for the page's
+ * subjects, never one query per row, so the page costs the same at 780 subjects as at 10 (the site's "today" is
+ * read once per site of the page).
  * <ul>
  *   <li>Screening column: the eligibility form and the six baseline forms; OVERDUE when the subject is still in
  *       screening after the screening window (screening date + the window of the first visit)</li>
@@ -50,6 +48,12 @@ public class SubjectMatrixService {
 
     @Inject
     private StudyService studies;
+
+    @Inject
+    private VisitAttachmentService visitRecords;
+
+    @Inject
+    private SiteService siteService;
 
     public record MatrixQuery(Long siteId, String status, String number, String sort, boolean descending, int first,
                               int max) {
@@ -149,46 +153,40 @@ public class SubjectMatrixService {
                 .setParameter("ids", ids).getResultList()) {
             eligibility.put((Long) r[0], (String) r[1]);
         }
-        Map<Long, Set<String>> visits = new HashMap<>();
-        for (Object[] r : em.createQuery("select v.subjectId, v.visitCode from SubjectVisit v where v.subjectId in :ids", Object[].class)
-                .setParameter("ids", ids).getResultList()) {
-            visits.computeIfAbsent((Long) r[0], k -> new HashSet<>()).add((String) r[1]);
-        }
+        Map<Long, LocalDate> todays = new HashMap<>();
+        page.forEach(x -> todays.computeIfAbsent(x.getSiteId(), id -> siteService.today(id).date()));
+        LocalDate latest = todays.values().stream().max(LocalDate::compareTo).orElse(LocalDate.now());
+        List<Subject> enrolled = page.stream().filter(x -> x.getEnrolledOn() != null && x.getArmId() != null).toList();
+        Map<Long, List<VisitStates.State>> visits = visitRecords.states(enrolled, latest);
         Map<Long, String> siteCodes = new HashMap<>();
         for (Object[] r : em.createQuery("select s.id, s.code from Site s", Object[].class).getResultList()) {
             siteCodes.put((Long) r[0], (String) r[1]);
         }
         int formsTotal = BaselineFormType.values().length + 1;
-        LocalDate today = LocalDate.now();
         VisitDefinition screening = def.visits().get(0);
         List<MatrixRow> out = new ArrayList<>();
-        Map<String, StudyDefinition> definitions = new HashMap<>();
         for (Subject s : page) {
             int[] f = forms.getOrDefault(s.getId(), new int[] {0, 0});
             String outcome = eligibility.get(s.getId());
             int complete = f[1] + (outcome != null && !"INCOMPLETE".equals(outcome) ? 1 : 0);
             boolean started = f[0] > 0 || outcome != null;
             Map<String, String> cells = new LinkedHashMap<>();
+            LocalDate today = todays.get(s.getSiteId());
             String scr = complete == formsTotal ? "COMPLETE"
                     : s.getStatus() == SubjectStatus.SCREENING
                     && today.isAfter(s.getScreenedOn().plusDays(screening.windowBeforeDays())) ? "OVERDUE"
                     : started ? "IN_PROGRESS" : "NOT_STARTED";
             cells.put(screening.code(), scr);
-            if (s.getEnrolledOn() != null && s.getArmId() != null) {
-                Set<String> done = visits.getOrDefault(s.getId(), Set.of());
-                StudyDefinition own = definitions.computeIfAbsent(s.getDefinitionVersion(),
-                        v -> v.equals(def.definitionVersion()) ? def : studies.definition(s.getStudyId(), v));
-                List<PlannedVisit> planned = new VisitScheduleCalculator(own).plan(s.getArmId(),
-                        AnchorDates.enrolledOn(s.getEnrolledOn()));
+            if (visits.containsKey(s.getId())) {
+                Map<String, List<VisitStatus>> byDefinition = new HashMap<>();
+                for (VisitStates.State v : visits.get(s.getId())) {
+                    byDefinition.computeIfAbsent(v.planned().definitionCode(), k -> new ArrayList<>()).add(v.status());
+                }
                 for (VisitDefinition v : def.visits().subList(1, def.visits().size())) {
-                    List<PlannedVisit> occ = planned.stream().filter(p -> p.definitionCode().equals(v.code())).toList();
-                    if (occ.isEmpty()) {
-                        continue;
+                    List<VisitStatus> occ = byDefinition.get(v.code());
+                    if (occ != null) {
+                        cells.put(v.code(), VisitStates.column(occ).name());
                     }
-                    long dated = occ.stream().filter(p -> done.contains(p.code())).count();
-                    boolean overdue = occ.stream().anyMatch(p -> !done.contains(p.code()) && today.isAfter(p.latest()));
-                    cells.put(v.code(), overdue ? "OVERDUE" : dated == occ.size() ? "COMPLETE"
-                            : dated > 0 ? "IN_PROGRESS" : "NOT_STARTED");
                 }
             }
             out.add(new MatrixRow(s.getId(), s.label(), s.getScreeningNumber(), s.getSubjectNumber(), s.getSiteId(),

@@ -10,7 +10,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** The date a planned visit (e.g. {@code C2D1}) actually took place, flagged when outside its window. */
+/**
+ * What a user entered on a planned visit (e.g. {@code C2D1}): the date it actually took place, flagged when outside
+ * its window, or that it was not done and why. A visit without this row takes its date from its records.
+ */
 @Entity
 @Table(name = "subject_visit")
 public class SubjectVisit {
@@ -28,11 +31,14 @@ public class SubjectVisit {
     @Column(name = "definition_code", nullable = false, updatable = false)
     private String definitionCode;
 
-    @Column(name = "visit_date", nullable = false)
+    @Column(name = "visit_date")
     private LocalDate visitDate;
 
     @Column(name = "out_of_window", nullable = false)
     private boolean outOfWindow;
+
+    @Column(name = "not_done_reason")
+    private String notDoneReason;
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
@@ -55,6 +61,16 @@ public class SubjectVisit {
     public void dated(LocalDate date, boolean outside, String by) {
         this.visitDate = date;
         this.outOfWindow = outside;
+        this.notDoneReason = null;
+        this.updatedBy = by;
+        this.updatedAt = Instant.now();
+    }
+
+    /** Marks the visit not done, with the reason (a typed date is cleared). */
+    public void notDone(String reason, String by) {
+        this.visitDate = null;
+        this.outOfWindow = false;
+        this.notDoneReason = reason;
         this.updatedBy = by;
         this.updatedAt = Instant.now();
     }
@@ -65,5 +81,6 @@ public class SubjectVisit {
     public String getDefinitionCode() { return definitionCode; }
     public LocalDate getVisitDate() { return visitDate; }
     public boolean isOutOfWindow() { return outOfWindow; }
+    public String getNotDoneReason() { return notDoneReason; }
     public long getVersion() { return version; }
 }

@@ -5,13 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.vigia.account.AccessGuard;
 import org.vigia.account.Role;
 import org.vigia.audit.AuditEntry;
@@ -22,16 +18,15 @@ import org.vigia.shared.RecordNotFound;
 import org.vigia.shared.text.Bundle;
 import org.vigia.shared.text.Text;
 import org.vigia.site.SiteService;
-import org.vigia.study.AnchorDates;
 import org.vigia.study.PlannedVisit;
-import org.vigia.study.StudyService;
 import org.vigia.study.VisitScheduleCalculator;
-import org.vigia.study.definition.StudyDefinition;
 
 /**
  * The visit schedule of an enrolled subject, planned by {@link VisitScheduleCalculator} from the subject's
- * definition version, enrolment date and the cycles actually started ({@link TreatmentStarts}: a delayed cycle moves
- * the later cycles' visits), with the actual visit dates entered and whether each is outside its window. A subject not yet enrolled has only the screening visit (its window counts back from today).
+ * definition version, enrolment date and actual treatment dates, each visit with its date (typed, else from the
+ * records attached to it, {@link VisitAttachmentService}), whether it is outside its window, and its status
+ * ({@link VisitStatusRules}). A subject not yet enrolled has only the screening visit. A user may type a visit's
+ * date or mark it not done with a reason.
  */
 @Stateless
 public class VisitScheduleService {
@@ -40,10 +35,10 @@ public class VisitScheduleService {
     private EntityManager em;
 
     @Inject
-    private SubjectService subjects;
+    private StudyPeriods periods;
 
     @Inject
-    private StudyService studies;
+    private SubjectService subjects;
 
     @Inject
     private AccessGuard access;
@@ -55,63 +50,73 @@ public class VisitScheduleService {
     private SiteService sites;
 
     @Inject
-    private TreatmentStarts treatmentStarts;
+    private VisitAttachmentService visitRecords;
 
-    /** One line of the schedule: the plan, the actual date (if any), and its status on {@code today}. */
+    /**
+     * One line of the schedule: the plan, the visit date (typed, else the earliest date of its records), the row
+     * version of what was typed, the out-of-window flag, the status ({@link VisitStatus}), the procedures still
+     * missing and the not-done reason.
+     */
     public record ScheduledVisit(PlannedVisit planned, LocalDate actualDate, Long version, boolean outOfWindow,
-                                 String status) {
+                                 String status, List<String> missing, String notDoneReason, boolean dateFromData) {
+
+        static ScheduledVisit of(VisitStates.State s) {
+            return new ScheduledVisit(s.planned(), s.date(), s.version(), s.outOfWindow(), s.status().name(),
+                    s.missing(), s.notDoneReason(), s.dateFromData());
+        }
     }
 
     public List<ScheduledVisit> schedule(Long subjectId) {
         Subject s = subjects.get(subjectId);
-        Map<String, SubjectVisit> actual = em.createQuery("select v from SubjectVisit v where v.subjectId = :s", SubjectVisit.class)
-                .setParameter("s", subjectId).getResultList().stream()
-                .collect(Collectors.toMap(SubjectVisit::getVisitCode, Function.identity()));
-        LocalDate today = LocalDate.now();
-        List<ScheduledVisit> out = new ArrayList<>();
-        for (PlannedVisit p : plan(s)) {
-            SubjectVisit v = actual.get(p.code());
-            out.add(new ScheduledVisit(p, v == null ? null : v.getVisitDate(), v == null ? null : v.getVersion(),
-                    v != null && v.isOutOfWindow(), status(p, v == null ? null : v.getVisitDate(), today)));
-        }
-        return out;
+        return visitRecords.states(s, sites.today(s.getSiteId()).date()).stream().map(ScheduledVisit::of).toList();
     }
 
-    /** The planned visits of a subject (no access check: callers have loaded the subject). */
+    /** The planned visits of a subject, counted from its actual treatment dates (no access check). */
     public List<PlannedVisit> plan(Subject s) {
-        StudyDefinition def = studies.definition(s.getStudyId(), s.getDefinitionVersion());
-        if (s.getEnrolledOn() == null || s.getArmId() == null) {
-            return new VisitScheduleCalculator(def).plan(def.arms().get(0).id(), AnchorDates.enrolledOn(
-                    s.getScreenedOn().plusDays(def.visits().get(0).windowBeforeDays()))).stream()
-                    .filter(p -> p.definitionCode().equals(def.visits().get(0).code())).toList();
-        }
-        AnchorDates anchors = AnchorDates.enrolledOn(s.getEnrolledOn());
-        for (Map.Entry<String, Map<Integer, LocalDate>> phase : treatmentStarts.of(s.getId()).entrySet()) {
-            if (def.getArm(s.getArmId()).findPhase(phase.getKey()).isEmpty()) {
-                continue;
-            }
-            for (Map.Entry<Integer, LocalDate> cycle : phase.getValue().entrySet()) {
-                anchors = cycle.getKey() == 1 ? anchors.withPhaseStart(phase.getKey(), cycle.getValue())
-                        : anchors.withCycleStart(phase.getKey(), cycle.getKey(), cycle.getValue());
-            }
-        }
-        return new VisitScheduleCalculator(def).plan(s.getArmId(), anchors);
-    }
-
-    /** COMPLETE (dated), OVERDUE (window passed without a date), DUE (inside the window today), or PLANNED. */
-    public static String status(PlannedVisit p, LocalDate actual, LocalDate today) {
-        if (actual != null) {
-            return "COMPLETE";
-        }
-        if (today.isAfter(p.latest())) {
-            return "OVERDUE";
-        }
-        return today.isBefore(p.earliest()) ? "PLANNED" : "DUE";
+        return visitRecords.plan(s);
     }
 
     /**
-     * Records (or corrects, with a reason) the date a planned visit took place; a date before informed consent or
-     * in the future is refused, one outside the window is accepted and flagged.
+     * Marks a visit not done, with the reason (required); refused when records are attached to it. Audited. The
+     * visit keeps that status until a date is typed for it.
+     */
+    public ScheduledVisit markNotDone(Long subjectId, String visitCode, Long expectedVersion, String reason) {
+        Subject s = subjects.get(subjectId);
+        access.requireRoleAt(s.getStudyId(), s.getSiteId(), "visits of " + s.label(),
+                Role.SITE_COORDINATOR, Role.INVESTIGATOR, Role.DATA_MANAGER, Role.ADMIN);
+        VisitStates.State state = visitRecords.states(s, sites.today(s.getSiteId()).date()).stream()
+                .filter(v -> v.planned().code().equals(visitCode)).findFirst()
+                .orElseThrow(() -> new RecordNotFound("Visit", visitCode));
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInput("reason", Text.of(Bundle.SUBJECT, "visit.refused.notDoneReason", visitCode));
+        }
+        if (state.dateFromData()) {
+            throw new InvalidInput("visitCode", Text.of(Bundle.SUBJECT, "visit.refused.notDoneHasData", visitCode,
+                    state.date()));
+        }
+        Optional<SubjectVisit> existing = em.createQuery("select v from SubjectVisit v where v.subjectId = :s and v.visitCode = :c", SubjectVisit.class)
+                .setParameter("s", subjectId).setParameter("c", visitCode).getResultStream().findFirst();
+        if (existing.isPresent() ? !Objects.equals(expectedVersion, existing.get().getVersion())
+                : expectedVersion != null && expectedVersion != 0) {
+            throw new EditConflict(Text.of(Bundle.SUBJECT, "record.visit", visitCode, s.label()));
+        }
+        String old = existing.map(v -> v.getNotDoneReason() != null ? "NOT_DONE"
+                : v.getVisitDate() == null ? null : v.getVisitDate().toString()).orElse(null);
+        SubjectVisit v = existing.orElseGet(() -> new SubjectVisit(subjectId, visitCode, state.planned().definitionCode()));
+        v.notDone(reason.trim(), access.caller());
+        if (existing.isEmpty()) {
+            em.persist(v);
+        }
+        em.flush();
+        audit.record(AuditEntry.of(existing.isEmpty() ? "CREATE" : "UPDATE", "SubjectVisit", v.getId())
+                .scope(s.getStudyId(), s.getSiteId(), s.label()).field(visitCode, old, "NOT_DONE").reason(reason.trim()));
+        return new ScheduledVisit(state.planned(), null, v.getVersion(), false, VisitStatus.NOT_DONE.name(),
+                state.missing(), v.getNotDoneReason(), false);
+    }
+
+    /**
+     * Records (or corrects, with a reason) the date a planned visit took place; a date outside the subject's time in the
+     * study ({@link StudyPeriod}: before informed consent, after death, in the future) is refused, one outside the window is accepted and flagged.
      */
     public ScheduledVisit recordVisit(Long subjectId, String visitCode, Long expectedVersion, LocalDate date, String reason) {
         Subject s = subjects.get(subjectId);
@@ -122,10 +127,7 @@ public class VisitScheduleService {
         if (date == null) {
             throw new InvalidInput("visitDate", Text.of(Bundle.SUBJECT, "visit.refused.dateRequired"));
         }
-        sites.today(s.getSiteId()).require("visitDate", date);
-        if (s.getConsentDate() != null && date.isBefore(s.getConsentDate())) {
-            throw new InvalidInput("visitDate", Text.of(Bundle.SUBJECT, "visit.refused.beforeConsent", s.getConsentDate()));
-        }
+        periods.of(s).require(StudyPeriod.Kind.CLINICAL, "visitDate", date);
         Optional<SubjectVisit> existing = em.createQuery("select v from SubjectVisit v where v.subjectId = :s and v.visitCode = :c", SubjectVisit.class)
                 .setParameter("s", subjectId).setParameter("c", visitCode).getResultStream().findFirst();
         if (existing.isPresent() ? !Objects.equals(expectedVersion, existing.get().getVersion())
@@ -146,7 +148,7 @@ public class VisitScheduleService {
         audit.record(AuditEntry.of(existing.isEmpty() ? "CREATE" : "UPDATE", "SubjectVisit", v.getId())
                 .scope(s.getStudyId(), s.getSiteId(), s.label()).field(visitCode, old, date)
                 .reason(outside ? joinReason(reason, "outside window " + p.earliest() + ".." + p.latest()) : reason));
-        return new ScheduledVisit(p, date, v.getVersion(), outside, "COMPLETE");
+        return schedule(subjectId).stream().filter(x -> x.planned().code().equals(visitCode)).findFirst().orElseThrow();
     }
 
     private static String joinReason(String reason, String flag) {

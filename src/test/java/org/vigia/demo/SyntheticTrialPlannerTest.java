@@ -204,4 +204,100 @@ class SyntheticTrialPlannerTest {
         assertEquals("SCR-07277764-00041", more.subjects().get(0).screeningNumber());
         assertEquals(41, more.subjects().get(0).index());
     }
+
+    /**
+     * What a data manager checks, on the plans of the four trials at their target size: phases start in their start
+     * windows (from the actual anchor), each cycle's day 1 at least a cycle length − the cycle visit's early window
+     * after the previous one, no day N before its day 1, no dose or fraction on or after progression, death or the
+     * end of treatment, one AE per episode of a term (never two overlapping), nothing starting on or after death and
+     * nothing left going on after it, grade changes within their AE, progression on the date of an assessment.
+     */
+    @Test
+    void thePlansHoldTogetherAsADataManagerChecksThem() {
+        LocalDate dataDate = LocalDate.of(2026, 11, 1);
+        SyntheticTrialPlanner planner = new SyntheticTrialPlanner(dictionary);
+        int delayed = 0;
+        int steps = 0;
+        for (StudyDefinition def : catalog.definitions()) {
+            for (TrialPlan.SubjectPlan s : planner.plan(def, 21, def.targetEnrolment(), LocalDate.of(2025, 1, 1), dataDate,
+                    List.of("CN01", "CN02")).subjects()) {
+                if (s.screenFailure()) {
+                    continue;
+                }
+                String who = def.registryId() + " " + s.screeningNumber() + " ";
+                var arm = def.getArm(s.armId());
+                java.util.Map<String, java.util.TreeMap<Integer, LocalDate>> dayOnes = new java.util.HashMap<>();
+                for (TrialPlan.PlannedAdministration a : s.administrations()) {
+                    dayOnes.computeIfAbsent(a.phaseId(), p -> new java.util.TreeMap<>())
+                            .merge(a.cycle(), a.date().minusDays(def.findRadiotherapyCourse(a.agentId()).isPresent() ? 0 : a.day() - 1L),
+                                    (x, y) -> x.isBefore(y) ? x : y);
+                    assertTrue(s.treatmentEndDate() == null || a.date().isBefore(s.treatmentEndDate()), who + a + " after the end");
+                    assertTrue(s.progressionDate() == null || a.date().isBefore(s.progressionDate()), who + a + " after PD");
+                    assertTrue(s.deathDate() == null || a.date().isBefore(s.deathDate()), who + a + " after death");
+                }
+                for (var phase : arm.phases()) {
+                    var cycles = dayOnes.get(phase.id());
+                    if (cycles == null) {
+                        continue;
+                    }
+                    if (phase.isCycled()) {
+                        int before = def.visits().stream().filter(v -> v.perCycle() && phase.id().equals(v.phase()))
+                                .mapToInt(v -> v.windowBeforeDays()).findFirst().orElse(0);
+                        for (var c : cycles.entrySet()) {
+                            var previous = cycles.lowerEntry(c.getKey());
+                            if (previous != null) {
+                                long days = java.time.temporal.ChronoUnit.DAYS.between(previous.getValue(), c.getValue());
+                                assertTrue(days >= (long) (c.getKey() - previous.getKey()) * phase.cycleLengthDays() - before,
+                                        who + phase.id() + " cycle " + c.getKey() + " " + days + " days after " + previous);
+                                delayed += days >= phase.cycleLengthDays() + 7 ? 1 : 0;
+                            }
+                        }
+                    }
+                    var rule = phase.start();
+                    LocalDate start = cycles.get(1);
+                    if (rule == null || start == null) {
+                        continue;
+                    }
+                    var anchorCycles = rule.phase() == null ? null : dayOnes.get(rule.phase());
+                    var anchorPhase = rule.phase() == null ? null : arm.findPhase(rule.phase()).orElseThrow();
+                    LocalDate anchor = switch (rule.anchor()) {
+                        case PHASE_START -> anchorCycles.get(1);
+                        case PHASE_END -> anchorPhase.durationDays() != null ? anchorCycles.get(1).plusDays(anchorPhase.durationDays())
+                                : anchorCycles.lastEntry().getValue().plusDays((long) (anchorPhase.cycles() + 1
+                                        - anchorCycles.lastKey()) * anchorPhase.cycleLengthDays());
+                        default -> s.enrolledOn();
+                    };
+                    assertTrue(!start.isBefore(anchor.plusDays(rule.minDays()))
+                                    && (rule.maxDays() == null || !start.isAfter(anchor.plusDays(rule.maxDays()))),
+                            who + phase.id() + " started " + start + ", anchor " + anchor + " " + rule);
+                }
+                java.util.Map<String, List<TrialPlan.PlannedAdverseEvent>> byTerm = new java.util.HashMap<>();
+                for (TrialPlan.PlannedAdverseEvent ae : s.adverseEvents()) {
+                    assertTrue(!ae.onset().isBefore(s.consentDate()), who + ae + " before consent");
+                    if (s.deathDate() != null) {
+                        assertTrue(ae.onset().isBefore(s.deathDate()), who + ae + " on or after death");
+                        assertTrue(ae.end() != null && !ae.end().isAfter(s.deathDate()), who + ae + " not closed at death");
+                    }
+                    for (TrialPlan.GradeStep step : ae.steps()) {
+                        assertTrue(step.since().isAfter(ae.onset()) && (ae.end() == null || !step.since().isAfter(ae.end())),
+                                who + ae + ": grade change outside the AE");
+                        assertTrue(dictionary.getByTerm(ae.term()).isGradeDefined(step.grade()), who + ae);
+                        steps++;
+                    }
+                    for (TrialPlan.PlannedAdverseEvent other : byTerm.getOrDefault(ae.term(), List.of())) {
+                        boolean apart = other.end() != null && other.end().isBefore(ae.onset())
+                                || ae.end() != null && ae.end().isBefore(other.onset());
+                        assertTrue(apart, who + "overlapping episodes " + other + " and " + ae);
+                    }
+                    byTerm.computeIfAbsent(ae.term(), t -> new java.util.ArrayList<>()).add(ae);
+                }
+                if (s.progressionDate() != null) {
+                    assertTrue(s.assessments().stream().anyMatch(a -> !a.baseline() && a.date().equals(s.progressionDate())),
+                            who + "progression " + s.progressionDate() + " is the date of an assessment");
+                }
+            }
+        }
+        assertTrue(delayed > 10, "some cycles delayed a week: " + delayed);
+        assertTrue(steps > 50, "grade changes: " + steps);
+    }
 }

@@ -21,7 +21,7 @@ class SurvivalEventDatesTest {
     private static final LocalDate ENROLLED = LocalDate.of(2025, 1, 10);
 
     private static DiseaseEvent event(DiseaseEvent.Kind kind, DiseaseEvent.Extent extent, String date) {
-        return new DiseaseEvent(1L, kind, extent, LocalDate.parse(date), "CT", null, "t");
+        return new DiseaseEvent(1L, kind, extent, LocalDate.parse(date), DiseaseEvent.Basis.CLINICAL, null, "CT", null, "t");
     }
 
     private static FollowUpContact alive(String date) {

@@ -271,6 +271,8 @@ class AuthorisationMatrixIT {
             "A=409/409/200 DM=403/404/404 MO=403/404/404 IN=409/404/404 SC=409/404/404 DMC=403 -=401",
             "PUT studies/{registryId}/subjects/{id}/schedule/{visitCode}",
             "A=200 DM=200/404/404 MO=403/404/404 IN=200/404/404 SC=200/404/404 DMC=403 -=401",
+            "PUT studies/{registryId}/subjects/{id}/schedule/{visitCode}/not-done",
+            "A=409 DM=409/404/404 MO=403/404/404 IN=409/404/404 SC=409/404/404 DMC=403 -=401",
             "PUT studies/{registryId}/subjects/{subjectId}/tumour-assessments/baseline",
             "A=400 DM=403/404/404 MO=403/404/404 IN=400/404/404 SC=400/404/404 DMC=403 -=401",
             "PUT studies/{registryId}/subjects/{subjectId}/tumour-assessments/follow-ups/{assessmentId}",

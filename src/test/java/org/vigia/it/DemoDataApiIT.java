@@ -107,6 +107,45 @@ class DemoDataApiIT {
             assertTrue(count(c, "select count(*) from audit_log where username = 'system:demo-generator'"
                     + " and entity_type = 'Subject' and action = 'CREATE'", null) >= 12, "subject creations audited");
         }
+        // the generated records date their visits (through the services), and the matrix shows a mix of statuses (the
+        // generator records no weekly blood counts or RT checks and types no visit dates, so those visits are overdue)
+        try (Connection c = TestDatabase.connect()) {
+            Map<String, String> byProcedure = new java.util.TreeMap<>();
+            try (PreparedStatement ps = c.prepareStatement("select v.procedure_code, sum(v.visit_code is not null), count(*)"
+                    + " from visit_record v join subject s on s.id = v.subject_id where s.screening_number like ?" + mine
+                    + " group by v.procedure_code")) {
+                ps.setString(1, generated);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        byProcedure.put(rs.getString(1), rs.getLong(2) + "/" + rs.getLong(3));
+                    }
+                }
+            }
+            // attached/all by record procedure; daily CRT fractions have no visit of their own (the RT weeks list
+            // the weekly checks, not the fractions), so they stay unscheduled
+            System.out.println("DemoDataApiIT: visit records attached by procedure " + byProcedure);
+            long doses = count(c, "select count(*) from dose_administration d join subject s on s.id = d.subject_id"
+                    + " where s.screening_number like ?" + mine, generated);
+            assertEquals(doses + "/" + doses, byProcedure.get("DOSING"), "every administration belongs to its cycle's visit");
+            assertTrue(byProcedure.containsKey("LABS") && byProcedure.containsKey("TUMOUR_ASSESSMENT"), byProcedure.toString());
+        }
+        Map<String, Integer> mix = new java.util.TreeMap<>();
+        Map<String, Integer> byColumn = new java.util.TreeMap<>();
+        JsonNode matrix = admin.get("/api/v1/studies/" + STUDY + "/subjects/matrix?number=SCR-07041788&max=200").json();
+        for (JsonNode row : matrix.get("rows")) {
+            if (row.path("enrolledOn").isMissingNode() || row.path("enrolledOn").isNull()) {
+                continue;
+            }
+            row.get("cells").fields().forEachRemaining(e -> {
+                mix.merge(e.getValue().asText(), 1, Integer::sum);
+                byColumn.merge(e.getKey() + "=" + e.getValue().asText(), 1, Integer::sum);
+            });
+        }
+        System.out.println("DemoDataApiIT: matrix cells of the enrolled generated subjects " + mix);
+        System.out.println("DemoDataApiIT: by visit " + byColumn);
+        assertTrue(mix.getOrDefault("COMPLETE", 0) > 0, "complete visits: " + mix);
+        assertTrue(mix.size() >= 3, "a mix of statuses: " + mix);
+        assertTrue(mix.getOrDefault("NOT_STARTED", 0) + mix.getOrDefault("IN_PROGRESS", 0) > 0, "visits ahead: " + mix);
     }
 
     private static long count(Connection c, String sql, String parameter) throws Exception {

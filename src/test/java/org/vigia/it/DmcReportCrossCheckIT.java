@@ -172,7 +172,18 @@ class DmcReportCrossCheckIT {
             Map<String, Object> s = it.next();
             it.remove();
             String subject = "/api/v1/studies/" + registryId + "/subjects/" + s.get("id");
-            LocalDate onset = min(((LocalDate) s.get("on")).plusDays(3), today);
+            // the death may not precede a date the subject was known alive (issue 15): not before the last contact
+            LocalDate[] lastAlive = {(LocalDate) s.get("on")};
+            try (Connection c = TestDatabase.connect()) {
+                query(c, "SELECT MAX(last_known_alive) FROM follow_up_contact WHERE subject_id = ?", List.of(s.get("id")),
+                        rs -> {
+                            if (rs.getDate(1) != null && rs.getDate(1).toLocalDate().isAfter(lastAlive[0])) {
+                                lastAlive[0] = rs.getDate(1).toLocalDate();
+                            }
+                        });
+            }
+            LocalDate afterDose = ((LocalDate) s.get("on")).plusDays(3);
+            LocalDate onset = min(afterDose.isAfter(lastAlive[0]) ? afterDose : lastAlive[0], today);
             // related to the agent given last (on or before the onset); unrelated to the others, which the subject
             // may not have been given by then (an AE is related only to an agent already given)
             List<Map<String, Object>> attributions = new ArrayList<>();

@@ -197,4 +197,63 @@ class SubjectBrowserIT {
             assertTrue(b.text("failureReasons").contains("INC07A_ANC"), b.text("failureReasons"));
         }
     }
+
+    /**
+     * Visit statuses from the data: a subject of NCT07041788 (enrolled 2026-09-05) with its SFRT fraction, the first
+     * induction dose and its labs recorded through the API and treatment discontinued on 2026-09-20; the matrix shows
+     * complete, overdue and not applicable cells with the legend; the subject page lists the visit dates from the
+     * records and what is missing, and the coordinator marks the planning CT visit not done with a reason.
+     */
+    @Test
+    void theMatrixAndTheVisitListShowTheStatusesFromTheRecords() {
+        String study = "NCT07041788";
+        JsonNode subject = DosingFixtures.enrolledSubject(base, study);
+        long id = subject.get("id").asLong();
+        ApiClient api = new ApiClient(base, "coordinator", PW);
+        String path = "/api/v1/studies/" + study + "/subjects/" + id;
+        assertEquals(201, api.post(path + "/radiotherapy", Map.of("course", "SFRT", "on", "2026-09-10", "doseGy", 10,
+                "events", List.of())).status());
+        assertEquals(201, api.post(path + "/administrations", Map.of("agent", "IPAROMLIMAB_TUVONRALIMAB", "phase",
+                "INDUCTION", "cycle", 1, "day", 1, "on", "2026-09-15", "status", "GIVEN", "administeredMg", 350,
+                "heightCm", 170, "weightKg", 70)).status());
+        assertEquals(201, new ApiClient(base, "investigator", PW).post(path + "/treatment-discontinuation",
+                Map.of("on", "2026-09-20", "reason", "ADVERSE_EVENT")).status());
+        try (Browser b = Browser.open(base)) {
+            b.signIn("coordinator", PW);
+            b.go("study/view.xhtml?study=" + study);
+            b.type("tabs:matrixForm:number", subject.get("screeningNumber").asText()).click("tabs:matrixForm:filter");
+            waitFor(b, subject.get("subjectNumber").asText());
+            String table = "[id='tabs:matrixForm:matrix'] ";
+            org.openqa.selenium.By complete = org.openqa.selenium.By.cssSelector(table + ".vigia-cell-COMPLETE");
+            assertTrue(b.all(complete).stream().anyMatch(e -> e.getText().equals("complete")
+                    && "SFRT fraction".equals(e.getAttribute("title"))), b.text("tabs:matrixForm:matrix"));
+            assertTrue(b.all(org.openqa.selenium.By.cssSelector(table + ".vigia-cell-NOT_APPLICABLE")).stream()
+                    .allMatch(e -> e.getText().equals("not applicable")));
+            assertTrue(b.all(org.openqa.selenium.By.cssSelector(table + ".vigia-cell-NOT_APPLICABLE")).size() >= 3,
+                    "maintenance and the later induction/CRT visits: " + b.text("tabs:matrixForm:matrix"));
+            assertTrue(b.all(org.openqa.selenium.By.cssSelector(table + ".vigia-cell-OVERDUE")).stream()
+                    .anyMatch(e -> e.getText().equals("overdue")), "SIM has no record");
+            String legend = b.text("tabs:matrixForm:legend");
+            for (String label : List.of("not started", "in progress", "complete", "overdue", "not done", "not applicable")) {
+                assertTrue(legend.contains(label), legend);
+            }
+
+            b.go("subject/view.xhtml?id=" + id);
+            String visits = b.text("scheduleForm:visits");
+            assertTrue(visits.contains("2026-09-10 (from its records)"), visits);
+            assertTrue(visits.contains("2026-09-15 (from its records)"), visits);
+            assertTrue(visits.contains("pre-cycle laboratory tests"), "IND-C1D1 lacks its labs: " + visits);
+            List<org.openqa.selenium.WebElement> sim = b.all(org.openqa.selenium.By.xpath(
+                    "//tr[.//span[contains(@id, ':code') and text()='SIM']]//button[contains(@id, ':markNotDone')]"));
+            assertEquals(1, sim.size(), visits);
+            String button = sim.get(0).getAttribute("id");
+            b.click(button);
+            waitFor(b, "Marking visit SIM not done needs a reason.");
+            b.type("scheduleForm:visitReason", "planning CT done at the referring hospital").click(button);
+            waitFor(b, "planning CT done at the referring hospital");
+            String row = b.all(org.openqa.selenium.By.xpath("//tr[.//span[contains(@id, ':code') and text()='SIM']]"))
+                    .get(0).getText();
+            assertTrue(row.contains("not done"), row);
+        }
+    }
 }

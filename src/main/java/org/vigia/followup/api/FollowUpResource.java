@@ -64,6 +64,8 @@ public class FollowUpResource {
             @MaxLength(TextLimits.CODE) String kind,
             @MaxLength(TextLimits.CODE) String extent,
             LocalDate on,
+            @MaxLength(TextLimits.CODE) String basis,
+            Long assessmentId,
             @MaxLength(TextLimits.DISEASE_METHOD) String method,
             @MaxLength(TextLimits.DETAILS) String details) {
     }
@@ -117,7 +119,9 @@ public class FollowUpResource {
         RequestBodies.valid(b);
         lookup.inStudy(registryId, id);
         DiseaseEvent e = followUp.recordDiseaseEvent(id, parse(DiseaseEvent.Kind.class, b.kind(), "kind"),
-                parse(DiseaseEvent.Extent.class, b.extent(), "extent"), b.on(), b.method(), b.details());
+                parse(DiseaseEvent.Extent.class, b.extent(), "extent"), b.on(),
+                b.basis() == null ? null : parse(DiseaseEvent.Basis.class, b.basis(), "basis"), b.assessmentId(),
+                b.method(), b.details());
         return Response.status(201).entity(Map.of("id", e.getId())).build();
     }
 

@@ -19,6 +19,7 @@ import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 import org.vigia.shared.text.Bundle;
 import org.vigia.shared.text.Text;
+import org.vigia.subject.ProgressionScans;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
 
@@ -57,8 +58,11 @@ public class FollowUpBacking implements Serializable {
     private String eventKind = "PROGRESSION";
     private String eventExtent = "LOCAL";
     private String eventDate;
+    private String eventBasis;
+    private String eventAssessment;
     @MaxLength(TextLimits.DISEASE_METHOD)
     private String eventMethod;
+    private List<ProgressionScans.Scan> progressionScans = List.of();
     private List<TreatmentEnd> ends = List.of();
     private List<FollowUpContact> contacts = List.of();
     private List<DiseaseEvent> events = List.of();
@@ -86,6 +90,7 @@ public class FollowUpBacking implements Serializable {
         ends = followUp.treatmentEnds(subjectId);
         contacts = followUp.contacts(subjectId);
         events = followUp.diseaseEvents(subjectId);
+        progressionScans = followUp.progressionScans(subjectId);
         survival = followUp.survivalEvents(subjectId);
     }
 
@@ -108,7 +113,8 @@ public class FollowUpBacking implements Serializable {
 
     public void recordEvent() {
         followUp.recordDiseaseEvent(subjectId, DiseaseEvent.Kind.valueOf(eventKind), DiseaseEvent.Extent.valueOf(eventExtent),
-                date(eventDate, "on"), eventMethod, null);
+                date(eventDate, "on"), eventBasis == null || eventBasis.isBlank() ? null : DiseaseEvent.Basis.valueOf(eventBasis),
+                eventAssessment == null || eventAssessment.isBlank() ? null : Long.valueOf(eventAssessment), eventMethod, null);
         done();
     }
 
@@ -166,6 +172,11 @@ public class FollowUpBacking implements Serializable {
     public void setEventExtent(String v) { eventExtent = v; }
     public String getEventDate() { return eventDate; }
     public void setEventDate(String v) { eventDate = v; }
+    public String getEventBasis() { return eventBasis; }
+    public void setEventBasis(String v) { eventBasis = v; }
+    public String getEventAssessment() { return eventAssessment; }
+    public void setEventAssessment(String v) { eventAssessment = v; }
+    public List<ProgressionScans.Scan> getProgressionScans() { return progressionScans; }
     public String getEventMethod() { return eventMethod; }
     public void setEventMethod(String v) { eventMethod = v; }
 }

@@ -13,6 +13,7 @@ import org.vigia.shared.FieldErrors;
 import org.vigia.shared.SiteToday;
 import org.vigia.shared.text.Bundle;
 import org.vigia.shared.text.Text;
+import org.vigia.subject.StudyPeriod;
 
 /**
  * The checks of a tumour assessment as typed, before anything is stored: the baseline lesions (code, role, organ,
@@ -20,7 +21,7 @@ import org.vigia.shared.text.Text;
  * problem is a {@link Bundle#RESPONSE} text under the field it concerns ({@code lesions.<code>},
  * {@code findings.<code>}), shown in the reader's language.
  * <pre>{@code
- * AssessmentEntryChecks.requireLesions(lesions, sites.today(siteId));          // InvalidInput with every problem
+ * AssessmentEntryChecks.requireLesions(lesions, sites.today(siteId), periods.of(subject));          // InvalidInput with every problem
  * Map<String, FindingEntry> valid = AssessmentEntryChecks.parseFindings(baselineLesions, findings, errors);
  * }</pre>
  */
@@ -29,7 +30,11 @@ final class AssessmentEntryChecks {
     private AssessmentEntryChecks() {
     }
 
-    static void requireLesions(List<LesionEntry> lesions, SiteToday today) {
+    /**
+     * The lesions of a baseline as typed; each scan date lies in the subject's time in the study as a baseline
+     * assessment ({@link StudyPeriod.Kind#BASELINE}: it may precede consent within the screening window).
+     */
+    static void requireLesions(List<LesionEntry> lesions, SiteToday today, StudyPeriod period) {
         FieldErrors errors = new FieldErrors();
         errors.require(lesions != null && !lesions.isEmpty(), "lesions", text("resp.required.lesions"));
         Set<String> codes = new HashSet<>();
@@ -52,6 +57,8 @@ final class AssessmentEntryChecks {
                     text("resp.required.baselineDiameter", code));
             errors.require(today.allows(l.scannedOn()), f,
                     text("resp.refused.futureScan", code, today.future("scannedOn", l.scannedOn())));
+            period.refusal(StudyPeriod.Kind.BASELINE, f + ".scannedOn", l.scannedOn())
+                    .ifPresent(t -> errors.require(false, f, t));
         }
         errors.throwIfAny();
     }

@@ -1,5 +1,8 @@
 package org.vigia.response.assessment;
 
+import org.vigia.subject.VisitAttachmentService;
+import org.vigia.subject.VisitProcedures;
+import org.vigia.subject.VisitRecord;
 import org.vigia.site.SiteService;
 import org.vigia.shared.SiteToday;
 import jakarta.ejb.Stateless;
@@ -42,6 +45,8 @@ import org.vigia.shared.text.Text;
 import org.vigia.study.StudyService;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
+import org.vigia.subject.StudyPeriod;
+import org.vigia.subject.StudyPeriods;
 
 /**
  * Records a subject's RECIST 1.1 tumour assessments and derives the responses: baseline lesions (flagged
@@ -49,13 +54,18 @@ import org.vigia.subject.SubjectService;
  * every follow-up of the subject on each save, because an edit moves the nadir of the later ones), the
  * investigator's override, and the subject's best overall response with the study's confirmation settings.
  * Every change is audited in the same transaction; an edit needs a reason and the version the caller loaded.
- * Study days count from enrolment (Day 1 = enrolment date).
+ * Study days count from enrolment (Day 1 = enrolment date). Dates lie in the subject's time in the study
+ * ({@link StudyPeriod}): the baseline scan and its lesions' scans as baseline assessments (they may precede consent
+ * within the screening window), follow-ups as clinical records (not after death).
  */
 @Stateless
 public class ResponseService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private VisitAttachmentService visitRecords;
 
     @Inject
     private SubjectService subjects;
@@ -71,6 +81,9 @@ public class ResponseService {
 
     @Inject
     private SiteService sites;
+
+    @Inject
+    private StudyPeriods periods;
 
     // ------------------------------------------------------------------------------------------------ reading
 
@@ -144,7 +157,9 @@ public class ResponseService {
         Subject subject = subjects.get(subjectId);
         requireWriter(subject);
         SiteToday today = sites.today(subject.getSiteId());
-        AssessmentEntryChecks.requireLesions(lesions, today);
+        StudyPeriod period = periods.of(subject);
+        period.require(StudyPeriod.Kind.BASELINE, "assessedOn", assessedOn);
+        AssessmentEntryChecks.requireLesions(lesions, today, period);
         TumourAssessment baseline = findBaseline(subjectId).orElse(null);
         List<AuditEntry> entries = new ArrayList<>();
         if (baseline == null) {
@@ -160,6 +175,7 @@ public class ResponseService {
         }
         audit.recordAll(entries);
         em.flush();
+        visitRecords.attach(subjectId, VisitRecord.of("TumourAssessment", baseline.getId(), VisitProcedures.TUMOUR_ASSESSMENT, assessedOn));
         recompute(subject, baseline);
         return findings(baseline);
     }
@@ -267,6 +283,7 @@ public class ResponseService {
             entries = entries.stream().map(e -> e.reason(reason.trim())).toList();
         }
         audit.recordAll(entries);
+        visitRecords.attach(subjectId, VisitRecord.of("TumourAssessment", followUp.getId(), VisitProcedures.TUMOUR_ASSESSMENT, assessedOn));
         recompute(subject, baseline);
         return followUp;
     }
@@ -294,6 +311,7 @@ public class ResponseService {
                 text("resp.refused.beforeBaseline", baseline.getAssessedOn()));
         errors.require(assessedOn == null || !assessedOn.isBefore(subject.getEnrolledOn()), "assessedOn",
                 text("resp.refused.beforeEnrolment", subject.getEnrolledOn()));
+        periods.of(subject).check(errors, StudyPeriod.Kind.CLINICAL, "assessedOn", assessedOn);
         errors.require(newLesions != null, "newLesions", text("resp.required.newLesions"));
         boolean sameDay = followUps(subject.getId()).stream().anyMatch(f -> !f.getId().equals(assessmentId)
                 && f.getAssessedOn().equals(assessedOn));

@@ -85,6 +85,11 @@ public class StudyBacking implements Serializable {
         return sites.listVisible();
     }
 
+    /** The visit statuses of the matrix legend, in their order. */
+    public List<org.vigia.subject.VisitStatus> getVisitStatuses() {
+        return List.of(org.vigia.subject.VisitStatus.values());
+    }
+
     public List<SubjectStatus> getStatuses() {
         return List.of(SubjectStatus.values());
     }

@@ -86,7 +86,7 @@ public class SubjectBacking implements Serializable {
         siteCode = sites.find(subject.getSiteId()).map(Site::getCode).orElse("");
         schedule = schedules.schedule(subjectId);
         visitDates = new HashMap<>();
-        schedule.forEach(v -> visitDates.put(v.planned().code(), v.actualDate()));
+        schedule.forEach(v -> visitDates.put(v.planned().code(), v.dateFromData() ? null : v.actualDate()));
     }
 
     public void enrol() {
@@ -113,6 +113,18 @@ public class SubjectBacking implements Serializable {
             } else {
                 Messages.info(Bundle.SUBJECT, "common.saved");
             }
+        } catch (org.vigia.shared.InvalidInput e) { // the visits' reason field is "visitReason" on this page
+            throw "reason".equals(e.field()) ? new org.vigia.shared.InvalidInput("visitReason", e.text()) : e;
+        }
+    }
+
+    /** Marks a visit not done with the reason typed in the visits' reason field. */
+    public void markNotDone(ScheduledVisit v) {
+        try {
+            schedules.markNotDone(subjectId, v.planned().code(), v.version(), visitReason);
+            refresh();
+            visitReason = null;
+            Messages.info(Bundle.SUBJECT, "common.saved");
         } catch (org.vigia.shared.InvalidInput e) { // the visits' reason field is "visitReason" on this page
             throw "reason".equals(e.field()) ? new org.vigia.shared.InvalidInput("visitReason", e.text()) : e;
         }

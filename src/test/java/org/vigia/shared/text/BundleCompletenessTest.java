@@ -50,6 +50,7 @@ import org.vigia.study.definition.AgentClass;
 import org.vigia.study.definition.AllocationMethod;
 import org.vigia.study.definition.StudyPhase;
 import org.vigia.subject.SubjectStatus;
+import org.vigia.subject.VisitStatus;
 
 /**
  * Every bundle family (each {@code *.properties} under {@code org/vigia} and {@code ValidationMessages}) has the same
@@ -68,6 +69,7 @@ class BundleCompletenessTest {
             Map.entry(StudyPhase.class, new Label(Bundle.SUBJECT, "enum.StudyPhase.")),
             Map.entry(AllocationMethod.class, new Label(Bundle.SUBJECT, "allocation.")),
             Map.entry(SubjectStatus.class, new Label(Bundle.SUBJECT, "status.")),
+            Map.entry(VisitStatus.class, new Label(Bundle.SUBJECT, "cell.")),
             Map.entry(Causality.class, new Label(Bundle.AE, "enum.Causality.")),
             Map.entry(ActionTaken.class, new Label(Bundle.AE, "enum.ActionTaken.")),
             Map.entry(AeOutcome.class, new Label(Bundle.AE, "enum.AeOutcome.")),
@@ -101,7 +103,10 @@ class BundleCompletenessTest {
             "SafetyContactRole", List.of("SPONSOR_SAFETY_DESK", "PRINCIPAL_INVESTIGATOR"),
             "RadiotherapyEvent", List.of("COMPLETE_RESPONSE", "ULCER", "SEVERE_RADIATION_INJURY"),
             "AuditAction", List.of("SIGN_IN", "SIGN_IN_FAILED", "SIGN_OUT", "CREATE", "UPDATE", "DELETE", "GRANT_ROLE",
-                    "REVOKE_ROLE", "RESET_PASSWORD", "ENROL", "SIGN", "ACCESS_REFUSED"));
+                    "REVOKE_ROLE", "RESET_PASSWORD", "ENROL", "SIGN", "ACCESS_REFUSED"),
+            "VisitProcedure", List.of("LABS", "PRE_CYCLE_LABS", "BLOOD_COUNT", "DOSING", "WEIGHT", "INFUSION_TIMES",
+                    "RADIOTHERAPY", "RT_CUMULATIVE_DOSE", "SKIN_REACTION_CTCAE", "ORAL_MUCOSITIS_RTOG",
+                    "TUMOUR_ASSESSMENT", "SURVIVAL_STATUS", "ADVERSE_EVENTS"));
 
     private record Label(Bundle bundle, String prefix) {
     }
