@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,17 +23,20 @@ import org.vigia.security.SignInService;
 import org.vigia.shared.AccessRefused;
 import org.vigia.shared.EditConflict;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.PartialDate;
 import org.vigia.shared.RecordNotFound;
 import org.vigia.shared.SiteToday;
 import org.vigia.shared.text.Bundle;
 import org.vigia.shared.text.Text;
 import org.vigia.site.SiteService;
 import org.vigia.study.StudyService;
+import org.vigia.study.definition.Agent;
 import org.vigia.study.definition.AgentClass;
 import org.vigia.study.definition.Arm;
 import org.vigia.study.definition.StudyDefinition;
 import org.vigia.study.definition.TreatmentPhase;
 import org.vigia.subject.Subject;
+import org.vigia.subject.SubjectEndDates;
 import org.vigia.subject.SubjectService;
 import org.vigia.terminology.CtcaeDictionary;
 import org.vigia.terminology.CtcaeTerm;
@@ -79,6 +84,12 @@ public class AdverseEventService {
 
     @Inject
     private SiteService sites;
+
+    @Inject
+    private SubjectEndDates endDates;
+
+    @Inject
+    private TreatmentStarts treatmentStarts;
 
     /** The agents an AE of this subject is attributed to: the study agents of its arm, then radiotherapy. */
     public List<AdverseEventDetails.Attribution> agentsFor(Long subjectId) {
@@ -149,7 +160,7 @@ public class AdverseEventService {
     public AdverseEvent record(Long subjectId, AdverseEventDetails details, Long labResultId) {
         Subject subject = subjects.get(subjectId);
         access.requireRoleAt(subject.getStudyId(), subject.getSiteId(), "subject " + subject.label(), RECORDERS);
-        CtcaeTerm term = check(subject, details);
+        CtcaeTerm term = check(subject, details, null);
         Instant now = Instant.now();
         AdverseEvent ae = AdverseEvent.record(subjectId, term, withAgentNames(subject, details), labResultId,
                 access.caller(), now, saeReportWindow(subject));
@@ -178,7 +189,7 @@ public class AdverseEventService {
             throw new InvalidInput("reason", ae.isSigned() ? Text.of(Bundle.AE, "ae.reason.requiredSigned")
                     : Text.of(Bundle.AE, "ae.reason.required"));
         }
-        CtcaeTerm term = check(subject, details);
+        CtcaeTerm term = check(subject, details, ae);
         boolean wasSerious = ae.isSerious();
         Map<String, Object> before = ae.describe();
         boolean voided = ae.revise(withAgentNames(subject, details), term, access.caller(), Instant.now(),
@@ -281,8 +292,13 @@ public class AdverseEventService {
                 .toList();
     }
 
-    /** Checks the values: required fields, CTCAE grade defined for the term, the consistency checks. */
-    CtcaeTerm check(Subject subject, AdverseEventDetails d) {
+    /**
+     * Checks the values: required fields, CTCAE grade defined for the term, the consistency checks of the form, and
+     * the rules against the subject's other records ({@link AdverseEventSubjectRules}). {@code stored} is the AE
+     * being changed (null for a new one): a change is refused for a conflict it brings, not for one the stored AE
+     * already had (older data, listed on the consistency report), so such a record can still be corrected.
+     */
+    CtcaeTerm check(Subject subject, AdverseEventDetails d, AdverseEvent stored) {
         Map<String, Text> errors = new LinkedHashMap<>();
         CtcaeTerm term = null;
         if (d.meddraCode() == null || d.meddraCode().isBlank()) {
@@ -329,12 +345,93 @@ public class AdverseEventService {
         for (AdverseEventFinding f : findings) {
             errors.putIfAbsent(f.field(), Text.of(Bundle.AE, f.messageKey()));
         }
+        if (term != null && d.onset() != null) {
+            for (AdverseEventSubjectRules.Violation v : subjectRuleViolations(subject, d, stored)) {
+                errors.putIfAbsent(v.field(), v.message());
+            }
+        }
         if (!errors.isEmpty()) {
             Text message = errors.size() == 1 ? errors.values().iterator().next()
                     : Text.of(Bundle.MESSAGES, "error.fields", errors.size(), List.copyOf(errors.values()));
             throw new AdverseEventInvalid(message, errors, findings);
         }
         return term;
+    }
+
+    /** The rules across the subject's records that {@code d} breaks and {@code stored} (if any) did not already. */
+    private List<AdverseEventSubjectRules.Violation> subjectRuleViolations(Subject subject, AdverseEventDetails d,
+                                                                         AdverseEvent stored) {
+        SubjectEndDates.Ends ends = endDates.of(subject.getId());
+        List<AdverseEventSubjectRules.Episode> others = em.createQuery(
+                "select e from AdverseEvent e where e.subjectId = :s and e.meddraCode = :m order by e.id",
+                AdverseEvent.class).setParameter("s", subject.getId()).setParameter("m", d.meddraCode().trim())
+                .getResultStream().filter(e -> stored == null || !e.getId().equals(stored.getId()))
+                .map(e -> new AdverseEventSubjectRules.Episode(e.getId(), e.getMeddraCode(), e.getTerm(),
+                        PartialDate.parse(e.getOnset()), e.getEndDate() == null || e.getEndDate().isBlank() ? null
+                                : PartialDate.parse(e.getEndDate())))
+                .toList();
+        Map<String, String> names = new HashMap<>();
+        agentsFor(subject).forEach(a -> names.put(a.agentId(), a.agentName()));
+        AdverseEventSubjectRules.SubjectRecords records = new AdverseEventSubjectRules.SubjectRecords(
+                subject.getConsentDate(), ends.death().orElse(null), firstGiven(subject), names, others);
+        // a new grade applies from gradeSince; on a change without one, from today (UTC), as AdverseEvent#revise dates it
+        PartialDate gradeSince = stored == null ? d.gradeSince()
+                : d.grade() == null || d.grade() == stored.getGrade() ? null
+                : d.gradeSinceOr(PartialDate.of(LocalDate.now(java.time.ZoneOffset.UTC)));
+        List<AdverseEventSubjectRules.Violation> found = AdverseEventSubjectRules.check(d, gradeSince, records);
+        if (stored == null || found.isEmpty()) {
+            return found;
+        }
+        Set<String> before = new LinkedHashSet<>();
+        AdverseEventSubjectRules.check(storedDetails(stored), null, records).forEach(v -> before.add(v.code()));
+        return found.stream().filter(v -> !before.contains(v.code())).toList();
+    }
+
+    /**
+     * Per attribution agent id ({@link #agentsFor}), the first date the subject was given it; an agent never given is
+     * absent. An AE may be related (anything but unrelated) only to an agent given on or before its onset.
+     */
+    public Map<String, LocalDate> firstGiven(Long subjectId) {
+        return firstGiven(subjects.get(subjectId));
+    }
+
+    /**
+     * Per attribution agent id, the first date the subject was given it: the earliest of the agents of the same name
+     * (cisplatin induction and concurrent are one suspect agent), radiotherapy its first delivered fraction.
+     */
+    private Map<String, LocalDate> firstGiven(Subject subject) {
+        List<AdverseEventDetails.Attribution> agents = agentsFor(subject);
+        if (agents.isEmpty()) {
+            return Map.of();
+        }
+        TreatmentStarts.Starts starts = treatmentStarts.of(subject.getId());
+        StudyDefinition def = studies.definition(subject.getStudyId(), subject.getDefinitionVersion());
+        Map<String, LocalDate> out = new HashMap<>();
+        for (AdverseEventDetails.Attribution a : agents) {
+            if (AdverseEventAttribution.RADIOTHERAPY.equals(a.agentId())) {
+                starts.radiotherapy().ifPresent(on -> out.put(a.agentId(), on));
+                continue;
+            }
+            for (Agent agent : def.agents()) {
+                if (agent.id().equals(a.agentId()) || agent.name().equals(a.agentName())) {
+                    starts.first(agent.id()).ifPresent(on -> out.merge(a.agentId(), on,
+                            (x, y) -> x.isBefore(y) ? x : y));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The stored AE's values as the subject rules read them. */
+    private static AdverseEventDetails storedDetails(AdverseEvent ae) {
+        List<AdverseEventDetails.Attribution> attributions = ae.getAttributions().stream()
+                .map(a -> new AdverseEventDetails.Attribution(a.getAgentId(), a.getAgentName(),
+                        a.getCausality() == null ? null : Causality.valueOf(a.getCausality()), null))
+                .toList();
+        return new AdverseEventDetails(ae.getMeddraCode(), ae.getVerbatim(), PartialDate.parse(ae.getOnset()),
+                ae.getEndDate() == null || ae.getEndDate().isBlank() ? null : PartialDate.parse(ae.getEndDate()),
+                ae.isOngoing(), ae.getGrade(), null, ae.isSerious(), Set.of(), null, attributions,
+                ae.outcomeValue().orElse(null), ae.isImmuneRelated(), null, null, null);
     }
 
     /** The attributions as sent, with the agent names of the definition, and a row for every agent of the arm. */

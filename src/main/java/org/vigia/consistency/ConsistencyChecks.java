@@ -28,8 +28,17 @@ public final class ConsistencyChecks {
     /** The agent id of an attribution to radiotherapy; its exposure is the subject's delivered fractions. */
     public static final String RADIOTHERAPY = "RADIOTHERAPY";
 
-    /** A subject: its site, label, death date (earliest recorded) and treatment discontinuation date, or null. */
-    public record SubjectRow(long id, String siteCode, String label, LocalDate death, LocalDate discontinued) {
+    /**
+     * A subject: its site, label, death date (earliest recorded), treatment discontinuation date and informed consent
+     * date, or null.
+     */
+    public record SubjectRow(long id, String siteCode, String label, LocalDate death, LocalDate discontinued,
+                             LocalDate consent) {
+
+        /** A subject whose consent date does not matter to the rule at hand. */
+        public SubjectRow(long id, String siteCode, String label, LocalDate death, LocalDate discontinued) {
+            this(id, siteCode, label, death, discontinued, null);
+        }
     }
 
     /** An adverse event with its onset and end as stored (partial ISO dates). */
@@ -114,6 +123,7 @@ public final class ConsistencyChecks {
         out.addAll(dayBeforeDayOne(subjects, doses));
         out.addAll(causalityBeforeExposure(subjects, aes, doses, attributions));
         out.addAll(aeOverlap(subjects, aes));
+        out.addAll(aeBeforeConsent(subjects, aes));
         return out;
     }
 
@@ -245,6 +255,20 @@ public final class ConsistencyChecks {
                         break;
                     }
                 }
+            }
+        }
+        return out;
+    }
+
+    /** Rule 7: AE onset (certainly) before the subject's informed consent. */
+    public static List<ConsistencyFinding> aeBeforeConsent(Map<Long, SubjectRow> subjects, List<AeRow> aes) {
+        List<ConsistencyFinding> out = new ArrayList<>();
+        for (AeRow ae : aes) {
+            SubjectRow s = subjects.get(ae.subjectId());
+            PartialDate onset = parse(ae.onset());
+            if (s != null && s.consent() != null && onset != null && onset.isDefinitelyBefore(s.consent())) {
+                out.add(ae(ConsistencyRule.AE_BEFORE_CONSENT, s, ae,
+                        Text.of(Bundle.MESSAGES, "consistency.detail.aeBeforeConsent", ae.term(), s.consent())));
             }
         }
         return out;

@@ -267,7 +267,8 @@ public class ConsistencyData {
                        (SELECT MIN(c.death_date) FROM follow_up_contact c
                          WHERE c.subject_id = s.id AND c.death_date IS NOT NULL),
                        (SELECT MIN(t.event_date) FROM treatment_end t
-                         WHERE t.subject_id = s.id AND t.kind = 'DISCONTINUATION')
+                         WHERE t.subject_id = s.id AND t.kind = 'DISCONTINUATION'),
+                       s.consent_date
                 FROM subject s JOIN site si ON si.id = s.site_id
                 WHERE s.study_id = ? ORDER BY s.id""").setParameter(1, studyId).getResultList();
         Map<Long, SubjectRow> out = new LinkedHashMap<>();
@@ -275,7 +276,7 @@ public class ConsistencyData {
             Object[] r = (Object[]) o;
             long id = ((Number) r[0]).longValue();
             if (siteIds == null || siteIds.contains(((Number) r[2]).longValue())) {
-                out.put(id, new SubjectRow(id, (String) r[1], (String) r[3], date(r[4]), date(r[5])));
+                out.put(id, new SubjectRow(id, (String) r[1], (String) r[3], date(r[4]), date(r[5]), date(r[6])));
             }
         }
         return out;

@@ -39,5 +39,7 @@ public enum ConsistencyRule {
     /** A stored randomisation stratum that the subject's recorded baseline data do not give. */
     STRATA_MISMATCH,
     /** An eligibility lab value that matches no lab result of the subject's screening window. */
-    ELIGIBILITY_LAB_UNMATCHED
+    ELIGIBILITY_LAB_UNMATCHED,
+    /** An adverse event whose onset is before the subject's informed consent. */
+    AE_BEFORE_CONSENT
 }

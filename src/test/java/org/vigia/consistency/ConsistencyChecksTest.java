@@ -121,6 +121,27 @@ class ConsistencyChecksTest {
     }
 
     @Test
+    void aeOnsetBeforeConsentCountsOnlyWhenCertainlyBefore() {
+        LocalDate consent = LocalDate.of(2026, 1, 15);
+        Map<Long, SubjectRow> subjects = Map.of(
+                3L, new SubjectRow(3, "CN01", "CN01-0003", null, null, consent),
+                4L, new SubjectRow(4, "CN01", "CN01-0004", null, null, null));          // no consent recorded
+        List<AeRow> aes = List.of(ae(80, 3, "Nausea", "2026-01-14", "2026-01-20", false), // the day before
+                ae(81, 3, "Fatigue", "2026-01", null, true),                 // January may be after the 15th
+                ae(82, 3, "Rash", "2026-01-15", null, true),                 // the day of consent
+                ae(83, 3, "Cough", "2025-12", "2026-01-02", false),          // December: certainly before
+                ae(84, 4, "Nausea", "2020-01-01", null, true));
+        List<ConsistencyFinding> f = ConsistencyChecks.aeBeforeConsent(subjects, aes);
+        assertEquals(List.of(80L, 83L), ids(f));
+        assertEquals("Nausea: onset before the subject's informed consent on 2026-01-15",
+                Texts.render(f.get(0).detail(), Locale.ENGLISH));
+        assertEquals(ConsistencyRule.AE_BEFORE_CONSENT, f.get(0).rule());
+        assertEquals("CN01-0003", f.get(0).subject());
+        assertEquals(List.of(80L, 83L), ids(ConsistencyChecks.all(subjects, aes, List.of(), List.of()).stream()
+                .filter(x -> x.rule() == ConsistencyRule.AE_BEFORE_CONSENT).toList()));
+    }
+
+    @Test
     void everyRuleHasALabelInBothLanguages() {
         for (ConsistencyRule r : ConsistencyRule.values()) {
             org.junit.jupiter.api.Assertions.assertNotEquals(Texts.enumKey(r),

@@ -176,8 +176,9 @@ class AdverseEventApiIT {
         Map<String, Object> review = ae("10028130", 3);
         review.put("version", ae.get("version").asLong());
         review.put("reason", "investigator review: grade 3 on day 12");
-        review.put("attributions", ids.stream().map(id -> Map.of("agentId", id, "causality",
-                id.equals("RADIOTHERAPY") ? "PROBABLE" : "UNLIKELY", "actionTaken", "DOSE_NOT_CHANGED")).toList());
+        // nothing given yet (no dose recorded): every agent is unrelated (AdverseEventRulesApiIT: causality by exposure)
+        review.put("attributions", ids.stream().map(id -> Map.of("agentId", id, "causality", "UNRELATED",
+                "actionTaken", "DOSE_NOT_CHANGED")).toList());
         review.put("treatmentGiven", "benzydamine mouthwash");
         ApiClient.Reply reviewed = investigator.put(one, review);
         assertEquals(200, reviewed.status(), reviewed.body());

@@ -57,7 +57,7 @@ class AdverseEventBrowserIT {
             assertTrue(agents >= 4, "one causality per agent of arm A and radiotherapy: " + agents);
             for (int i = 0; i < agents; i++) {
                 String menu = "aeForm:attributions:" + i + ":causality";
-                String wanted = i == 0 ? "Possible" : "Unlikely";
+                String wanted = i == 0 ? "Possible" : "Unrelated";
                 try {
                     b.select(menu, wanted);
                 } catch (RuntimeException e) {
@@ -70,6 +70,13 @@ class AdverseEventBrowserIT {
                 assertEquals(wanted, b.text(menu + "_label"));
             }
             b.type("aeForm:reason", "investigator review");
+            b.click("aeForm:save");
+            // nothing has been given yet: a causality other than unrelated is refused, naming the agent
+            waitFor(b, "only 'Unrelated' fits an agent not yet given");
+            String first = "aeForm:attributions:0:causality";
+            ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("PF(arguments[0]).selectValue(arguments[1]);",
+                    "widget_" + first.replace(':', '_'), "UNRELATED");
+            assertEquals("Unrelated", b.text(first + "_label"));
             b.click("aeForm:save");
             waitFor(b, "Adverse event saved.");
 

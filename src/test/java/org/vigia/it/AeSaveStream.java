@@ -72,8 +72,12 @@ final class AeSaveStream {
         Map<String, Object> ae = new HashMap<>();
         ae.put("meddraCode", NEUTROPHILS);
         ae.put("verbatim", tag);
-        ae.put("onset", LocalDate.now().minusDays(3).toString().substring(0, 7));
-        ae.put("ongoing", true);
+        // an episode within one month, its days unknown: saves of the same term that need not overlap (one AE per
+        // episode refuses a second AE of the term while one is open)
+        String month = LocalDate.now().minusDays(3).toString().substring(0, 7);
+        ae.put("onset", month);
+        ae.put("ongoing", false);
+        ae.put("end", month);
         ae.put("grade", 1 + n % 2);
         ae.put("serious", false);
         long started = System.nanoTime();

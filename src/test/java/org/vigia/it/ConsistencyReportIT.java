@@ -50,6 +50,7 @@ class ConsistencyReportIT {
         long afterDeath = insert(ae("?, 'Nausea', '2026-11-18', null, true"), b);
         long overlapFirst = insert(ae("?, 'Rash', '2026-10-01', '2026-10-20', false"), b);
         long overlapSecond = insert(ae("?, 'Rash', '2026-10-15', '2026-10-25', false"), b);
+        long beforeConsent = insert(ae("?, 'Cough', '2026-08-20', '2026-08-25', false"), b); // consent 2026-09-01
         insert(dose("?, 'cisplatin', 'CRT', 1, 1, '2026-09-10'"), b);
         long day2 = insert(dose("?, 'cisplatin', 'CRT', 1, 2, '2026-09-08'"), b);
         long afterDeathDose = insert(dose("?, 'cisplatin', 'CRT', 3, 1, '2026-11-16'"), b);
@@ -85,7 +86,8 @@ class ConsistencyReportIT {
                 "DOSE_AFTER_END " + afterDeathDose,
                 "DAY_BEFORE_DAY_ONE " + day2,
                 "CAUSALITY_BEFORE_EXPOSURE " + neverGiven,
-                "AE_OVERLAP " + overlapSecond)), found);
+                "AE_OVERLAP " + overlapSecond,
+                "AE_BEFORE_CONSENT " + beforeConsent)), found);
         long byRuleSum = 0;
         for (JsonNode n : report.get("byRule")) {
             byRuleSum += n.asLong();

@@ -120,7 +120,7 @@ class DmcReportApiIT {
         ae(study, h2, new Ae("Pneumonitis", "2012-06-10", 5).serious("DEATH").related("PROBABLE", "DRUG_WITHDRAWN")
                 .immune("PNEUMONITIS").end("2012-06-12").outcome("FATAL"));
         death(study, h2, "2012-06-12", "ADVERSE_EVENT", "Pneumonitis");
-        ae(study, h3, new Ae("Fatigue", "2012-12-10", 1));
+        ae(study, h3, new Ae("Fatigue", "2012-12-10", 1).beforeFirstDose());
         ae(study, m1, new Ae("Nausea", "2012-06-01", 1).end("2012-06-03"));
         ae(study, m1, new Ae("Nausea", "2012-07-01", 3).related("POSSIBLE", "DRUG_INTERRUPTED").end("2012-07-06"));
         ae(study, m2, new Ae("Fatigue", "2013-01-05", 2));
@@ -199,10 +199,10 @@ class DmcReportApiIT {
         // causality by agent: cadonilimab and radiotherapy (the agents of the Hybrid RT arm), in the order stored
         assertEquals(List.of(h1Number, hrt, "50-59", "Female", "Blood and lymphatic system disorders", "Anemia", "3", "53",
                 "No", "No", "Hospitalisation", "Recovered/resolved"), withoutCausality(saes.get(1)));
-        assertEquals(Set.of("Cadonilimab (AK104): unlikely", "Radiotherapy: unlikely"), Set.of(saes.get(1).get(9).split("; ")));
+        assertEquals(Set.of("Cadonilimab (AK104): unlikely", "Radiotherapy: unrelated"), Set.of(saes.get(1).get(9).split("; ")));
         assertEquals(List.of(h2Number, hrt, "40-49", "Male", "Respiratory, thoracic and mediastinal disorders", "Pneumonitis",
                 "5", "71", "Yes", "Yes", "Death", "Fatal"), withoutCausality(saes.get(2)));
-        assertEquals(Set.of("Cadonilimab (AK104): probable", "Radiotherapy: probable"), Set.of(saes.get(2).get(9).split("; ")));
+        assertEquals(Set.of("Cadonilimab (AK104): probable", "Radiotherapy: unrelated"), Set.of(saes.get(2).get(9).split("; ")));
         // the death listing: H2 died on 06-12, study day 73 from the first dose (04-01), 72 days from enrolment, 9 days
         // after the last dose (06-03), of the pneumonitis judged probably related
         List<List<String>> deaths = csv.get("death-listing");
@@ -403,11 +403,16 @@ class DmcReportApiIT {
         assertEquals(201, r.status(), r.body());
     }
 
-    /** An adverse event as entered on the AE form; causality and action the same for every agent of the arm. */
+    /**
+     * An adverse event as entered on the AE form; causality and action the same for every agent of the arm the
+     * subject was given by the onset (the study drug these tests dose), unrelated to the others (radiotherapy, the
+     * agents never dosed here): an AE can be related only to an agent already given.
+     */
     private static final class Ae {
         final Map<String, Object> body = new HashMap<>();
         String causality = "UNLIKELY";
         String action = "DOSE_NOT_CHANGED";
+        Set<String> given = Set.of("CADONILIMAB", "IPAROMLIMAB_TUVONRALIMAB");
 
         Ae(String term, String onset, int grade) {
             body.put("term", term);
@@ -449,6 +454,12 @@ class DmcReportApiIT {
             body.put("outcome", outcome);
             return this;
         }
+
+        /** Onset before the subject's first dose: unrelated to every agent. */
+        Ae beforeFirstDose() {
+            given = Set.of();
+            return this;
+        }
     }
 
     private void ae(String study, JsonNode subject, Ae ae) {
@@ -456,7 +467,8 @@ class DmcReportApiIT {
         ApiClient investigator = new ApiClient(base, "investigator", PW);
         List<Map<String, Object>> attributions = new ArrayList<>();
         for (JsonNode agent : investigator.get(path + "/agents").json()) {
-            attributions.add(Map.of("agentId", agent.get("agentId").asText(), "causality", ae.causality,
+            String id = agent.get("agentId").asText();
+            attributions.add(Map.of("agentId", id, "causality", ae.given.contains(id) ? ae.causality : "UNRELATED",
                     "actionTaken", ae.action));
         }
         Map<String, Object> body = new HashMap<>(ae.body);

@@ -184,10 +184,19 @@ class DmcReportCrossCheckIT {
             }
             LocalDate afterDose = ((LocalDate) s.get("on")).plusDays(3);
             LocalDate onset = min(afterDose.isAfter(lastAlive[0]) ? afterDose : lastAlive[0], today);
+            // related to the agent given last (on or before the onset); unrelated to the others, which the subject
+            // may not have been given by then (an AE is related only to an agent already given)
             List<Map<String, Object>> attributions = new ArrayList<>();
+            boolean related = false;
             for (JsonNode a : investigator.get(subject + "/adverse-events/agents").json()) {
-                attributions.add(Map.of("agentId", a.get("agentId").asText(), "causality", "PROBABLE",
-                        "actionTaken", "DRUG_WITHDRAWN"));
+                boolean given = a.get("agentId").asText().equals(s.get("agent"));
+                related |= given;
+                attributions.add(Map.of("agentId", a.get("agentId").asText(), "causality",
+                        given ? "PROBABLE" : "UNRELATED", "actionTaken", "DRUG_WITHDRAWN"));
+            }
+            if (!related) {
+                done.add("no attribution to " + s.get("agent") + " for " + s.get("id"));
+                continue;
             }
             Map<String, Object> ae = new HashMap<>();
             ae.put("term", "Pneumonitis");

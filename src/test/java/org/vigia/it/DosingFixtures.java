@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -93,11 +94,7 @@ final class DosingFixtures {
     static JsonNode adverseEventThroughApi(URL base, String study, long subjectId, String term, int grade, String onset) {
         String path = "/api/v1/studies/" + study + "/subjects/" + subjectId + "/adverse-events";
         ApiClient investigator = new ApiClient(base, "investigator", Deployments.DEMO_PASSWORD);
-        List<Map<String, Object>> attributions = new ArrayList<>();
-        for (JsonNode agent : investigator.get(path + "/agents").json()) {
-            attributions.add(Map.of("agentId", agent.get("agentId").asText(), "causality", "POSSIBLE",
-                    "actionTaken", "DRUG_INTERRUPTED"));
-        }
+        List<Map<String, Object>> attributions = attributions(investigator, path, subjectId, onset);
         ApiClient.Reply r = investigator.post(path, aeBody(term, grade, onset, null, attributions));
         assertEquals(201, r.status(), r.body());
         return r.json();
@@ -107,11 +104,7 @@ final class DosingFixtures {
     static JsonNode resolveThroughApi(URL base, String study, long subjectId, JsonNode ae, String end) {
         String path = "/api/v1/studies/" + study + "/subjects/" + subjectId + "/adverse-events";
         ApiClient investigator = new ApiClient(base, "investigator", Deployments.DEMO_PASSWORD);
-        List<Map<String, Object>> attributions = new ArrayList<>();
-        for (JsonNode agent : investigator.get(path + "/agents").json()) {
-            attributions.add(Map.of("agentId", agent.get("agentId").asText(), "causality", "POSSIBLE",
-                    "actionTaken", "DRUG_INTERRUPTED"));
-        }
+        List<Map<String, Object>> attributions = attributions(investigator, path, subjectId, ae.get("onset").asText());
         Map<String, Object> body = aeBody(ae.get("term").asText(), ae.get("grade").asInt(), ae.get("onset").asText(), end,
                 attributions);
         body.put("version", ae.get("version").asLong());
@@ -119,6 +112,37 @@ final class DosingFixtures {
         ApiClient.Reply r = investigator.put(path + "/" + ae.get("id").asLong(), body);
         assertEquals(200, r.status(), r.body());
         return r.json();
+    }
+
+    /**
+     * Possibly related, drug interrupted, for each agent of the arm given on or before {@code onset} (a dose GIVEN, or a
+     * delivered radiotherapy fraction); unrelated to the others: an AE is related only to an agent already given.
+     */
+    private static List<Map<String, Object>> attributions(ApiClient investigator, String path, long subjectId,
+                                                          String onset) {
+        java.util.Set<String> given = new java.util.HashSet<>();
+        try (Connection c = TestDatabase.connect(); PreparedStatement st = c.prepareStatement(
+                "select distinct agent_id from dose_administration where subject_id = ? and status = 'GIVEN'"
+                        + " and administered_on <= ? union select 'RADIOTHERAPY' from radiotherapy_fraction"
+                        + " where subject_id = ? and delivered_on <= ?")) {
+            st.setLong(1, subjectId);
+            st.setString(2, onset);
+            st.setLong(3, subjectId);
+            st.setString(4, onset);
+            ResultSet rs = st.executeQuery();
+            while (rs.next()) {
+                given.add(rs.getString(1));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        List<Map<String, Object>> attributions = new ArrayList<>();
+        for (JsonNode agent : investigator.get(path + "/agents").json()) {
+            String id = agent.get("agentId").asText();
+            attributions.add(Map.of("agentId", id, "causality", given.contains(id) ? "POSSIBLE" : "UNRELATED",
+                    "actionTaken", given.contains(id) ? "DRUG_INTERRUPTED" : "DOSE_NOT_CHANGED"));
+        }
+        return attributions;
     }
 
     private static Map<String, Object> aeBody(String term, int grade, String onset, String end,

@@ -143,7 +143,8 @@ class FaultToleranceIT {
         for (Long subject : subjects) {
             ApiClient.Reply again = coordinator.post("/api/v1/studies/" + STUDY + "/subjects/" + subject
                     + "/adverse-events", Map.of("meddraCode", AeSaveStream.NEUTROPHILS, "verbatim", "after-" + run,
-                    "onset", LocalDate.now().minusDays(3).toString().substring(0, 7), "ongoing", true, "grade", 1,
+                    "onset", LocalDate.now().minusDays(3).toString().substring(0, 7), "ongoing", false,
+                    "end", LocalDate.now().minusDays(3).toString().substring(0, 7), "grade", 1,
                     "serious", false));
             assertEquals(201, again.status(), "after the restart: " + again.body());
         }

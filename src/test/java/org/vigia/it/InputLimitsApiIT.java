@@ -68,8 +68,12 @@ class InputLimitsApiIT {
         Map<String, Object> m = new HashMap<>();
         m.put("meddraCode", NEUTROPHILS);
         m.put("verbatim", verbatim);
-        m.put("onset", LocalDate.now().minusDays(3).toString().substring(0, 7));
-        m.put("ongoing", true);
+        // an episode within one month, its days unknown: several of one subject need not overlap (one AE per episode
+        // refuses a second AE of the term while one is open)
+        String month = LocalDate.now().minusDays(3).toString().substring(0, 7);
+        m.put("onset", month);
+        m.put("ongoing", false);
+        m.put("end", month);
         m.put("grade", 2);
         m.put("serious", false);
         return m;

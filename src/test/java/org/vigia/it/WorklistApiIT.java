@@ -77,7 +77,8 @@ class WorklistApiIT {
         // (b) an SAE the site became aware of 3 days ago, unreported; and one of an hour ago
         Instant aware = Instant.now().minus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS);
         long sae = adverseEvent(subjectId, "10016288", today.minusDays(5), true, aware);
-        long freshSae = adverseEvent(subjectId, "10016288", today.minusDays(1), true,
+        // another term: a second open febrile neutropenia would be the same episode (one AE per episode)
+        long freshSae = adverseEvent(subjectId, "10047700", today.minusDays(1), true,
                 Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS));
 
         // (c) a second subject with an ongoing AE, then died 2 days ago

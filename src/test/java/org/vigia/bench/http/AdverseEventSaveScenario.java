@@ -39,7 +39,7 @@ public final class AdverseEventSaveScenario implements LoadScenario {
     @Override
     public String description() {
         return "POST /api/v1/studies/" + STUDY + "/subjects/{id}/adverse-events as " + USER
-                + ": one new AE per request (term, grade, onset, ongoing), each client on its own enrolled subject";
+                + ": one new AE per request (term, grade, onset and end month), each client on its own enrolled subject";
     }
 
     @Override
@@ -127,8 +127,12 @@ public final class AdverseEventSaveScenario implements LoadScenario {
         ae.put("term", term);
         ae.put("verbatim", term.toLowerCase() + " (benchmark)");
         ae.put("grade", 1 + (int) (n % 3));
-        ae.put("onset", today.minusDays(1 + n % 25).toString());
-        ae.put("ongoing", true);
+        // an episode within one month, its days unknown: one AE per episode refuses a second AE of a term while one is
+        // open, and month-only periods never certainly overlap, so every request records a new AE
+        String month = today.minusDays(1 + n % 25).toString().substring(0, 7);
+        ae.put("onset", month);
+        ae.put("end", month);
+        ae.put("ongoing", false);
         ae.put("serious", false);
         ae.put("immuneRelated", "Hypothyroidism".equals(term) || "Pneumonitis".equals(term));
         if ("Hypothyroidism".equals(term)) {
