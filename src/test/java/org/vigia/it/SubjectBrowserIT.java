@@ -164,7 +164,7 @@ class SubjectBrowserIT {
             fillBaseline(b, nasopharynx);
             b.go("subject/view.xhtml?id=" + id);
             assertEquals("CPS ≥20", b.text("enrolForm:strata:0:derived"));
-            assertTrue(b.text("enrolForm:strata:0:derivedFrom").contains("TUMOUR.pdl1Cps=25"), b.text("enrolForm:strata:0:derivedFrom"));
+            assertTrue(b.text("enrolForm:strata:0:derivedFrom").contains("PD-L1 CPS 25"), b.text("enrolForm:strata:0:derivedFrom"));
             assertEquals("Oropharynx, HPV/p16 positive", b.text("enrolForm:strata:1:derived"));
             assertEquals("ECOG 1", b.text("enrolForm:strata:2:derived"));
             assertTrue(b.all(org.openqa.selenium.By.cssSelector("[id$='level']")).isEmpty(), "no stratum is typed");

@@ -103,15 +103,50 @@ public class SubjectBacking implements Serializable {
         derivedMissing = new HashMap<>();
         if (isRandomised() && isScreening()) {
             for (StrataDerivation.FactorResult f : strataService.derive(subjectId).factors()) {
-                derivedFrom.put(f.factor().id(), f.recorded());
+                derivedFrom.put(f.factor().id(), recordedLabel(f.recorded()));
                 if (f.derived()) {
                     derivedLevels.put(f.factor().id(), f.level());
                     strata.put(f.factor().id(), f.level());
                 } else {
-                    derivedMissing.put(f.factor().id(), String.join(", ", f.missing()));
+                    derivedMissing.put(f.factor().id(), f.missing().stream().map(SubjectBacking::itemLabel)
+                            .collect(java.util.stream.Collectors.joining(", ")));
                 }
             }
         }
+    }
+
+    /**
+     * The recorded values a factor looked at ({@code TUMOUR.pdl1Cps=12, TUMOUR.primarySite=OROPHARYNX}) in the view's
+     * language: each item by its baseline-form label, coded values by their labels ("Primary site Oropharynx").
+     */
+    static String recordedLabel(String recorded) {
+        if (recorded == null || recorded.isBlank()) {
+            return "";
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (String part : recorded.split(", ")) {
+            int eq = part.indexOf('=');
+            if (eq < 0) {
+                parts.add(part);
+                continue;
+            }
+            String item = part.substring(0, eq);
+            String value = part.substring(eq + 1);
+            parts.add(itemLabel(item) + " " + valueLabel(item, value));
+        }
+        return String.join(", ", parts);
+    }
+
+    /** A baseline-form item ({@code FORM.item}) by its label on the form. */
+    static String itemLabel(String item) {
+        String name = item.substring(item.indexOf('.') + 1);
+        return org.vigia.shared.text.Texts.find(Bundle.SUBJECT, Messages.locale(), "baseline." + name).orElse(item);
+    }
+
+    private static String valueLabel(String item, String value) {
+        String prefix = item.endsWith(".primarySite") ? "site." : item.endsWith(".hpvP16") ? "hpv." : null;
+        return prefix == null ? value
+                : org.vigia.shared.text.Texts.find(Bundle.SUBJECT, Messages.locale(), prefix + value).orElse(value);
     }
 
     /** The label of the level derived for a factor ("" when it cannot be derived). */
