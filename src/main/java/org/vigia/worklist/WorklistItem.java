@@ -30,6 +30,18 @@ public record WorklistItem(WorkKind kind, Long studyId, String studyRegistryId, 
         return overdue().toHours();
     }
 
+    /**
+     * The record's date as a screen shows it: a date as it is, an instant (the SAE awareness) to the minute in UTC,
+     * e.g. {@code 2026-12-04 10:00 UTC}.
+     */
+    public String recordDateLabel() {
+        if (recordDate == null || !recordDate.contains("T")) {
+            return recordDate;
+        }
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                .withZone(java.time.ZoneOffset.UTC).format(Instant.parse(recordDate));
+    }
+
     /** The page (path and query, below the context root) where the record is resolved. */
     public String link() {
         return switch (kind) {

@@ -85,6 +85,17 @@ class OverdueRulesTest {
     }
 
     @Test
+    void theRecordDateShowsADateAsItIsAndAnInstantToTheMinuteInUtc() {
+        Instant now = Instant.parse("2026-04-12T12:00:00Z");
+        WorklistItem sae = new WorklistItem(WorkKind.SAE_REPORT, 1L, "NCT1", 2L, "CN02", "Site", 3L, "CN02-0001", 4L,
+                "Pneumonitis", "2026-04-10T08:05:30.123Z", now.minus(Duration.ofHours(20)), now);
+        assertEquals("2026-04-10 08:05 UTC", sae.recordDateLabel());
+        WorklistItem lab = new WorklistItem(WorkKind.LAB_PROPOSAL, 1L, "NCT1", 2L, "CN02", "Site", 3L, "CN02-0001", 4L,
+                "Anemia", "2026-04-01", now.minus(Duration.ofDays(4)), now);
+        assertEquals("2026-04-01", lab.recordDateLabel());
+    }
+
+    @Test
     void countsAddUpByKind() {
         WorklistCount c = new WorklistCount(1L, "NCT1", 2L, "CN02", "Site", 0, 0, 0).plus(WorkKind.LAB_PROPOSAL)
                 .plus(WorkKind.LAB_PROPOSAL).plus(WorkKind.SAE_REPORT);
