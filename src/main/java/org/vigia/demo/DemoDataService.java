@@ -175,8 +175,9 @@ public class DemoDataService {
         List<AdverseEventDetails.Attribution> agents = adverseEvents.agentsFor(subjectId);
         Course course = new Course(subjectId, plan, refusals, agents);
         Timeline timeline = course.timeline;
+        PlannedAdverseEvent cause = discontinuationCause(plan);
         for (PlannedAdverseEvent ae : plan.adverseEvents()) {
-            plannedEvent(course, ae);
+            plannedEvent(course, ae, ae == cause ? plan.treatmentEndDate() : null);
         }
         labDecisions(course);
         Map<String, List<PlannedAdministration>> days = new java.util.LinkedHashMap<>();
@@ -257,7 +258,7 @@ public class DemoDataService {
      * A planned adverse event: recorded ongoing at onset (a serious one reported), each grade change on its date, and
      * its end (recovered; or, for a subject who died, not recovered on the death date, fatal when its last grade is 5).
      */
-    private void plannedEvent(Course course, PlannedAdverseEvent ae) {
+    private void plannedEvent(Course course, PlannedAdverseEvent ae, LocalDate withdrawnOn) {
         Long[] id = new Long[1];
         List<AdverseEventDetails.Attribution>[] causality = new List[1];
         int[] grade = {ae.grade()};
@@ -286,6 +287,23 @@ public class DemoDataService {
                 }
             });
         }
+        if (withdrawnOn != null) {
+            // the event that stops the treatment: on the day of the discontinuation, the investigator records the
+            // action taken "drug withdrawn" for the agents the subject had received (before the event's end, if
+            // it ends that day)
+            course.timeline.at(withdrawnOn, Timeline.RESOLUTIONS, () -> {
+                if (id[0] != null) {
+                    step(course.refusals, "AE leading to discontinuation", () -> {
+                        causality[0] = withdrawn(causality[0]);
+                        adverseEvents.update(id[0], adverseEvents.get(id[0]).getVersion(),
+                                details(ae, grade[0], null, null, null, causality[0]),
+                                "Study treatment permanently discontinued for this event");
+                    });
+                } else {
+                    course.refusals.count("AE leading to discontinuation", "the event was not recorded");
+                }
+            });
+        }
         if (ae.end() != null) {
             AeOutcome outcome = ae.fatal() ? AeOutcome.FATAL
                     : ae.endedByDeath() ? AeOutcome.NOT_RECOVERED_NOT_RESOLVED : AeOutcome.RECOVERED_RESOLVED;
@@ -298,6 +316,35 @@ public class DemoDataService {
                 }
             });
         }
+    }
+
+    /**
+     * The adverse event that a discontinuation for an adverse event follows: among the subject's events of grade 3
+     * or more going on at the discontinuation date, the related one that started last (the planner stops the
+     * treatment two days after a grade 3 event); null when the treatment did not end for an adverse event.
+     */
+    static PlannedAdverseEvent discontinuationCause(SubjectPlan plan) {
+        if (plan.treatmentEndReason() != org.vigia.followup.TreatmentEnd.Reason.ADVERSE_EVENT || plan.treatmentEndDate() == null) {
+            return null;
+        }
+        LocalDate end = plan.treatmentEndDate();
+        return plan.adverseEvents().stream()
+                .filter(e -> !e.onset().isAfter(end) && (e.end() == null || !e.end().isBefore(end)) && e.worstGrade() >= 3)
+                .max(java.util.Comparator.comparing((PlannedAdverseEvent e) -> e.related())
+                        .thenComparing(PlannedAdverseEvent::onset)).orElse(null);
+    }
+
+    /**
+     * The attributions with the action "drug withdrawn" for each agent the subject had received (radiotherapy too
+     * when it is the only treatment received).
+     */
+    static List<AdverseEventDetails.Attribution> withdrawn(List<AdverseEventDetails.Attribution> attributions) {
+        boolean drugs = attributions.stream().anyMatch(a -> a.actionTaken() != ActionTaken.NOT_APPLICABLE
+                && !AdverseEventAttribution.RADIOTHERAPY.equals(a.agentId()));
+        return attributions.stream().map(a -> a.actionTaken() == ActionTaken.NOT_APPLICABLE
+                || drugs && AdverseEventAttribution.RADIOTHERAPY.equals(a.agentId()) ? a
+                : new AdverseEventDetails.Attribution(a.agentId(), a.agentName(), a.causality(), ActionTaken.DRUG_WITHDRAWN))
+                .toList();
     }
 
     /**
