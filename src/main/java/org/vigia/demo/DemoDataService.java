@@ -127,6 +127,12 @@ public class DemoDataService {
     @Inject
     private DemoInvestigator investigator;
 
+    @Inject
+    private org.vigia.subject.VisitScheduleService visits;
+
+    @Inject
+    private org.vigia.ae.RadiotherapyCheckService radiotherapyChecks;
+
     private static final Logger LOG = Logger.getLogger(DemoDataService.class.getName());
 
     /** A subject entered up to enrolment: its id, and its plan for the arm it was allocated to (null: not enrolled). */
@@ -212,6 +218,135 @@ public class DemoDataService {
             step(refusals, "follow-up contact", () -> followUp.recordContact(subjectId, plan.lastContactDate(),
                     FollowUpContact.SurvivalStatus.ALIVE, null, null, null, null));
         }
+        completeVisits(subjectId, plan, refusals);
+    }
+
+    /**
+     * What a site records at the visits the course above leaves open: for each visit whose window has closed, the
+     * procedures it asks for that have no record yet, dated in its window (not after the death): a blood count
+     * (BLOOD_COUNT, LABS), the weekly radiotherapy skin and mucosa check (grades of the subject's mucositis and
+     * dermatitis on that day), the survival contact (SURVIVAL_STATUS, and the safety follow-up); a visit with no
+     * procedure Vigia records gets its date typed (about 1 in 25 marked not done, with a reason). A visit whose
+     * missing procedure cannot be recorded after the fact (a dose, a fraction, a scan) is marked not done with the
+     * reason when nothing of it is recorded. About a third of the visits whose window closed in the last two weeks are
+     * left open, as a site that has not caught up yet.
+     */
+    private void completeVisits(Long subjectId, SubjectPlan plan, DemoRefusals refusals) {
+        List<org.vigia.subject.VisitScheduleService.ScheduledVisit> schedule;
+        try {
+            schedule = visits.schedule(subjectId);
+        } catch (RuntimeException e) {
+            refusals.count("visit schedule", e.getMessage());
+            return;
+        }
+        java.util.Random random = new java.util.Random(plan.story().treatmentSeed() ^ 0x7151);
+        LocalDate today = LocalDate.now();
+        LocalDate progression = plan.progressionDate();
+        for (var v : schedule) {
+            if (!org.vigia.subject.VisitStatus.OVERDUE.name().equals(v.status())) {
+                continue;
+            }
+            var p = v.planned();
+            if (!p.latest().isBefore(today.minusDays(14)) && random.nextDouble() < 0.35) {
+                continue; // not caught up yet
+            }
+            LocalDate last = min(min(p.latest(), today), plan.deathDate() == null ? today : plan.deathDate().minusDays(1));
+            LocalDate first = p.earliest().isBefore(plan.enrolledOn()) ? plan.enrolledOn() : p.earliest();
+            if (last.isBefore(first)) {
+                continue;
+            }
+            LocalDate target = p.targetDate().isBefore(first) ? first : p.targetDate().isAfter(last) ? last : p.targetDate();
+            int jitter = random.nextInt(3) - 1;
+            LocalDate date = target.plusDays(jitter);
+            if (date.isBefore(first) || date.isAfter(last)) {
+                date = target;
+            }
+            Map<String, String> required = org.vigia.subject.VisitProcedures.required(p.procedures());
+            Set<String> byRecord = new java.util.LinkedHashSet<>();
+            v.missing().forEach(m -> byRecord.add(required.getOrDefault(m, m)));
+            boolean anything = v.dateFromData();
+            if (required.isEmpty()) {
+                LocalDate on = date;
+                if (random.nextDouble() < 0.04) {
+                    step(refusals, "visit not done", () -> visits.markNotDone(subjectId, p.code(), v.version(),
+                            notDoneReason(p.procedures(), random)));
+                } else {
+                    step(refusals, "visit date", () -> visits.recordVisit(subjectId, p.code(), v.version(), on, null));
+                }
+                continue;
+            }
+            boolean recordable = byRecord.stream().allMatch(r -> r.equals(org.vigia.subject.VisitProcedures.LABS)
+                    || r.equals(org.vigia.subject.VisitProcedures.RT_CHECK) || r.equals(org.vigia.subject.VisitProcedures.SURVIVAL_STATUS));
+            if (!recordable) {
+                if (!anything) {
+                    String reason = byRecord.contains(org.vigia.subject.VisitProcedures.TUMOUR_ASSESSMENT) && progression != null
+                            && !p.targetDate().isBefore(progression)
+                            ? "No further tumour assessment after the progression of " + progression
+                            : byRecord.contains(org.vigia.subject.VisitProcedures.TUMOUR_ASSESSMENT)
+                            ? "Scan not performed: patient unable to attend" : "Not given: treatment held";
+                    step(refusals, "visit not done", () -> visits.markNotDone(subjectId, p.code(), v.version(), reason));
+                }
+                continue;
+            }
+            for (String record : byRecord) {
+                LocalDate on = date;
+                switch (record) {
+                    case org.vigia.subject.VisitProcedures.LABS -> step(refusals, "visit lab", () -> bloodCount(subjectId, p.code(), on, random));
+                    case org.vigia.subject.VisitProcedures.RT_CHECK -> step(refusals, "RT skin and mucosa check", () -> {
+                        var settings = radiotherapyChecks.settings(subjectId).orElseThrow();
+                        int week = Math.max(1, Math.min(p.occurrence(), settings.maxWeek() == null ? 10 : settings.maxWeek()));
+                        int maxGrade = settings.maxGrade() == null ? 4 : settings.maxGrade();
+                        radiotherapyChecks.record(subjectId, on, week,
+                                Math.min(maxGrade, gradeOn(plan, settings.mucositisTerm(), on)),
+                                Math.min(maxGrade, gradeOn(plan, settings.dermatitisTerm(), on)));
+                    });
+                    case org.vigia.subject.VisitProcedures.SURVIVAL_STATUS -> step(refusals, "visit contact",
+                            () -> followUp.recordContact(subjectId, on, FollowUpContact.SurvivalStatus.ALIVE, null, null, null, null));
+                    default -> { }
+                }
+            }
+        }
+    }
+
+    /** A blood count within the normal ranges (no lab-based AE proposal), attached to the visit. */
+    private void bloodCount(Long subjectId, String visitCode, LocalDate on, java.util.Random random) {
+        labs.record(subjectId, LabTest.ANC, on, visitCode, BigDecimal.valueOf(2.5 + random.nextDouble() * 3)
+                .setScale(2, java.math.RoundingMode.HALF_UP), "10^9/L", false);
+        labs.record(subjectId, LabTest.PLT, on, visitCode, BigDecimal.valueOf(170 + random.nextInt(180)), "10^9/L", false);
+        labs.record(subjectId, LabTest.HGB, on, visitCode, BigDecimal.valueOf(13.6 + random.nextDouble() * 1.3)
+                .setScale(1, java.math.RoundingMode.HALF_UP), "g/dL", false);
+    }
+
+    /** The grade of the subject's adverse event of {@code term} on a day (0: none going on). */
+    private static int gradeOn(SubjectPlan plan, String term, LocalDate day) {
+        int grade = 0;
+        for (PlannedAdverseEvent e : plan.adverseEvents()) {
+            if (!e.term().equalsIgnoreCase(term) || e.onset().isAfter(day) || e.end() != null && e.end().isBefore(day)) {
+                continue;
+            }
+            int g = e.grade();
+            for (GradeStep s : e.steps()) {
+                if (!s.since().isAfter(day)) {
+                    g = s.grade();
+                }
+            }
+            grade = Math.max(grade, g);
+        }
+        return grade;
+    }
+
+    private static String notDoneReason(List<String> procedures, java.util.Random random) {
+        if (procedures.contains("BIOSAMPLE")) {
+            return random.nextBoolean() ? "Patient declined the blood sample" : "Sample not collected: kit not available";
+        }
+        if (procedures.contains("RT_PLANNING_CT")) {
+            return "Planning CT done at the referring hospital, no date available";
+        }
+        return random.nextBoolean() ? "Patient unable to attend" : "Visit missed: patient did not attend";
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     /** What the entry of one subject's course keeps track of: what was given when, the open lab-based AEs. */
