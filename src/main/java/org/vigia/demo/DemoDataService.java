@@ -172,7 +172,8 @@ public class DemoDataService {
      * radiotherapy fractions, adverse events (entered ongoing at onset, then each grade change, then the end, so a
      * dose decision sees the events open on its day; causality only to what the subject had received by the onset;
      * serious events reported through the SAE workflow), tumour assessments, progression on the date of the scan that
-     * shows it, end of treatment, death or last contact. Each service call commits on its own, so a step a rule
+     * shows it, end of treatment, what the visits whose window has closed still ask for ({@link #completeVisits}),
+     * death or last contact. Each service call commits on its own, so a step a rule
      * refuses rolls back alone and is counted in {@code refusals}.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -212,13 +213,16 @@ public class DemoDataService {
                     plan.treatmentEndReason(), null));
         }
         if (plan.deathDate() != null) {
+            completeVisits(subjectId, plan, refusals); // an alive contact is refused once the death is recorded
             step(refusals, "death", () -> followUp.recordContact(subjectId, plan.deathDate(), FollowUpContact.SurvivalStatus.DEAD,
                     plan.deathDate(), plan.deathCause(), null, null));
         } else if (plan.lastContactDate() != null) {
             step(refusals, "follow-up contact", () -> followUp.recordContact(subjectId, plan.lastContactDate(),
                     FollowUpContact.SurvivalStatus.ALIVE, null, null, null, null));
         }
-        completeVisits(subjectId, plan, refusals);
+        if (plan.deathDate() == null) {
+            completeVisits(subjectId, plan, refusals);
+        }
     }
 
     /**
@@ -228,8 +232,8 @@ public class DemoDataService {
      * dermatitis on that day), the survival contact (SURVIVAL_STATUS, and the safety follow-up); a visit with no
      * procedure Vigia records gets its date typed (about 1 in 25 marked not done, with a reason). A visit whose
      * missing procedure cannot be recorded after the fact (a dose, a fraction, a scan) is marked not done with the
-     * reason when nothing of it is recorded. About a third of the visits whose window closed in the last two weeks are
-     * left open, as a site that has not caught up yet.
+     * reason when nothing of it is recorded. About half of the visits whose window closed in the last four weeks are
+     * left open (overdue), as a site that has not caught up yet.
      */
     private void completeVisits(Long subjectId, SubjectPlan plan, DemoRefusals refusals) {
         List<org.vigia.subject.VisitScheduleService.ScheduledVisit> schedule;
@@ -247,7 +251,10 @@ public class DemoDataService {
                 continue;
             }
             var p = v.planned();
-            if (!p.latest().isBefore(today.minusDays(14)) && random.nextDouble() < 0.35) {
+            if (plan.deathDate() != null && p.targetDate().isAfter(plan.deathDate())) {
+                continue; // not applicable once the death is recorded
+            }
+            if (!p.latest().isBefore(today.minusDays(28)) && random.nextDouble() < 0.5) {
                 continue; // not caught up yet
             }
             LocalDate last = min(min(p.latest(), today), plan.deathDate() == null ? today : plan.deathDate().minusDays(1));
