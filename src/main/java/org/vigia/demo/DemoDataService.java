@@ -132,6 +132,12 @@ public class DemoDataService {
     @Inject
     private BaselineFormService baselineForms;
 
+    @Inject
+    private org.vigia.subject.VisitScheduleService visits;
+
+    @Inject
+    private org.vigia.ae.RadiotherapyCheckService radiotherapyChecks;
+
     private static final Logger LOG = Logger.getLogger(DemoDataService.class.getName());
 
     /** A subject entered up to enrolment: its id, and its plan for the arm it was allocated to (null: not enrolled). */
@@ -227,7 +233,8 @@ public class DemoDataService {
      * radiotherapy fractions, adverse events (entered ongoing at onset, then each grade change, then the end, so a
      * dose decision sees the events open on its day; causality only to what the subject had received by the onset;
      * serious events reported through the SAE workflow), tumour assessments, progression on the date of the scan that
-     * shows it, end of treatment, death or last contact. Each service call commits on its own, so a step a rule
+     * shows it, end of treatment, what the visits whose window has closed still ask for ({@link #completeVisits}),
+     * death or last contact. Each service call commits on its own, so a step a rule
      * refuses rolls back alone and is counted in {@code refusals}.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -236,8 +243,9 @@ public class DemoDataService {
         List<AdverseEventDetails.Attribution> agents = adverseEvents.agentsFor(subjectId);
         Course course = new Course(subjectId, plan, refusals, agents);
         Timeline timeline = course.timeline;
+        PlannedAdverseEvent cause = discontinuationCause(plan);
         for (PlannedAdverseEvent ae : plan.adverseEvents()) {
-            plannedEvent(course, ae);
+            plannedEvent(course, ae, ae == cause ? plan.treatmentEndDate() : null);
         }
         labDecisions(course);
         Map<String, List<PlannedAdministration>> days = new java.util.LinkedHashMap<>();
@@ -266,12 +274,147 @@ public class DemoDataService {
                     plan.treatmentEndReason(), null));
         }
         if (plan.deathDate() != null) {
+            completeVisits(subjectId, plan, refusals); // an alive contact is refused once the death is recorded
             step(refusals, "death", () -> followUp.recordContact(subjectId, plan.deathDate(), FollowUpContact.SurvivalStatus.DEAD,
                     plan.deathDate(), plan.deathCause(), null, null));
         } else if (plan.lastContactDate() != null) {
             step(refusals, "follow-up contact", () -> followUp.recordContact(subjectId, plan.lastContactDate(),
                     FollowUpContact.SurvivalStatus.ALIVE, null, null, null, null));
         }
+        if (plan.deathDate() == null) {
+            completeVisits(subjectId, plan, refusals);
+        }
+    }
+
+    /**
+     * What a site records at the visits the course above leaves open: for each visit whose window has closed, the
+     * procedures it asks for that have no record yet, dated in its window (not after the death): a blood count
+     * (BLOOD_COUNT, LABS), the weekly radiotherapy skin and mucosa check (grades of the subject's mucositis and
+     * dermatitis on that day), the survival contact (SURVIVAL_STATUS, and the safety follow-up); a visit with no
+     * procedure Vigia records gets its date typed (about 1 in 25 marked not done, with a reason). A visit whose
+     * missing procedure cannot be recorded after the fact (a dose, a fraction, a scan) is marked not done with the
+     * reason when nothing of it is recorded. About half of the visits whose window closed in the last four weeks are
+     * left open (overdue), as a site that has not caught up yet.
+     */
+    private void completeVisits(Long subjectId, SubjectPlan plan, DemoRefusals refusals) {
+        List<org.vigia.subject.VisitScheduleService.ScheduledVisit> schedule;
+        try {
+            schedule = visits.schedule(subjectId);
+        } catch (RuntimeException e) {
+            refusals.count("visit schedule", e.getMessage());
+            return;
+        }
+        java.util.Random random = new java.util.Random(plan.story().treatmentSeed() ^ 0x7151);
+        LocalDate today = LocalDate.now();
+        LocalDate progression = plan.progressionDate();
+        for (var v : schedule) {
+            if (!org.vigia.subject.VisitStatus.OVERDUE.name().equals(v.status())) {
+                continue;
+            }
+            var p = v.planned();
+            if (plan.deathDate() != null && p.targetDate().isAfter(plan.deathDate())) {
+                continue; // not applicable once the death is recorded
+            }
+            if (!p.latest().isBefore(today.minusDays(28)) && random.nextDouble() < 0.5) {
+                continue; // not caught up yet
+            }
+            LocalDate last = min(min(p.latest(), today), plan.deathDate() == null ? today : plan.deathDate().minusDays(1));
+            LocalDate first = p.earliest().isBefore(plan.enrolledOn()) ? plan.enrolledOn() : p.earliest();
+            if (last.isBefore(first)) {
+                continue;
+            }
+            LocalDate target = p.targetDate().isBefore(first) ? first : p.targetDate().isAfter(last) ? last : p.targetDate();
+            int jitter = random.nextInt(3) - 1;
+            LocalDate date = target.plusDays(jitter);
+            if (date.isBefore(first) || date.isAfter(last)) {
+                date = target;
+            }
+            Map<String, String> required = org.vigia.subject.VisitProcedures.required(p.procedures());
+            Set<String> byRecord = new java.util.LinkedHashSet<>();
+            v.missing().forEach(m -> byRecord.add(required.getOrDefault(m, m)));
+            boolean anything = v.dateFromData();
+            if (required.isEmpty()) {
+                LocalDate on = date;
+                if (random.nextDouble() < 0.04) {
+                    step(refusals, "visit not done", () -> visits.markNotDone(subjectId, p.code(), v.version(),
+                            notDoneReason(p.procedures(), random)));
+                } else {
+                    step(refusals, "visit date", () -> visits.recordVisit(subjectId, p.code(), v.version(), on, null));
+                }
+                continue;
+            }
+            boolean recordable = byRecord.stream().allMatch(r -> r.equals(org.vigia.subject.VisitProcedures.LABS)
+                    || r.equals(org.vigia.subject.VisitProcedures.RT_CHECK) || r.equals(org.vigia.subject.VisitProcedures.SURVIVAL_STATUS));
+            if (!recordable) {
+                if (!anything) {
+                    String reason = byRecord.contains(org.vigia.subject.VisitProcedures.TUMOUR_ASSESSMENT) && progression != null
+                            && !p.targetDate().isBefore(progression)
+                            ? "No further tumour assessment after the progression of " + progression
+                            : byRecord.contains(org.vigia.subject.VisitProcedures.TUMOUR_ASSESSMENT)
+                            ? "Scan not performed: patient unable to attend" : "Not given: treatment held";
+                    step(refusals, "visit not done", () -> visits.markNotDone(subjectId, p.code(), v.version(), reason));
+                }
+                continue;
+            }
+            for (String record : byRecord) {
+                LocalDate on = date;
+                switch (record) {
+                    case org.vigia.subject.VisitProcedures.LABS -> step(refusals, "visit lab", () -> bloodCount(subjectId, p.code(), on, random));
+                    case org.vigia.subject.VisitProcedures.RT_CHECK -> step(refusals, "RT skin and mucosa check", () -> {
+                        var settings = radiotherapyChecks.settings(subjectId).orElseThrow();
+                        int week = Math.max(1, Math.min(p.occurrence(), settings.maxWeek() == null ? 10 : settings.maxWeek()));
+                        int maxGrade = settings.maxGrade() == null ? 4 : settings.maxGrade();
+                        radiotherapyChecks.record(subjectId, on, week,
+                                Math.min(maxGrade, gradeOn(plan, settings.mucositisTerm(), on)),
+                                Math.min(maxGrade, gradeOn(plan, settings.dermatitisTerm(), on)));
+                    });
+                    case org.vigia.subject.VisitProcedures.SURVIVAL_STATUS -> step(refusals, "visit contact",
+                            () -> followUp.recordContact(subjectId, on, FollowUpContact.SurvivalStatus.ALIVE, null, null, null, null));
+                    default -> { }
+                }
+            }
+        }
+    }
+
+    /** A blood count within the normal ranges (no lab-based AE proposal), attached to the visit. */
+    private void bloodCount(Long subjectId, String visitCode, LocalDate on, java.util.Random random) {
+        labs.record(subjectId, LabTest.ANC, on, visitCode, BigDecimal.valueOf(2.5 + random.nextDouble() * 3)
+                .setScale(2, java.math.RoundingMode.HALF_UP), "10^9/L", false);
+        labs.record(subjectId, LabTest.PLT, on, visitCode, BigDecimal.valueOf(170 + random.nextInt(180)), "10^9/L", false);
+        labs.record(subjectId, LabTest.HGB, on, visitCode, BigDecimal.valueOf(13.6 + random.nextDouble() * 1.3)
+                .setScale(1, java.math.RoundingMode.HALF_UP), "g/dL", false);
+    }
+
+    /** The grade of the subject's adverse event of {@code term} on a day (0: none going on). */
+    private static int gradeOn(SubjectPlan plan, String term, LocalDate day) {
+        int grade = 0;
+        for (PlannedAdverseEvent e : plan.adverseEvents()) {
+            if (!e.term().equalsIgnoreCase(term) || e.onset().isAfter(day) || e.end() != null && e.end().isBefore(day)) {
+                continue;
+            }
+            int g = e.grade();
+            for (GradeStep s : e.steps()) {
+                if (!s.since().isAfter(day)) {
+                    g = s.grade();
+                }
+            }
+            grade = Math.max(grade, g);
+        }
+        return grade;
+    }
+
+    private static String notDoneReason(List<String> procedures, java.util.Random random) {
+        if (procedures.contains("BIOSAMPLE")) {
+            return random.nextBoolean() ? "Patient declined the blood sample" : "Sample not collected: kit not available";
+        }
+        if (procedures.contains("RT_PLANNING_CT")) {
+            return "Planning CT done at the referring hospital, no date available";
+        }
+        return random.nextBoolean() ? "Patient unable to attend" : "Visit missed: patient did not attend";
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     /** What the entry of one subject's course keeps track of: what was given when, the open lab-based AEs. */
@@ -318,7 +461,7 @@ public class DemoDataService {
      * A planned adverse event: recorded ongoing at onset (a serious one reported), each grade change on its date, and
      * its end (recovered; or, for a subject who died, not recovered on the death date, fatal when its last grade is 5).
      */
-    private void plannedEvent(Course course, PlannedAdverseEvent ae) {
+    private void plannedEvent(Course course, PlannedAdverseEvent ae, LocalDate withdrawnOn) {
         Long[] id = new Long[1];
         List<AdverseEventDetails.Attribution>[] causality = new List[1];
         int[] grade = {ae.grade()};
@@ -347,6 +490,23 @@ public class DemoDataService {
                 }
             });
         }
+        if (withdrawnOn != null) {
+            // the event that stops the treatment: on the day of the discontinuation, the investigator records the
+            // action taken "drug withdrawn" for the agents the subject had received (before the event's end, if
+            // it ends that day)
+            course.timeline.at(withdrawnOn, Timeline.RESOLUTIONS, () -> {
+                if (id[0] != null) {
+                    step(course.refusals, "AE leading to discontinuation", () -> {
+                        causality[0] = withdrawn(causality[0]);
+                        adverseEvents.update(id[0], adverseEvents.get(id[0]).getVersion(),
+                                details(ae, grade[0], null, null, null, causality[0]),
+                                "Study treatment permanently discontinued for this event");
+                    });
+                } else {
+                    course.refusals.count("AE leading to discontinuation", "the event was not recorded");
+                }
+            });
+        }
         if (ae.end() != null) {
             AeOutcome outcome = ae.fatal() ? AeOutcome.FATAL
                     : ae.endedByDeath() ? AeOutcome.NOT_RECOVERED_NOT_RESOLVED : AeOutcome.RECOVERED_RESOLVED;
@@ -359,6 +519,35 @@ public class DemoDataService {
                 }
             });
         }
+    }
+
+    /**
+     * The adverse event that a discontinuation for an adverse event follows: among the subject's events of grade 3
+     * or more going on at the discontinuation date, the related one that started last (the planner stops the
+     * treatment two days after a grade 3 event); null when the treatment did not end for an adverse event.
+     */
+    static PlannedAdverseEvent discontinuationCause(SubjectPlan plan) {
+        if (plan.treatmentEndReason() != org.vigia.followup.TreatmentEnd.Reason.ADVERSE_EVENT || plan.treatmentEndDate() == null) {
+            return null;
+        }
+        LocalDate end = plan.treatmentEndDate();
+        return plan.adverseEvents().stream()
+                .filter(e -> !e.onset().isAfter(end) && (e.end() == null || !e.end().isBefore(end)) && e.worstGrade() >= 3)
+                .max(java.util.Comparator.comparing((PlannedAdverseEvent e) -> e.related())
+                        .thenComparing(PlannedAdverseEvent::onset)).orElse(null);
+    }
+
+    /**
+     * The attributions with the action "drug withdrawn" for each agent the subject had received (radiotherapy too
+     * when it is the only treatment received).
+     */
+    static List<AdverseEventDetails.Attribution> withdrawn(List<AdverseEventDetails.Attribution> attributions) {
+        boolean drugs = attributions.stream().anyMatch(a -> a.actionTaken() != ActionTaken.NOT_APPLICABLE
+                && !AdverseEventAttribution.RADIOTHERAPY.equals(a.agentId()));
+        return attributions.stream().map(a -> a.actionTaken() == ActionTaken.NOT_APPLICABLE
+                || drugs && AdverseEventAttribution.RADIOTHERAPY.equals(a.agentId()) ? a
+                : new AdverseEventDetails.Attribution(a.agentId(), a.agentName(), a.causality(), ActionTaken.DRUG_WITHDRAWN))
+                .toList();
     }
 
     /**

@@ -125,7 +125,9 @@ public final class SyntheticTrialPlanner {
             int birthYear = screened.getYear() - 1 - (ages[0] + random.nextInt(ages[1] - ages[0] + 1));
             String screeningNumber = "SCR-" + def.registryId().substring(3) + "-" + String.format("%05d", index);
             LocalDate consent = screened.minusDays(random.nextInt(4));
-            if (random.nextDouble() < 0.15) {
+            // about 15 % screen failures: every eighth subject screened (so a small generation has some) and 3 % more
+            boolean screenFailure = random.nextDouble() < 0.03 || (index - alreadyScreened) % 8 == 0;
+            if (screenFailure) {
                 subjects.add(new SubjectPlan(index, site, screeningNumber, sex, birthYear, consent, screened,
                         pick(random, "ECOG performance status 2", "Inadequate organ function (ANC below threshold)",
                                 "Prior systemic therapy for recurrent disease", "Active hepatitis B (HBV DNA above threshold)"),

@@ -136,7 +136,20 @@ class DemoConsistencyIT {
             assertTrue(confirmed > 0 && dismissed > 0, "proposals confirmed " + confirmed + ", dismissed " + dismissed);
             assertTrue(number(c, "select count(*) from adverse_event_grade g join adverse_event x on x.id = g.adverse_event_id"
                     + mine + " group by x.id having count(*) > 1 limit 1") > 1, "grade changes of one AE");
+            // a discontinuation for an adverse event has its AE: "drug withdrawn", onset on or before the discontinuation
+            String forAe = " from treatment_end x" + mine + " and x.kind = 'DISCONTINUATION' and x.reason = 'ADVERSE_EVENT'";
+            long discontinuedForAe = number(c, "select count(distinct s.id)" + forAe);
+            long withTheirAe = number(c, "select count(distinct s.id)" + forAe + " and exists (select 1 from adverse_event a"
+                    + " join adverse_event_attribution at on at.adverse_event_id = a.id where a.subject_id = s.id"
+                    + " and at.action_taken = 'DRUG_WITHDRAWN' and a.onset <= x.event_date)");
+            long aeLeadingToDiscontinuation = number(c, "select count(distinct s.id) from adverse_event x"
+                    + " join adverse_event_attribution at on at.adverse_event_id = x.id" + mine.replace(" where ", " where at.action_taken = 'DRUG_WITHDRAWN' and "));
+            System.out.println("DemoConsistencyIT: discontinued for an AE " + discontinuedForAe + ", with their AE "
+                    + withTheirAe + ", subjects with an AE leading to discontinuation " + aeLeadingToDiscontinuation);
+            assertEquals(discontinuedForAe, withTheirAe, "subjects discontinued for an AE whose AE says drug withdrawn");
+            assertEquals(discontinuedForAe, aeLeadingToDiscontinuation, "AE leading to discontinuation = discontinued for an AE");
         }
+        problems.addAll(visitMix(admin, catalog, before));
         // every kind of problem shows, however many rows of one kind there are
         Map<String, List<String>> byKind = new TreeMap<>();
         problems.forEach(p -> byKind.computeIfAbsent(p.replaceAll("[0-9]", "").substring(0, Math.min(60,
@@ -150,6 +163,49 @@ class DemoConsistencyIT {
     }
 
     private record Subject(long id, String label, String arm, LocalDate enrolled) {
+    }
+
+    /**
+     * The subject matrix of the generated enrolled subjects, over their past visits (window closed before today):
+     * at most 10 % overdue, and complete + not applicable + not done the majority, in each trial.
+     */
+    private List<String> visitMix(ApiClient admin, StudyDefinitionCatalog catalog, long before) throws Exception {
+        List<String> problems = new ArrayList<>();
+        LocalDate today = LocalDate.now();
+        StringBuilder mix = new StringBuilder();
+        try (Connection c = TestDatabase.connect()) {
+            for (StudyDefinition def : catalog.definitions()) {
+                Map<String, Integer> counts = new TreeMap<>();
+                int past = 0;
+                for (Subject s : subjects(c, def.registryId(), before).values()) {
+                    if (s.enrolled() == null) {
+                        continue;
+                    }
+                    ApiClient.Reply reply = admin.get("/api/v1/studies/" + def.registryId() + "/subjects/" + s.id() + "/schedule");
+                    assertEquals(200, reply.status(), reply.body());
+                    for (JsonNode v : reply.json()) {
+                        if (!LocalDate.parse(v.get("latest").asText()).isBefore(today)) {
+                            continue;
+                        }
+                        past++;
+                        counts.merge(v.get("status").asText(), 1, Integer::sum);
+                    }
+                }
+                int overdue = counts.getOrDefault("OVERDUE", 0);
+                int settled = counts.getOrDefault("COMPLETE", 0) + counts.getOrDefault("NOT_APPLICABLE", 0)
+                        + counts.getOrDefault("NOT_DONE", 0);
+                mix.append(def.registryId()).append(": past visits ").append(past).append(' ').append(counts).append('\n');
+                if (overdue * 10 > past) {
+                    problems.add(def.registryId() + " subject matrix: " + overdue + " of " + past + " past visits overdue " + counts);
+                }
+                if (settled * 2 <= past) {
+                    problems.add(def.registryId() + " subject matrix: only " + settled + " of " + past
+                            + " past visits complete, not applicable or not done " + counts);
+                }
+            }
+        }
+        System.out.println("DemoConsistencyIT: subject matrix\n" + mix);
+        return problems;
     }
 
     private static Map<Long, Subject> subjects(Connection c, String registryId, long after) throws Exception {
