@@ -223,8 +223,8 @@ class InputLimitsApiIT {
                 "value", 100000, "unit", "/mm3"));
         assertEquals(201, perMm3.status(), "100,000/mm3 = 100 x 10^9/L is plausible: " + perMm3.body());
         try (Connection c = TestDatabase.connect(); PreparedStatement st = c.prepareStatement(
-                "select value from lab_result where subject_id = ? and unit = '10^9/L'")) {
-            st.setLong(1, subjectId);
+                "select value from lab_result where id = ?")) {
+            st.setLong(1, precise.json().get("id").asLong());
             ResultSet rs = st.executeQuery();
             assertTrue(rs.next());
             assertEquals(0, new BigDecimal("2.123456").compareTo(rs.getBigDecimal(1)), "stored exactly");
