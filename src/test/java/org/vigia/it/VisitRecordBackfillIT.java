@@ -116,8 +116,12 @@ class VisitRecordBackfillIT {
             JsonNode c1 = visits.get("IND-C1D1");
             assertEquals("COMPLETE", c1.get("status").asText(), c1.toString());
             assertEquals("2026-09-14", c1.get("actualDate").asText(), c1.toString());
+            // the screening labs the enrolment recorded attach to the screening visit; the rest as placed before
             assertEquals("DeliveredFraction SFRT\nLabResult IND-C1D1\nTreatmentAdministration IND-C1D1\n",
-                    query("select record_type, visit_code from visit_record where subject_id = ? order by record_type"));
+                    query("select record_type, visit_code from visit_record where subject_id = ? and visit_code <> 'SCR'"
+                            + " order by record_type"));
+            assertEquals("LabResult\n", query("select distinct record_type from visit_record where subject_id = ?"
+                    + " and visit_code = 'SCR'"));
             assertEquals(labBefore, query("select id, collected_on, value, version from lab_result where subject_id = ?"),
                     "clinical data unchanged");
             try (Connection c = TestDatabase.connect(); ResultSet rs = c.createStatement().executeQuery(
