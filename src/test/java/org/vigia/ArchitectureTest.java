@@ -79,7 +79,7 @@ class ArchitectureTest {
                 .whereLayer("Consistency").mayOnlyBeAccessedByLayers("Demo")
                 .whereLayer("Worklist").mayOnlyBeAccessedByLayers("Demo")
                 .whereLayer("Response").mayOnlyBeAccessedByLayers("Worklist", "Dmc", "Consistency", "Demo")
-                .whereLayer("Followup").mayOnlyBeAccessedByLayers("Worklist", "Dmc", "Consistency", "Demo")
+                .whereLayer("Followup").mayOnlyBeAccessedByLayers("Response", "Worklist", "Dmc", "Consistency", "Demo")
                 .whereLayer("Dosing").mayOnlyBeAccessedByLayers("Worklist", "Followup", "Dmc", "Consistency", "Demo")
                 .whereLayer("Ae").mayOnlyBeAccessedByLayers("Worklist", "Dosing", "Followup", "Dmc", "Consistency", "Demo")
                 .whereLayer("Lab").mayOnlyBeAccessedByLayers("Worklist", "Ae", "Dosing", "Followup", "Dmc", "Consistency", "Demo")

@@ -33,6 +33,8 @@ import org.vigia.study.definition.Arm;
 import org.vigia.study.definition.TreatmentPhase;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectEndDates;
+import org.vigia.subject.StudyPeriod;
+import org.vigia.subject.StudyPeriods;
 import org.vigia.subject.SubjectService;
 import org.vigia.subject.SubjectStatus;
 
@@ -73,6 +75,8 @@ public class DosingService {
     private SiteService sites;
     @Inject
     private SubjectEndDates endDates;
+    @Inject
+    private StudyPeriods periods;
 
     /** The dosing definition the subject's data is entered under. */
     public DosingDefinition definitionOf(Subject subject) {
@@ -138,6 +142,7 @@ public class DosingService {
         AdministrationChecks.requireEntry(e, sites.today(subject.getSiteId()), Instant.now());
         requireBeforeTreatmentStop(subjectId, e.on());
         requireOnTreatment(subject);
+        requireInStudyTime(subject, e.on());
         DosingDefinition definition = definitionOf(subject);
         TreatmentPhase phase = phase(subject, definition, e.phase());
         Agent agent = definition.findAgent(e.agent())
@@ -178,6 +183,17 @@ public class DosingService {
         Optional<LocalDate> stop = endDates.of(subjectId).treatmentStop();
         if (stop.isPresent() && on.isAfter(stop.get())) {
             throw new InvalidInput("on", text("dose.refused.afterTreatmentStop", on, stop.get()));
+        }
+    }
+
+    /**
+     * Study treatment is given in the subject's time in the study ({@link StudyPeriod}: not before consent, not
+     * after death, not in the future) and not before enrolment, which allocates it (issue 15).
+     */
+    private void requireInStudyTime(Subject subject, LocalDate on) {
+        periods.of(subject).require(StudyPeriod.Kind.CLINICAL, "on", on);
+        if (subject.getEnrolledOn() != null && on.isBefore(subject.getEnrolledOn())) {
+            throw new InvalidInput("on", text("dose.refused.beforeEnrolment", on, subject.getEnrolledOn()));
         }
     }
 

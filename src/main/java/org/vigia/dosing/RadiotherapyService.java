@@ -28,6 +28,8 @@ import org.vigia.study.definition.Arm;
 import org.vigia.study.definition.TreatmentPhase;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectEndDates;
+import org.vigia.subject.StudyPeriod;
+import org.vigia.subject.StudyPeriods;
 import org.vigia.subject.SubjectService;
 
 /**
@@ -56,6 +58,8 @@ public class RadiotherapyService {
     private DosingService dosing;
     @Inject
     private SubjectEndDates endDates;
+    @Inject
+    private StudyPeriods periods;
 
     /** The courses of the subject's arm with what has been delivered. */
     public List<RadiotherapyStatus> courses(Long subjectId) {
@@ -94,6 +98,11 @@ public class RadiotherapyService {
             throw new InvalidInput("on", Text.of(Bundle.DOSING, "rt.required.on"));
         }
         sites.today(subject.getSiteId()).require("on", on);
+        periods.of(subject).require(StudyPeriod.Kind.CLINICAL, "on", on);
+        if (subject.getEnrolledOn() == null || on.isBefore(subject.getEnrolledOn())) {
+            throw new InvalidInput("on", Text.of(Bundle.DOSING, "dose.refused.beforeEnrolment", on,
+                    subject.getEnrolledOn() == null ? "-" : subject.getEnrolledOn()));
+        }
         Optional<LocalDate> stop = endDates.of(subjectId).treatmentStop();
         if (stop.isPresent() && on.isAfter(stop.get())) {
             throw new InvalidInput("on", Text.of(Bundle.DOSING, "dose.refused.afterTreatmentStop", on, stop.get()));

@@ -47,7 +47,7 @@ public class DiseaseEvent {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private Extent extent;
-    @Column(name = "event_date", nullable = false, updatable = false)
+    @Column(name = "event_date", nullable = false)
     private LocalDate eventDate;
     @Enumerated(EnumType.STRING)
     @Column(updatable = false)
@@ -82,6 +82,14 @@ public class DiseaseEvent {
         this.details = details;
         this.recordedBy = recordedBy;
         this.createdAt = Instant.now();
+    }
+
+    /** The scan this progression was found on was redated: the progression is dated as the scan (issue 15). */
+    void followScan(LocalDate scanDate) {
+        if (basis != Basis.IMAGING) {
+            throw new IllegalStateException("Only a progression found on imaging follows its scan");
+        }
+        this.eventDate = scanDate;
     }
 
     public Long getId() { return id; }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.vigia.account.AccessGuard;
+import org.vigia.ae.AdverseEventQueries;
 import org.vigia.account.Role;
 import org.vigia.audit.AuditEntry;
 import org.vigia.audit.AuditService;
@@ -21,6 +22,7 @@ import org.vigia.dosing.StudyTreatmentQuery;
 import org.vigia.dosing.StudyTreatmentQuery.GivenSpan;
 import org.vigia.shared.FieldErrors;
 import org.vigia.shared.InvalidInput;
+import org.vigia.shared.PartialDate;
 import org.vigia.shared.SiteToday;
 import org.vigia.shared.text.Bundle;
 import org.vigia.shared.text.Text;
@@ -64,6 +66,8 @@ public class FollowUpService {
     private StudyPeriods periods;
     @Inject
     private ProgressionScans scans;
+    @Inject
+    private AdverseEventQueries adverseEvents;
 
     public TreatmentEnd discontinueTreatment(Long subjectId, LocalDate on, TreatmentEnd.Reason reason, String details) {
         Subject s = editable(subjectId);
@@ -157,8 +161,29 @@ public class FollowUpService {
                     .getResultStream().findFirst().ifPresent(alive -> errors.require(false, "deathDate",
                             Text.of(Bundle.DOSING, "fu.refused.deathBeforeAlive", c.getDeathDate().toString(),
                                     alive.getLastKnownAlive().toString(), alive.getContactDate().toString())));
+            recordsAfterDeath(s, c.getDeathDate(), errors);
         }
         errors.throwIfAny();
+    }
+
+    /**
+     * A death date may not precede what the subject's record already holds (issue 15): the latest dated record
+     * attached to its visits (administration, fraction, lab result, tumour assessment, weekly check, contact) and
+     * the onset of an adverse event, each named, so that the site corrects the record or the date instead of
+     * leaving data after death.
+     */
+    private void recordsAfterDeath(Subject s, LocalDate death, FieldErrors errors) {
+        if (death == null) {
+            return;
+        }
+        visitRecords.recordsAfter(s.getId(), death).stream().findFirst().ifPresent(r -> errors.require(false,
+                "deathDate", Text.of(Bundle.DOSING, "fu.refused.deathBeforeRecord", death.toString(),
+                        Text.of(Bundle.SUBJECT, "enum.VisitProcedure." + r.procedure()), r.date().toString(),
+                        String.valueOf(r.recordId()))));
+        adverseEvents.all(s.getId()).stream()
+                .filter(ae -> ae.onset() != null && PartialDate.parse(ae.onset()).isDefinitelyAfter(death))
+                .findFirst().ifPresent(ae -> errors.require(false, "deathDate", Text.of(Bundle.DOSING,
+                        "fu.refused.deathBeforeAe", death.toString(), ae.term(), String.valueOf(ae.id()), ae.onset())));
     }
 
     /**
@@ -203,6 +228,26 @@ public class FollowUpService {
         audit.recordAll(AuditEntry.of("CREATE", "DiseaseEvent", e.getId()).scope(s.getStudyId(), s.getSiteId(), s.label())
                 .changes(Map.of(), f));
         return e;
+    }
+
+    /**
+     * A follow-up tumour assessment was redated (its change audited by the response feature, with {@code reason}):
+     * a progression found on it is dated as the scan that shows it (issue 15), so it moves with it, audited with the
+     * same reason. Called in the same transaction as the redating; the caller has checked access and the date.
+     */
+    public void scanRedated(Long subjectId, Long assessmentId, LocalDate scanDate, String reason) {
+        Subject s = subjects.get(subjectId);
+        for (DiseaseEvent e : em.createQuery("select e from DiseaseEvent e where e.subjectId = :s and e.assessmentId = :a"
+                        + " and e.basis = :imaging", DiseaseEvent.class).setParameter("s", subjectId)
+                .setParameter("a", assessmentId).setParameter("imaging", DiseaseEvent.Basis.IMAGING).getResultList()) {
+            if (e.getEventDate().equals(scanDate)) {
+                continue;
+            }
+            LocalDate before = e.getEventDate();
+            e.followScan(scanDate);
+            audit.recordAll(List.of(AuditEntry.of("UPDATE", "DiseaseEvent", e.getId())
+                    .scope(s.getStudyId(), s.getSiteId(), s.label()).field("on", before, scanDate).reason(reason)));
+        }
     }
 
     /** An event found on imaging: the subject's follow-up assessment, showing PD, and dated as it. */

@@ -43,6 +43,18 @@ public class VisitAttachmentService {
     private SubjectEndDates endDates;
 
     /**
+     * The subject's dated records (as attached to its visits) dated after {@code day}, latest first: what a death
+     * date may not precede. No access check; the calling service has made it.
+     */
+    public List<VisitRecord> recordsAfter(Long subjectId, LocalDate day) {
+        return em.createQuery("select a from AttachedRecord a where a.subjectId = :s and a.recordDate > :d"
+                        + " order by a.recordDate desc, a.id desc", AttachedRecord.class)
+                .setParameter("s", subjectId).setParameter("d", day).getResultStream()
+                .map(a -> VisitRecord.of(a.getRecordType(), a.getRecordId(), a.getProcedure(), a.getRecordDate()))
+                .toList();
+    }
+
+    /**
      * Attaches (or re-attaches, when its date changed) one record; no access check, the calling service has made
      * it. Returns the visit code, empty when no visit window holds the record (unscheduled).
      */

@@ -125,6 +125,73 @@ class StudyPeriodApiIT {
         assertEquals(201, clinical.status(), "a clinical progression may precede the scan: " + clinical.body());
     }
 
+    @Test
+    void aDeathDateBeforeARecordOrAnAdverseEventIsRefusedNamingIt() {
+        ApiClient c = as("coordinator");
+        String subject = subject(c);
+        assertEquals(201, c.post(subject + "/lab-results", lab("2026-03-10", false)).status());
+        Map<String, Object> ae = new HashMap<>(Map.of("meddraCode", "10028130", "onset", "2026-03-20", "ongoing", true,
+                "grade", 1, "serious", false));
+        ApiClient.Reply aeSaved = as("investigator").post(subject + "/adverse-events", ae);
+        assertEquals(201, aeSaved.status(), aeSaved.body());
+
+        ApiClient.Reply beforeLab = c.post(subject + "/follow-up-contacts", Map.of("contactDate", "2026-03-25",
+                "survivalStatus", "DEAD", "deathDate", "2026-03-05", "deathCause", "DISEASE"));
+        refused(beforeLab, "deathDate", "2026-03-10");
+        assertTrue(beforeLab.json().get("fields").get("deathDate").asText().contains("laboratory"), beforeLab.body());
+        ApiClient.Reply beforeAe = c.post(subject + "/follow-up-contacts", Map.of("contactDate", "2026-03-25",
+                "survivalStatus", "DEAD", "deathDate", "2026-03-15", "deathCause", "DISEASE"));
+        refused(beforeAe, "deathDate", "2026-03-20");
+        assertTrue(beforeAe.json().get("fields").get("deathDate").asText().contains("Mucositis oral"), beforeAe.body());
+        ApiClient.Reply death = c.post(subject + "/follow-up-contacts", Map.of("contactDate", "2026-03-25",
+                "survivalStatus", "DEAD", "deathDate", "2026-03-21", "deathCause", "DISEASE"));
+        assertEquals(201, death.status(), "after every record: " + death.body());
+    }
+
+    @Test
+    void aRedatedScanMovesTheProgressionItShows() throws Exception {
+        ApiClient c = as("coordinator");
+        String subject = subject(c);
+        String path = subject + "/tumour-assessments";
+        assertEquals(200, c.put(path + "/baseline", baseline("2026-01-03", "2026-01-03", 40)).status());
+        ApiClient.Reply pd = c.post(path + "/follow-ups", followUp("2026-03-30", 62));
+        JsonNode scan = pd.json().get("followUps").get(0);
+        assertEquals("PD", scan.get("overallResponse").asText(), pd.body());
+        ApiClient.Reply event = c.post(subject + "/disease-events", event("2026-03-30", "IMAGING", scan.get("id").asLong(), null));
+        assertEquals(201, event.status(), event.body());
+
+        Map<String, Object> redated = new HashMap<>(followUp("2026-03-27", 62));
+        redated.put("version", scan.get("version").asLong());
+        redated.put("reason", "scan date corrected from the radiology report");
+        ApiClient.Reply moved = c.put(path + "/follow-ups/" + scan.get("id").asLong(), redated);
+        assertEquals(200, moved.status(), moved.body());
+        try (Connection db = TestDatabase.connect(); var st = db.prepareStatement(
+                "select e.event_date, (select count(*) from audit_log a where a.entity_type = 'DiseaseEvent'"
+                        + " and a.entity_id = e.id and a.action = 'UPDATE' and a.reason like 'scan date corrected%'"
+                        + " and a.old_value = '2026-03-30' and a.new_value = '2026-03-27')"
+                        + " from disease_event e where e.tumour_assessment_id = ?")) {
+            st.setLong(1, scan.get("id").asLong());
+            ResultSet rs = st.executeQuery();
+            assertTrue(rs.next());
+            assertEquals("2026-03-27", rs.getString(1), "the progression is dated as its scan");
+            assertEquals(1, rs.getInt(2), "the move is audited with the reason, old and new date");
+        }
+    }
+
+    @Test
+    void studyTreatmentBeforeEnrolmentIsRefused() {
+        ApiClient c = as("coordinator");
+        String subject = subject(c);
+        Map<String, Object> body = new HashMap<>(Map.of("agent", "IPAROMLIMAB_TUVONRALIMAB", "phase", "INDUCTION",
+                "cycle", 1, "day", 1, "on", "2026-01-03", "status", "GIVEN", "administeredMg", 350, "heightCm", 170,
+                "weightKg", 70));
+        body.put("infusionStart", "2026-01-03T02:00:00Z");
+        body.put("infusionStop", "2026-01-03T03:00:00Z");
+        ApiClient.Reply early = c.post(subject + "/administrations", body);
+        refused(early, "on", "2026-01-05");
+        assertTrue(early.json().get("fields").get("on").asText().contains("enrolment"), early.body());
+    }
+
     // ------------------------------------------------------------------------------------------ helpers
 
     /** A 400 naming {@code field} whose message names {@code named} (the conflicting date or the missing piece). */

@@ -26,6 +26,7 @@ import org.vigia.account.AccessGuard;
 import org.vigia.account.Role;
 import org.vigia.audit.AuditEntry;
 import org.vigia.audit.AuditService;
+import org.vigia.followup.FollowUpService;
 import org.vigia.response.BaselineFinding;
 import org.vigia.response.BestOverallResponseResult;
 import org.vigia.response.IrradiatedTargetLesion;
@@ -63,6 +64,9 @@ public class ResponseService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private FollowUpService followUpRecords;
 
     @Inject
     private VisitAttachmentService visitRecords;
@@ -284,6 +288,9 @@ public class ResponseService {
         }
         audit.recordAll(entries);
         visitRecords.attach(subjectId, VisitRecord.of("TumourAssessment", followUp.getId(), VisitProcedures.TUMOUR_ASSESSMENT, assessedOn));
+        if (assessmentId != null) {
+            followUpRecords.scanRedated(subjectId, followUp.getId(), assessedOn, reason.trim());
+        }
         recompute(subject, baseline);
         return followUp;
     }
