@@ -67,12 +67,15 @@ public class StrataService {
         for (StrataDerivation.FactorResult f : derived.factors()) {
             String id = f.factor().id();
             String typedLevel = given.get(id);
+            Text factor = StrataTexts.factor(f.factor());
             if (!f.derived()) {
                 problems.add(f.missing().isEmpty()
-                        ? Text.of(Bundle.SUBJECT, "strata.refused.noLevel", id, f.recorded())
-                        : Text.of(Bundle.SUBJECT, "strata.refused.missing", id, String.join(", ", f.missing())));
+                        ? Text.of(Bundle.SUBJECT, "strata.refused.noLevel", factor, StrataTexts.recorded(f.recorded()))
+                        : Text.of(Bundle.SUBJECT, "strata.refused.missing", factor, StrataTexts.items(f.missing())));
             } else if (typedLevel != null && !typedLevel.isBlank() && !typedLevel.equals(f.level())) {
-                problems.add(Text.of(Bundle.SUBJECT, "strata.refused.contradicts", id, typedLevel, f.level(), f.recorded()));
+                problems.add(Text.of(Bundle.SUBJECT, "strata.refused.contradicts", factor,
+                        StrataTexts.level(f.factor(), typedLevel), StrataTexts.level(f.factor(), f.level()),
+                        StrataTexts.recorded(f.recorded())));
             } else {
                 out.put(id, f.level());
             }

@@ -1,6 +1,7 @@
 package org.vigia.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -136,26 +137,29 @@ class EnrolmentApiIT {
         ApiClient.Reply noData = enrol("NCT07264075", randomised, Map.of());
         assertEquals(400, noData.status(), noData.body());
         assertTrue(noData.json().get("fields").has("strata"), noData.body());
-        assertTrue(noData.json().get("message").asText().contains("TUMOUR.pdl1Cps"), "names what is missing: " + noData.body());
+        assertTrue(noData.json().get("message").asText().contains("PD-L1 CPS")
+                && !noData.json().get("message").asText().contains("TUMOUR."), "names what is missing by its label: " + noData.body());
         // oropharynx without its HPV/p16 status: the stratum needs it
         EligibilityFill.recordStrataData(coordinator(), "NCT07264075", rid, "25", "OROPHARYNX", null, 0, "2026-11-02");
         ApiClient.Reply noHpv = enrol("NCT07264075", randomised, Map.of());
         assertEquals(400, noHpv.status(), noHpv.body());
-        assertTrue(noHpv.json().get("message").asText().contains("HPV_OROPHARYNX")
-                && noHpv.json().get("message").asText().contains("TUMOUR.hpvP16"), noHpv.body());
+        assertTrue(noHpv.json().get("message").asText().contains("Oropharyngeal primary and HPV status")
+                && noHpv.json().get("message").asText().contains("HPV/p16 (oropharynx)"), noHpv.body());
         JsonNode tumour = coordinator().get("/api/v1/studies/NCT07264075/subjects/" + rid + "/baseline/TUMOUR").json();
         ApiClient.Reply larynx = coordinator().put("/api/v1/studies/NCT07264075/subjects/" + rid + "/baseline/TUMOUR",
                 Map.of("version", tumour.get("version").asLong(), "reason", "primary site corrected from the pathology report",
                         "data", Map.of("primarySite", "LARYNX", "pdl1Cps", "25")));
         assertEquals(200, larynx.status(), larynx.body());
-        // a typed stratum that contradicts the recorded CPS 25 is refused, naming the factor and the recorded value
+        // a typed stratum that contradicts the recorded CPS 25 is refused, naming the factor, the levels and the
+        // recorded value by their labels, never by their codes
         ApiClient.Reply contradicting = enrol("NCT07264075", randomised, Map.of("strata",
                 Map.of("PDL1_CPS", "CPS_1_19", "HPV_OROPHARYNX", "OTHER", "ECOG", "ECOG_0")));
         assertEquals(400, contradicting.status(), contradicting.body());
         assertTrue(contradicting.json().get("fields").has("strata"), contradicting.body());
         String why = contradicting.json().get("message").asText();
-        assertTrue(why.contains("PDL1_CPS") && why.contains("CPS_1_19") && why.contains("TUMOUR.pdl1Cps=25")
-                && why.contains("CPS_GE_20"), why);
+        assertTrue(why.contains("PD-L1 combined positive score") && why.contains("CPS 1-19")
+                && why.contains("PD-L1 CPS 25") && why.contains("CPS \u226520"), why);
+        assertFalse(why.contains("PDL1_CPS") || why.contains("CPS_1_19") || why.contains("TUMOUR."), why);
         // left out, the strata are derived from the data
         JsonNode r = enrol("NCT07264075", randomised, Map.of()).json();
         assertTrue(Set.of("A", "B", "C").contains(r.get("armId").asText()), r.toString());

@@ -25,6 +25,8 @@ import org.vigia.study.definition.StudyDefinition;
 import org.vigia.subject.EligibilityService;
 import org.vigia.subject.EnrolmentService;
 import org.vigia.subject.StrataService;
+import org.vigia.subject.StrataTexts;
+import org.vigia.shared.text.Texts;
 import org.vigia.study.StrataDerivation;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
@@ -108,45 +110,18 @@ public class SubjectBacking implements Serializable {
                     derivedLevels.put(f.factor().id(), f.level());
                     strata.put(f.factor().id(), f.level());
                 } else {
-                    derivedMissing.put(f.factor().id(), f.missing().stream().map(SubjectBacking::itemLabel)
+                    derivedMissing.put(f.factor().id(), f.missing().stream()
+                            .map(item -> Texts.render(StrataTexts.item(item), Messages.locale()))
                             .collect(java.util.stream.Collectors.joining(", ")));
                 }
             }
         }
     }
 
-    /**
-     * The recorded values a factor looked at ({@code TUMOUR.pdl1Cps=12, TUMOUR.primarySite=OROPHARYNX}) in the view's
-     * language: each item by its baseline-form label, coded values by their labels ("Primary site Oropharynx").
-     */
+    /** The recorded values a factor looked at, each item and coded value by its label, in the view's language. */
     static String recordedLabel(String recorded) {
-        if (recorded == null || recorded.isBlank()) {
-            return "";
-        }
-        java.util.List<String> parts = new java.util.ArrayList<>();
-        for (String part : recorded.split(", ")) {
-            int eq = part.indexOf('=');
-            if (eq < 0) {
-                parts.add(part);
-                continue;
-            }
-            String item = part.substring(0, eq);
-            String value = part.substring(eq + 1);
-            parts.add(itemLabel(item) + " " + valueLabel(item, value));
-        }
-        return String.join(", ", parts);
-    }
-
-    /** A baseline-form item ({@code FORM.item}) by its label on the form. */
-    static String itemLabel(String item) {
-        String name = item.substring(item.indexOf('.') + 1);
-        return org.vigia.shared.text.Texts.find(Bundle.SUBJECT, Messages.locale(), "baseline." + name).orElse(item);
-    }
-
-    private static String valueLabel(String item, String value) {
-        String prefix = item.endsWith(".primarySite") ? "site." : item.endsWith(".hpvP16") ? "hpv." : null;
-        return prefix == null ? value
-                : org.vigia.shared.text.Texts.find(Bundle.SUBJECT, Messages.locale(), prefix + value).orElse(value);
+        return StrataTexts.recorded(recorded).stream().map(t -> Texts.render(t, Messages.locale()))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** The label of the level derived for a factor ("" when it cannot be derived). */
