@@ -1,6 +1,7 @@
 package org.vigia.bench.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.vigia.terminology.LabTest;
 import java.net.http.HttpRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -83,9 +84,15 @@ public final class AdverseEventSaveScenario implements LoadScenario {
         return Optional.empty();
     }
 
-    /** Saves an eligibility form meeting every criterion (enrolment requires it). */
+    /**
+     * Saves an eligibility form meeting every criterion (enrolment requires it): its lab criteria take their values
+     * from the subject's screening lab results, so one result per lab criterion is recorded first on the screening
+     * date with the value entered; the age criterion is computed by the server and left out (as the ITs'
+     * {@code EligibilityFill}).
+     */
     private Optional<String> fillEligible(VigiaApi api, long subjectId) throws Exception {
-        String path = "/api/v1/studies/" + STUDY + "/subjects/" + subjectId + "/eligibility";
+        String subject = "/api/v1/studies/" + STUDY + "/subjects/" + subjectId;
+        String path = subject + "/eligibility";
         VigiaApi.Reply form = api.get(path, USER);
         Map<String, Object> entries = new LinkedHashMap<>();
         for (JsonNode c : form.json().get("criteria")) {
@@ -98,6 +105,9 @@ public final class AdverseEventSaveScenario implements LoadScenario {
                 }
                 case "CREATININE_CLEARANCE" -> e.put("value", "90");
                 default -> {
+                    if (c.path("computed").asBoolean()) {
+                        continue;
+                    }
                     String[] t = c.get("threshold").asText().split(" ");
                     java.math.BigDecimal v = new java.math.BigDecimal(t[1]);
                     e.put("value", (">".equals(t[0]) ? v.add(java.math.BigDecimal.ONE)
@@ -105,10 +115,32 @@ public final class AdverseEventSaveScenario implements LoadScenario {
                 }
             }
             entries.put(c.get("id").asText(), e);
+            Optional<String> lab = screeningLab(api, subject, c, e);
+            if (lab.isPresent()) {
+                return lab;
+            }
         }
         VigiaApi.Reply saved = api.put(path, USER, Map.of("entries", entries));
         return saved.status() == 200 ? Optional.empty()
                 : Optional.of("saving eligibility answered " + saved.status() + ": " + saved.body());
+    }
+
+    /** The screening lab result a lab criterion's entered value must match (none for other criteria). */
+    private Optional<String> screeningLab(VigiaApi api, String subject, JsonNode criterion, Map<String, Object> entry)
+            throws Exception {
+        String code = criterion.path("labTest").asText(null);
+        Optional<LabTest> test = code == null || entry.get("value") == null ? Optional.empty() : LabTest.byCode(code);
+        if (test.isEmpty() || "CHECKLIST".equals(criterion.get("type").asText())) {
+            return Optional.empty();
+        }
+        String unit = "ULN_MULTIPLE".equals(criterion.get("type").asText())
+                || !test.get().accepts(criterion.path("unit").asText("")) ? test.get().canonicalUnit()
+                : criterion.get("unit").asText();
+        VigiaApi.Reply r = api.post(subject + "/labs", USER, Map.of("test", test.get().name(),
+                "collectedOn", today.minusDays(39).toString(), "value", entry.get("value"), "unit", unit,
+                "baseline", true));
+        return r.status() == 201 ? Optional.empty()
+                : Optional.of("recording a screening lab answered " + r.status() + ": " + r.body());
     }
 
     @Override
