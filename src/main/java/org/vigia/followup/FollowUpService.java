@@ -128,7 +128,10 @@ public class FollowUpService {
         audit.recordAll(AuditEntry.of("CREATE", "FollowUpContact", c.getId())
                 .scope(s.getStudyId(), s.getSiteId(), s.label()).changes(Map.of(), f));
         switch (status) {
-            case DEAD -> move(s, SubjectStatus.DEAD, "death recorded at follow-up");
+            case DEAD -> {
+                move(s, SubjectStatus.DEAD, "death recorded at follow-up");
+                visitRecords.rematch(subjectId); // the treatment visits after the death will not take place
+            }
             case LOST_TO_FOLLOW_UP -> move(s, SubjectStatus.LOST_TO_FOLLOW_UP, "lost to follow-up");
             case ALIVE -> {
                 if (s.getStatus() == SubjectStatus.LOST_TO_FOLLOW_UP) {

@@ -102,6 +102,24 @@ public final class VisitAttachmentRules {
         return Math.abs(ChronoUnit.DAYS.between(p.targetDate(), date));
     }
 
+    /**
+     * The visits a record may attach to: all but the treatment visits ({@link VisitStatusRules#isTreatmentVisit})
+     * planned after the end of treatment ({@code treatmentStop}: the earlier of discontinuation and death), which
+     * will not take place (their status is not applicable). A lab drawn after the discontinuation then belongs to
+     * the end-of-treatment or a follow-up visit, or is unscheduled, instead of starting a cycle visit that never
+     * comes and leaving it overdue.
+     */
+    public static List<PlannedVisit> takingPlace(StudyDefinition definition, List<PlannedVisit> plan,
+                                                 Optional<LocalDate> treatmentStop) {
+        if (treatmentStop.isEmpty()) {
+            return plan;
+        }
+        java.util.Set<String> treatmentVisits = new java.util.HashSet<>();
+        definition.visits().stream().filter(VisitStatusRules::isTreatmentVisit).forEach(v -> treatmentVisits.add(v.code()));
+        return plan.stream().filter(p -> !(treatmentVisits.contains(p.definitionCode())
+                && p.targetDate().isAfter(treatmentStop.get()))).toList();
+    }
+
     /** The phase of the arm that gives a radiotherapy course, if any. */
     public static Optional<String> phaseOfCourse(StudyDefinition definition, String armId, String courseId) {
         if (armId == null || courseId == null) {

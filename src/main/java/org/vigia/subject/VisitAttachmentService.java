@@ -76,7 +76,8 @@ public class VisitAttachmentService {
                 + " where a.subjectId = :s and a.procedure = :p and a.visitCode is not null and not (a.recordType = :t"
                 + " and a.recordId = :i)", String.class).setParameter("s", subjectId).setParameter("p", r.procedure())
                 .setParameter("t", r.recordType()).setParameter("i", r.recordId()).getResultList());
-        VisitAttachmentRules.Match m = VisitAttachmentRules.match(def, plan, r, have).orElse(null);
+        VisitAttachmentRules.Match m = VisitAttachmentRules.match(def,
+                VisitAttachmentRules.takingPlace(def, plan, ends.treatmentStop()), r, have).orElse(null);
         AttachedRecord row = em.createQuery("select a from AttachedRecord a where a.recordType = :t and a.recordId = :i",
                         AttachedRecord.class).setParameter("t", r.recordType()).setParameter("i", r.recordId())
                 .getResultStream().findFirst().orElse(null);
@@ -89,7 +90,7 @@ public class VisitAttachmentService {
         }
         if (TREATMENT.contains(r.procedure())
                 && !plan.equals(plan(s, def, treatment.subList(0, treatment.size() - 1), ends))) {
-            rematch(s, def, plan);
+            rematch(s, def, VisitAttachmentRules.takingPlace(def, plan, ends.treatmentStop()));
         }
         return Optional.ofNullable(m).map(VisitAttachmentRules.Match::visitCode);
     }
@@ -105,10 +106,12 @@ public class VisitAttachmentService {
             throw new RecordNotFound("Subject", subjectId);
         }
         StudyDefinition def = studies.definition(s.getStudyId(), s.getDefinitionVersion());
-        rematch(s, def, plan(s, def, treatmentDates(List.of(subjectId)).getOrDefault(subjectId, List.of()),
-                endDates.of(subjectId)));
+        SubjectEndDates.Ends ends = endDates.of(subjectId);
+        rematch(s, def, VisitAttachmentRules.takingPlace(def, plan(s, def, treatmentDates(List.of(subjectId))
+                .getOrDefault(subjectId, List.of()), ends), ends.treatmentStop()));
     }
 
+    /** Places the subject's records again on {@code plan} (the visits still taking place). */
     private void rematch(Subject s, StudyDefinition def, List<PlannedVisit> plan) {
         Map<String, java.util.Set<String>> have = new HashMap<>();
         for (AttachedRecord a : em.createQuery("select a from AttachedRecord a where a.subjectId = :s"

@@ -105,8 +105,9 @@ public class VisitRecordBackfill {
                             r.cycle(), r.date()));
                 }
             }
-            List<PlannedVisit> plan = VisitAttachmentService.plan(s, def, treatment,
-                    ends.getOrDefault(s.getId(), SubjectEndDates.Ends.NONE));
+            SubjectEndDates.Ends subjectEnds = ends.getOrDefault(s.getId(), SubjectEndDates.Ends.NONE);
+            List<PlannedVisit> plan = VisitAttachmentRules.takingPlace(def,
+                    VisitAttachmentService.plan(s, def, treatment, subjectEnds), subjectEnds.treatmentStop());
             Map<String, Set<String>> have = new HashMap<>();
             List<VisitRecord> records = new ArrayList<>(e.getValue());
             records.sort(java.util.Comparator.comparing(VisitRecord::date));

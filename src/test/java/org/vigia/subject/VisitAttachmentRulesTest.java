@@ -76,6 +76,22 @@ class VisitAttachmentRulesTest {
     }
 
     @Test
+    void afterTheEndOfTreatmentALabDoesNotStartACycleVisitThatWillNotTakePlace() {
+        // discontinued on 2026-01-20: C2D1 (target 01-26) will not take place; TA1 (assessments go on) still does
+        List<PlannedVisit> plan = VisitAttachmentRules.takingPlace(NCT07264075, plan(List.of()),
+                Optional.of(LocalDate.of(2026, 1, 20)));
+        assertFalse(plan.stream().anyMatch(p -> p.code().equals("C2D1")), plan.toString());
+        assertTrue(plan.stream().anyMatch(p -> p.code().equals("C1D1")));
+        assertTrue(plan.stream().anyMatch(p -> p.code().equals("TA1")));
+        assertEquals(Optional.empty(), lab(plan, LocalDate.of(2026, 1, 26), null), "unscheduled, not C2D1");
+        // without an end of treatment nothing is left out
+        assertEquals(plan(List.of()), VisitAttachmentRules.takingPlace(NCT07264075, plan(List.of()), Optional.empty()));
+        // a treatment visit on or before the end stays: its target is not after the stop
+        assertTrue(VisitAttachmentRules.takingPlace(NCT07264075, plan(List.of()), Optional.of(LocalDate.of(2026, 1, 26)))
+                .stream().anyMatch(p -> p.code().equals("C2D1")));
+    }
+
+    @Test
     void aDelayedCycleIsStillItsCycleVisitAndMovesTheNextCycle() {
         // cycle 2 given 10 days late (2026-02-05, window ended 01-29)
         List<VisitAttachmentRules.TreatmentDate> given = List.of(
