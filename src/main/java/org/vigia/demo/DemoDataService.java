@@ -160,6 +160,7 @@ public class DemoDataService {
         var def = studies.definition(subject.getStudyId(), subject.getDefinitionVersion());
         LocalDate labDay = planned.isEmpty() ? plan.screenedOn() : planned.get(0).collectedOn();
         Map<String, BigDecimal> baselineValues = recordStrataData(subject, def, plan, labDay);
+        recordScreeningForms(subject, plan, labDay, baselineValues.containsKey("ECOG"));
         // every lab criterion takes its value from a screening result: record the ones the plan has not
         List<PlannedLab> missing = DemoEligibility.missingLabs(def, screeningResults(subject.getId()).keySet(),
                 plan.screenFailure(), test -> labs.normalRange(subject, test, labDay)
@@ -192,6 +193,23 @@ public class DemoDataService {
                     r.getUln() == null ? null : r.getTest().toCanonical(r.getUln(), r.getUnit())));
         }
         return out;
+    }
+
+    /**
+     * The screening forms every site fills whatever the study: demographics (nothing beyond the registration is asked
+     * for in these trials), height and weight measured on the screening lab day, and the ECOG score when the strata
+     * have not recorded it already.
+     */
+    private void recordScreeningForms(Subject subject, SubjectPlan plan, LocalDate on, boolean ecogRecorded) {
+        baselineForms.save(subject.getId(), BaselineFormType.DEMOGRAPHICS, null, Map.of(), null);
+        if (plan.heightCm() != null && plan.weightKg() != null) {
+            baselineForms.save(subject.getId(), BaselineFormType.VITALS, null, Map.of("heightCm", plan.heightCm(),
+                    "weightKg", plan.weightKg(), "measuredOn", on.toString()), null);
+        }
+        if (!ecogRecorded) {
+            baselineForms.save(subject.getId(), BaselineFormType.ECOG, null,
+                    Map.of("ecog", plan.ecog(), "assessedOn", on.toString()), null);
+        }
     }
 
     /**

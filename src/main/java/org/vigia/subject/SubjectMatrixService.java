@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.vigia.account.AccessGuard;
 import org.vigia.shared.InvalidInput;
@@ -172,10 +173,16 @@ public class SubjectMatrixService {
             boolean started = f[0] > 0 || outcome != null;
             Map<String, String> cells = new LinkedHashMap<>();
             LocalDate today = todays.get(s.getSiteId());
-            String scr = complete == formsTotal ? "COMPLETE"
+            // an enrolled subject's screening visit has the status of its procedures, as on the subject page (the
+            // baseline forms are counted in formsComplete); a subject in screening or screen-failed has no plan yet,
+            // so its screening cell follows its screening forms
+            Optional<VisitStatus> scheduled = visits.getOrDefault(s.getId(), List.of()).stream()
+                    .filter(v -> v.planned().definitionCode().equals(screening.code())).map(VisitStates.State::status)
+                    .findFirst();
+            String scr = scheduled.map(VisitStatus::name).orElseGet(() -> complete == formsTotal ? "COMPLETE"
                     : s.getStatus() == SubjectStatus.SCREENING
                     && today.isAfter(s.getScreenedOn().plusDays(screening.windowBeforeDays())) ? "OVERDUE"
-                    : started ? "IN_PROGRESS" : "NOT_STARTED";
+                    : started ? "IN_PROGRESS" : "NOT_STARTED");
             cells.put(screening.code(), scr);
             if (visits.containsKey(s.getId())) {
                 Map<String, List<VisitStatus>> byDefinition = new HashMap<>();
