@@ -2,6 +2,7 @@ package org.vigia.instrument;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
 
@@ -64,7 +65,6 @@ public record ScaleScore(BigInteger numerator, BigInteger denominator) {
 
     /** The exact value as a double, for statistics that want one. */
     public double doubleValue() {
-        return new BigDecimal(numerator).divide(new BigDecimal(denominator), java.math.MathContext.DECIMAL64)
-                .doubleValue();
+        return new BigDecimal(numerator).divide(new BigDecimal(denominator), MathContext.DECIMAL64).doubleValue();
     }
 }

@@ -21,6 +21,11 @@ public record SummaryScore(String code, List<String> components) {
         components = List.copyOf(components);
     }
 
+    /** {@link ScaleKind#SUMMARY}. */
+    public ScaleKind kind() {
+        return ScaleKind.SUMMARY;
+    }
+
     /** The key of the summary score's short label in the {@code instrument} bundle. */
     public String labelKey() {
         return "scale." + code;
