@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * platform, shared                       (bottom: configuration, REST and Faces plumbing, texts, PDF fonts, dates)
  *   audit &lt;- account &lt;- site &lt;- security   (who may do what, and the trail of what they did)
  *     terminology                        (CTCAE v5.0, the lab grader, lab tests)
+ *     instrument                         (above terminology: EORTC questionnaire scoring; uses platform, shared only)
  *       study                            (study definitions, visit schedules, randomisation)
  *         subject                        (enrolment, eligibility, baseline, visits, the subject matrix)
  *           lab &lt;- ae &lt;- dosing &lt;- followup; response   (clinical features)
@@ -61,6 +62,7 @@ class ArchitectureTest {
                 .layer("Site").definedBy("org.vigia.site..")
                 .layer("Security").definedBy("org.vigia.security..")
                 .layer("Terminology").definedBy("org.vigia.terminology..")
+                .layer("Instrument").definedBy("org.vigia.instrument..")
                 .layer("Study").definedBy("org.vigia.study..")
                 .layer("Subject").definedBy("org.vigia.subject..")
                 .layer("Lab").definedBy("org.vigia.lab..")
@@ -85,6 +87,7 @@ class ArchitectureTest {
                 .whereLayer("Lab").mayOnlyBeAccessedByLayers("Worklist", "Ae", "Dosing", "Followup", "Dmc", "Consistency", "Demo")
                 .whereLayer("Subject").mayOnlyBeAccessedByLayers(above("Subject"))
                 .whereLayer("Study").mayOnlyBeAccessedByLayers(above("Study"))
+                .whereLayer("Instrument").mayOnlyBeAccessedByLayers(above("Instrument"))
                 .whereLayer("Terminology").mayOnlyBeAccessedByLayers(above("Terminology"))
                 .whereLayer("Security").mayOnlyBeAccessedByLayers(above("Security"))
                 .whereLayer("Site").mayOnlyBeAccessedByLayers(above("Site"))
@@ -92,6 +95,16 @@ class ArchitectureTest {
                 .whereLayer("Audit").mayOnlyBeAccessedByLayers(above("Audit"))
                 .whereLayer("Platform").mayOnlyBeAccessedByLayers(above("Platform"));
         rule.check(all);
+    }
+
+    /** Questionnaire scoring stands on its own: of Vigia it uses only the platform and the shared pieces. */
+    @Test
+    void instrumentUsesOnlyPlatformAndShared() {
+        classes().that().resideInAPackage("org.vigia.instrument..")
+                .should().onlyDependOnClassesThat(JavaClass.Predicates.resideOutsideOfPackage("org.vigia..")
+                        .or(JavaClass.Predicates.resideInAnyPackage("org.vigia.instrument..", "org.vigia.platform..",
+                                "org.vigia.shared..")))
+                .check(all);
     }
 
     @Test
@@ -130,7 +143,7 @@ class ArchitectureTest {
     }
 
     private static final List<String> ORDER = List.of("Platform", "Audit", "Account", "Site", "Security",
-            "Terminology", "Study", "Subject", "Lab", "Ae", "Dosing", "Followup", "Response", "Dmc", "Consistency", "Worklist", "Demo");
+            "Terminology", "Instrument", "Study", "Subject", "Lab", "Ae", "Dosing", "Followup", "Response", "Dmc", "Consistency", "Worklist", "Demo");
 
     private static String[] above(String layer) {
         return ORDER.subList(ORDER.indexOf(layer) + 1, ORDER.size()).toArray(String[]::new);

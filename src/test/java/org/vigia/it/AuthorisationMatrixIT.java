@@ -201,6 +201,8 @@ class AuthorisationMatrixIT {
             "A=403/403/404 DM=403/404/404 MO=403/404/404 IN=409/404/404 SC=403/404/404 DMC=403 -=401",
             "POST ctcae/lab-grade",
             "A=200 DM=200 MO=200 IN=200 SC=200 DMC=200 -=401",
+            "POST instruments/{instrument}/scores",
+            "A=200 DM=200 MO=200 IN=200 SC=200 DMC=403 -=401",
             "POST normal-ranges",
             "A=201 DM=403 MO=403 IN=403 SC=403 DMC=403 -=401",
             "POST normal-ranges/import",
@@ -363,6 +365,7 @@ class AuthorisationMatrixIT {
             Map.entry("POST ctcae/lab-grade", "{\"term\":\"Neutrophil count decreased\",\"value\":1499,\"unit\":\"/mm3\",\"lln\":2000}"),
             Map.entry("POST recist/time-point", "{\"targetLesions\":[{\"id\":\"T1\",\"nodal\":false,\"baselineMm\":40,"
                     + "\"currentMm\":28}],\"nadirSumMm\":40,\"nonTargetLesions\":[],\"newLesions\":\"NO\"}"),
+            Map.entry("POST instruments/{instrument}/scores", "{\"answers\":{\"1\":1,\"29\":null}}"),
             Map.entry("POST recist/best-overall-response", "{\"assessments\":[{\"studyDay\":43,\"overallResponse\":\"PR\"}],"
                     + "\"confirmationRequired\":false,\"confirmationMinDays\":28,\"sdMinDays\":42}"),
             Map.entry("POST normal-ranges", "{\"siteId\":{site},\"test\":\"ALT\",\"unit\":\"U/L\",\"lln\":9,\"uln\":50,"
@@ -780,6 +783,7 @@ class AuthorisationMatrixIT {
                     case "aeId" -> v.get("ae");
                     case "assessmentId" -> v.get("assessment");
                     case "form" -> "VITALS";
+                    case "instrument" -> "EORTC_QLQ_C30";
                     case "site" -> v.get(s == Scope.UNGRANTED ? "siteOfSubject" : "site");
                     case "unique" -> Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20, 1 << 30), 36).toUpperCase();
                     case "subjectVersion" -> admin.get("/api/v1/studies/" + v.get("registryId") + "/subjects/" + v.get("subject"))

@@ -16,6 +16,8 @@ public enum Bundle {
     AE("org.vigia.i18n.ae"),
     DOSING("org.vigia.i18n.dosing"),
     RESPONSE("org.vigia.i18n.response"),
+    /** The patient-reported questionnaires (EORTC QLQ-C30, QLQ-H&amp;N35): names, scale and item labels, refusals. */
+    INSTRUMENT("org.vigia.i18n.instrument"),
     /** The DMC screens ({@code dmcMsg}). */
     DMC("org.vigia.i18n.dmc"),
     /** The DMC report's own texts (PDF and spreadsheet). */
