@@ -388,14 +388,6 @@ public class AdverseEventService {
     }
 
     /**
-     * Per attribution agent id ({@link #agentsFor}), the first date the subject was given it; an agent never given is
-     * absent. An AE may be related (anything but unrelated) only to an agent given on or before its onset.
-     */
-    public Map<String, LocalDate> firstGiven(Long subjectId) {
-        return firstGiven(subjects.get(subjectId));
-    }
-
-    /**
      * Per attribution agent id, the first date the subject was given it: the earliest of the agents of the same name
      * (cisplatin induction and concurrent are one suspect agent), radiotherapy its first delivered fraction.
      */

@@ -168,13 +168,6 @@ public class Subject {
         this.status = next;
     }
 
-    public void recordConsent(LocalDate date) {
-        if (date != null && date.isAfter(screenedOn)) {
-            throw new InvalidInput("consentDate", Text.of(Bundle.SUBJECT, "subject.refused.consentAfterScreening"));
-        }
-        this.consentDate = date;
-    }
-
     /** Age in whole years on a date, from the year of birth (the earliest possible age; birthdays are not held). */
     public int ageOn(LocalDate date) {
         return date.getYear() - birthYear - 1;
