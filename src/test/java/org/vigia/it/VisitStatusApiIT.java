@@ -111,6 +111,14 @@ class VisitStatusApiIT {
         cells = matrixRow(subject);
         assertEquals("COMPLETE", cells.get("IND-C{n}D1").asText(), "cycle 1 complete, 2 and 3 not applicable: " + cells);
         assertEquals("NOT_APPLICABLE", cells.get("MAINT-C{n}D1").asText(), cells.toString());
+        // a lab drawn after the end of treatment, in the window cycle 2 would have had, does not revive that cycle
+        ApiClient.Reply late = as("coordinator").post(path(id, "/lab-results"), Map.of("test", "ANC",
+                "collectedOn", "2026-10-06", "value", 2.4, "unit", "10^9/L"));
+        assertEquals(201, late.status(), late.body());
+        assertEquals("NOT_APPLICABLE", schedule(id).get("IND-C2D1").get("status").asText());
+        assertEquals("COMPLETE", matrixRow(subject).get("IND-C{n}D1").asText());
+        // the matrix's screening cell is the subject page's screening visit
+        assertEquals(schedule(id).get("SCR").get("status").asText(), matrixRow(subject).get("SCR").asText());
     }
 
     @Test
