@@ -45,8 +45,9 @@ class ConsistencyReportIT {
         long b = bad.get("id").asLong();
         long g = good.get("id").asLong();
 
-        insert("insert into follow_up_contact (subject_id, contact_date, survival_status, death_date, recorded_by,"
-                + " created_at) values (?, '2026-11-20', 'DEAD', '2026-11-15', 'it', now(6))", b);
+        // a death as the follow-up form records it (a cause is required): only the records around it break rules
+        insert("insert into follow_up_contact (subject_id, contact_date, survival_status, death_date, death_cause,"
+                + " recorded_by, created_at) values (?, '2026-11-20', 'DEAD', '2026-11-15', 'DISEASE', 'it', now(6))", b);
         long afterDeath = insert(ae("?, 'Nausea', '2026-11-18', null, true"), b);
         long overlapFirst = insert(ae("?, 'Rash', '2026-10-01', '2026-10-20', false"), b);
         long overlapSecond = insert(ae("?, 'Rash', '2026-10-15', '2026-10-25', false"), b);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URL;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.List;
@@ -248,22 +249,27 @@ class ResponseApiIT {
      * 1/1 → 0.0250–1, 0/1 → 0–0.9750.
      */
     @Test
-    void studySummaryMatchesAHandComputedSetOfSubjects() {
+    void studySummaryMatchesAHandComputedSetOfSubjects() throws Exception {
         String study = "NCT06494995";
-        ApiClient c = as("coordinator");
-        String a = subjectPath(study, enrolledSubject(c, study, "CN01", "HYBRID_RT"));
+        // the study has other subjects (other tests', the demo generator's) at the demo sites: the three go to a site
+        // of this test's own, and the summary is read by a data manager and a coordinator of that site only
+        String tag = Integer.toString(ThreadLocalRandom.current().nextInt(1 << 16, 1 << 20), 36);
+        long site = ownSite(study, "RS" + tag.toUpperCase());
+        ApiClient c = siteUser("rsc" + tag, "SITE_COORDINATOR", study, site);
+        ApiClient dataManager = siteUser("rsd" + tag, "DATA_MANAGER", study, site);
+        String a = subjectPath(study, enrolledSubject(c, study, site, "HYBRID_RT"));
         ok(c.put(a + "/baseline", Map.of("assessedOn", "2026-01-03", "lesions", List.of(lesion("T1", "TARGET", "LUNG", 40, "SBRT"),
                 lesion("T2", "TARGET", "LIVER", 30, "NOT_IRRADIATED"), lesion("NT1", "NON_TARGET", "BONE", null, "NOT_IRRADIATED")))));
         ok(c.post(a + "/follow-ups", followUp("2026-02-16", "NO", "T1", "MEASURED", 20, "T2", "MEASURED", 20, "NT1", "PRESENT")));
         ok(c.post(a + "/follow-ups", followUp("2026-03-30", "NO", "T1", "MEASURED", 18, "T2", "MEASURED", 20, "NT1", "PRESENT")));
-        String b = subjectPath(study, enrolledSubject(c, study, "CN01", "HYBRID_RT"));
+        String b = subjectPath(study, enrolledSubject(c, study, site, "HYBRID_RT"));
         ok(c.put(b + "/baseline", Map.of("assessedOn", "2026-01-03", "lesions", List.of(lesion("T1", "TARGET", "LIVER", 50, "LOW_DOSE_RT")))));
         ok(c.post(b + "/follow-ups", followUp("2026-02-16", "NO", "T1", "MEASURED", 48, null, null, null, null, null)));
         ok(c.post(b + "/follow-ups", followUp("2026-03-30", "NO", "T1", "MEASURED", 62, null, null, null, null, null)));
-        String cc = subjectPath(study, enrolledSubject(c, study, "CN01", "HYBRID_RT"));
+        String cc = subjectPath(study, enrolledSubject(c, study, site, "HYBRID_RT"));
         ok(c.put(cc + "/baseline", Map.of("assessedOn", "2026-01-03", "lesions", List.of(lesion("T1", "TARGET", "LUNG", 20, "NOT_IRRADIATED")))));
 
-        ApiClient.Reply r = as("datamanager").get("/api/v1/studies/" + study + "/response-summary");
+        ApiClient.Reply r = dataManager.get("/api/v1/studies/" + study + "/response-summary");
         assertEquals(200, r.status(), r.body());
         JsonNode s = r.json();
         assertEquals(3, s.get("subjects").asInt(), s.toString());
@@ -288,7 +294,7 @@ class ResponseApiIT {
         }
         assertEquals("2026-03-30", subjectB.get("progressionDate").asText(), "date of progression for PFS");
         // a coordinator sees the same study through their site only; a site they do not work at adds nothing
-        assertEquals(3, as("coordinator").get("/api/v1/studies/" + study + "/response-summary").json().get("subjects").asInt());
+        assertEquals(3, c.get("/api/v1/studies/" + study + "/response-summary").json().get("subjects").asInt());
     }
 
     // ------------------------------------------------------------------------------------------ helpers
@@ -346,13 +352,52 @@ class ResponseApiIT {
         throw new AssertionError(code);
     }
 
+    /** A new site (Asia/Shanghai) taking part in {@code study} (sites join studies only by set-up today). */
+    private long ownSite(String study, String code) throws Exception {
+        ApiClient.Reply r = as("admin").post("/api/v1/sites", Map.of("code", code, "name", "Response " + code,
+                "country", "CN", "timeZone", "Asia/Shanghai"));
+        assertEquals(201, r.status(), r.body());
+        long id = r.json().get("id").asLong();
+        try (Connection db = TestDatabase.connect(); PreparedStatement st = db.prepareStatement(
+                "insert into study_site (study_id, site_id) select id, ? from study where registry_id = ?")) {
+            st.setLong(1, id);
+            st.setString(2, study);
+            assertEquals(1, st.executeUpdate());
+        }
+        return id;
+    }
+
+    /** A new account holding {@code role} in {@code study} at {@code site} only. */
+    private ApiClient siteUser(String username, String role, String study, long site) throws Exception {
+        String password = "Response-pass-1";
+        ApiClient.Reply r = as("admin").post("/api/v1/users", Map.of("username", username, "fullName", "Response "
+                + username, "password", password));
+        assertEquals(201, r.status(), r.body());
+        long studyId;
+        try (Connection db = TestDatabase.connect(); PreparedStatement st = db.prepareStatement(
+                "select id from study where registry_id = ?")) {
+            st.setString(1, study);
+            ResultSet rs = st.executeQuery();
+            assertTrue(rs.next(), study);
+            studyId = rs.getLong(1);
+        }
+        ApiClient.Reply m = as("admin").post("/api/v1/users/" + r.json().get("id").asLong() + "/memberships",
+                Map.of("role", role, "studyId", studyId, "siteId", site));
+        assertEquals(201, m.status(), m.body());
+        return new ApiClient(base, username, password);
+    }
+
+    private JsonNode enrolledSubject(ApiClient client, String study, String site, String arm) {
+        return enrolledSubject(client, study, siteId(site), arm);
+    }
+
     /**
      * The one place subjects are set up: registered at {@code site} and enrolled on 2026-01-05 (Day 1). When
      * enrolment gains further requirements (eligibility), change only this method.
      */
-    private JsonNode enrolledSubject(ApiClient client, String study, String site, String arm) {
+    private JsonNode enrolledSubject(ApiClient client, String study, long site, String arm) {
         String number = "R" + ThreadLocalRandom.current().nextInt(100000, 999999);
-        ApiClient.Reply registered = client.post("/api/v1/studies/" + study + "/subjects", Map.of("siteId", siteId(site),
+        ApiClient.Reply registered = client.post("/api/v1/studies/" + study + "/subjects", Map.of("siteId", site,
                 "screeningNumber", number, "sex", "F", "birthYear", 1962, "consentDate", "2026-01-01", "screenedOn", "2026-01-02"));
         assertEquals(201, registered.status(), registered.body());
         EligibilityFill.fillEligible(client, study, registered.json().get("id").asLong());

@@ -66,7 +66,7 @@ class WorklistBrowserIT {
             assertTrue(mine.contains(number) && mine.contains("SAE initial report past its deadline")
                     && mine.contains("Febrile neutropenia"), mine);
             assertTrue(b.all(By.id("counts")).isEmpty(), "an investigator gets no counts");
-            WebElement resolve = rowLink(b, "worklistForm:worklist", number, "resolve");
+            WebElement resolve = rowLink(b, "worklistForm:worklist", "resolve", number);
             assertTrue(resolve.getAttribute("href").endsWith("/ae/edit.xhtml?subject=" + subjectId + "&id=" + aeId),
                     resolve.getAttribute("href"));
             resolve.click();
@@ -84,7 +84,7 @@ class WorklistBrowserIT {
             assertTrue(b.all(By.id("worklistForm:worklist")).isEmpty(), "a data manager gets the counts, not the list");
             String counts = b.text("counts");
             assertTrue(counts.contains(STUDY) && counts.contains("CN01"), counts);
-            WebElement open = rowLink(b, "counts", "CN01", "openList");
+            WebElement open = rowLink(b, "counts", "openList", STUDY, "CN01"); // other studies have CN01 rows too
             assertTrue(open.getAttribute("href").contains("study=" + STUDY) && open.getAttribute("href").contains("site=CN01"),
                     open.getAttribute("href"));
             open.click();
@@ -109,13 +109,14 @@ class WorklistBrowserIT {
         }
     }
 
-    /** The link {@code linkId} in the first row of table {@code table} whose text contains {@code rowText}. */
-    private static WebElement rowLink(Browser b, String table, String rowText, String linkId) {
+    /** The link {@code linkId} in the first row of table {@code table} whose text contains every one of {@code rowTexts}. */
+    private static WebElement rowLink(Browser b, String table, String linkId, String... rowTexts) {
         for (WebElement row : b.all(By.cssSelector("[id='" + table + "'] tbody tr"))) {
-            if (row.getText().contains(rowText)) {
+            String text = row.getText();
+            if (java.util.Arrays.stream(rowTexts).allMatch(text::contains)) {
                 return row.findElement(By.cssSelector("a[id$=':" + linkId + "']"));
             }
         }
-        throw new AssertionError("no row with " + rowText + " in " + table + ": " + b.pageText());
+        throw new AssertionError("no row with " + String.join(" and ", rowTexts) + " in " + table + ": " + b.pageText());
     }
 }
