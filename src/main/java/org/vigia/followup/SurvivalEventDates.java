@@ -58,7 +58,7 @@ public record SurvivalEventDates(Long subjectId, String subject, String armId, L
             alive = death.getDeathDate();
         }
         return new SurvivalEventDates(subjectId, subject, armId, enrolledOn, firstDose,
-                death == null ? null : death.getDeathDate(), death == null ? null : death.getDeathCause().name(),
+                death == null ? null : death.getDeathDate(), death == null || death.getDeathCause() == null ? null : death.getDeathCause().name(),
                 death == null && latest != null && latest.getSurvivalStatus() == FollowUpContact.SurvivalStatus.LOST_TO_FOLLOW_UP,
                 alive,
                 first(events, DiseaseEvent.Kind.PROGRESSION, null, false),
