@@ -30,8 +30,10 @@ import org.vigia.study.definition.VisitDefinition;
  * subjects, never one query per row, so the page costs the same at 780 subjects as at 10 (the site's "today" is
  * read once per site of the page).
  * <ul>
- *   <li>Screening column: the eligibility form and the six baseline forms; OVERDUE when the subject is still in
- *       screening after the screening window (screening date + the window of the first visit)</li>
+ *   <li>Screening column: for an enrolled subject the status of its screening visit (SCR) from the records its
+ *       procedures require, as on the subject page; for a subject in screening or screen-failed (no visit plan yet)
+ *       the eligibility form and the six baseline forms, OVERDUE while still in screening after the screening window
+ *       (screening date + the window of the first visit). The forms are counted in formsComplete / formsTotal.</li>
  *   <li>Other columns: the visit's occurrences (cycles, repeats): COMPLETE when every occurrence has its date,
  *       OVERDUE when one has passed its window without a date</li>
  * </ul>
