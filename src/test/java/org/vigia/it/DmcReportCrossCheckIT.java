@@ -172,10 +172,17 @@ class DmcReportCrossCheckIT {
             Map<String, Object> s = it.next();
             it.remove();
             String subject = "/api/v1/studies/" + registryId + "/subjects/" + s.get("id");
-            // the death may not precede a date the subject was known alive (issue 15): not before the last contact
+            // the death may not precede a date the subject was known alive, nor a dated record or an AE onset of the
+            // subject (issue 15): not before the last contact, the last record attached to its visits, the last onset
             LocalDate[] lastAlive = {(LocalDate) s.get("on")};
             try (Connection c = TestDatabase.connect()) {
-                query(c, "SELECT MAX(last_known_alive) FROM follow_up_contact WHERE subject_id = ?", List.of(s.get("id")),
+                query(c, "SELECT GREATEST(COALESCE((SELECT MAX(last_known_alive) FROM follow_up_contact WHERE subject_id = ?),"
+                                + " DATE '1900-01-01'), COALESCE((SELECT MAX(record_date) FROM visit_record WHERE subject_id = ?),"
+                                + " DATE '1900-01-01'), COALESCE((SELECT MAX(CASE WHEN LENGTH(onset) = 10 THEN"
+                                + " STR_TO_DATE(onset, '%Y-%m-%d') WHEN LENGTH(onset) = 7 THEN"
+                                + " LAST_DAY(STR_TO_DATE(CONCAT(onset, '-01'), '%Y-%m-%d')) ELSE"
+                                + " STR_TO_DATE(CONCAT(onset, '-12-31'), '%Y-%m-%d') END) FROM adverse_event WHERE subject_id = ?),"
+                                + " DATE '1900-01-01'))", List.of(s.get("id"), s.get("id"), s.get("id")),
                         rs -> {
                             if (rs.getDate(1) != null && rs.getDate(1).toLocalDate().isAfter(lastAlive[0])) {
                                 lastAlive[0] = rs.getDate(1).toLocalDate();
