@@ -55,6 +55,14 @@ public final class VisitProcedures {
      * visit's order; empty when the visit has none (its status then rests on a typed date).
      */
     public static Map<String, String> required(List<String> procedures) {
+        return REQUIRED.computeIfAbsent(List.copyOf(procedures), VisitProcedures::requiredOf);
+    }
+
+    /** {@link #required} per procedure list: the definitions hold few lists, and a matrix page asks thousands of times. */
+    private static final java.util.concurrent.ConcurrentMap<List<String>, Map<String, String>> REQUIRED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Map<String, String> requiredOf(List<String> procedures) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String p : procedures) {
             String by = FULFILLED_BY.get(p);
@@ -65,7 +73,7 @@ public final class VisitProcedures {
         if (out.isEmpty() && procedures.contains(ADVERSE_EVENTS)) {
             out.put(ADVERSE_EVENTS, SURVIVAL_STATUS);
         }
-        return out;
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /** True when a record attached under {@code recordProcedure} fulfils a procedure of this visit. */
