@@ -51,6 +51,10 @@ public class Subject {
     @Column(name = "subject_number")
     private String subjectNumber;
 
+    /** {@link #label()} as the database computes it (a generated column, V074), for sorting a study's subjects. */
+    @Column(name = "sort_label", insertable = false, updatable = false)
+    private String sortLabel;
+
     @Column(nullable = false)
     @Convert(converter = SexCodeConverter.class)
     private Sex sex;

@@ -115,7 +115,7 @@ public class SubjectMatrixService {
             case "screenedOn" -> "s.screenedOn";
             case "enrolledOn" -> "s.enrolledOn";
             case "arm" -> "s.armId";
-            default -> "coalesce(s.subjectNumber, s.screeningNumber)";
+            default -> "s.sortLabel"; // coalesce(subjectNumber, screeningNumber), indexed (V074)
         };
         TypedQuery<Long> count = em.createQuery("select count(s) from Subject s" + where, Long.class);
         TypedQuery<Subject> rows = em.createQuery("select s from Subject s" + where + " order by " + order
