@@ -191,10 +191,7 @@ public class DosingService {
      * after death, not in the future) and not before enrolment, which allocates it (issue 15).
      */
     private void requireInStudyTime(Subject subject, LocalDate on) {
-        periods.of(subject).require(StudyPeriod.Kind.CLINICAL, "on", on);
-        if (subject.getEnrolledOn() != null && on.isBefore(subject.getEnrolledOn())) {
-            throw new InvalidInput("on", text("dose.refused.beforeEnrolment", on, subject.getEnrolledOn()));
-        }
+        periods.of(subject).require(StudyPeriod.Kind.TREATMENT, "on", on);
     }
 
     private void requireOnTreatment(Subject subject) {

@@ -98,11 +98,7 @@ public class RadiotherapyService {
             throw new InvalidInput("on", Text.of(Bundle.DOSING, "rt.required.on"));
         }
         sites.today(subject.getSiteId()).require("on", on);
-        periods.of(subject).require(StudyPeriod.Kind.CLINICAL, "on", on);
-        if (subject.getEnrolledOn() == null || on.isBefore(subject.getEnrolledOn())) {
-            throw new InvalidInput("on", Text.of(Bundle.DOSING, "dose.refused.beforeEnrolment", on,
-                    subject.getEnrolledOn() == null ? "-" : subject.getEnrolledOn()));
-        }
+        periods.of(subject).require(StudyPeriod.Kind.TREATMENT, "on", on);
         Optional<LocalDate> stop = endDates.of(subjectId).treatmentStop();
         if (stop.isPresent() && on.isAfter(stop.get())) {
             throw new InvalidInput("on", Text.of(Bundle.DOSING, "dose.refused.afterTreatmentStop", on, stop.get()));

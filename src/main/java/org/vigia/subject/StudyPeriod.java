@@ -48,7 +48,9 @@ public record StudyPeriod(LocalDate consent, LocalDate enrolment, int screeningW
         /** A baseline assessment that may precede consent within the screening window. */
         BASELINE,
         /** The death or a record of it: not before consent, may follow the death date. */
-        DEATH_RELATED
+        DEATH_RELATED,
+        /** Study treatment (administrations, fractions): as clinical, and not before enrolment, which allocates it. */
+        TREATMENT
     }
 
     public StudyPeriod {
@@ -109,6 +111,10 @@ public record StudyPeriod(LocalDate consent, LocalDate enrolment, int screeningW
                     ? Text.of(Bundle.SUBJECT, "period.refused.beforeScreeningWindow", field, day.toString(),
                             consent.toString(), screeningWindowStart().toString(), screeningWindowDays)
                     : Text.of(Bundle.SUBJECT, "period.refused.beforeConsent", field, day.toString(), consent.toString()));
+        }
+        if (kind == Kind.TREATMENT && enrolment != null && day.isBefore(enrolment)) {
+            return Optional.of(Text.of(Bundle.SUBJECT, "period.refused.beforeEnrolment", field, day.toString(),
+                    enrolment.toString()));
         }
         Optional<LocalDate> latest = latest(kind);
         if (latest.isPresent() && day.isAfter(latest.get())) {

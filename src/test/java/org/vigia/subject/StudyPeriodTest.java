@@ -107,4 +107,14 @@ class StudyPeriodTest {
         InvalidInput e = assertThrows(InvalidInput.class, errors::throwIfAny);
         assertEquals("contactDate", e.field());
     }
+
+    @Test
+    void studyTreatmentIsNotGivenBeforeEnrolmentNorAfterDeath() {
+        assertTrue(DEAD.allows(Kind.TREATMENT, ENROLMENT));
+        assertFalse(DEAD.allows(Kind.TREATMENT, ENROLMENT.minusDays(1)));
+        assertTrue(DEAD.allows(Kind.CLINICAL, ENROLMENT.minusDays(1)), "other clinical records may precede enrolment");
+        assertFalse(DEAD.allows(Kind.TREATMENT, DEATH.plusDays(1)));
+        assertTrue(DEAD.refusal(Kind.TREATMENT, "on", ENROLMENT.minusDays(1)).orElseThrow().english()
+                .contains("enrolment on " + ENROLMENT));
+    }
 }
