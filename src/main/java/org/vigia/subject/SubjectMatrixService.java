@@ -118,8 +118,9 @@ public class SubjectMatrixService {
             default -> "s.sortLabel"; // coalesce(subjectNumber, screeningNumber), indexed (V074)
         };
         TypedQuery<Long> count = em.createQuery("select count(s) from Subject s" + where, Long.class);
-        TypedQuery<Subject> rows = em.createQuery("select s from Subject s" + where + " order by " + order
-                + (q.descending() ? " desc" : " asc") + ", s.id", Subject.class);
+        // the page's ids first (on the sort's index alone: the offset skips index entries, not rows), then its rows
+        TypedQuery<Long> rows = em.createQuery("select s.id from Subject s" + where + " order by " + order
+                + (q.descending() ? " desc" : " asc") + ", s.id", Long.class);
         for (TypedQuery<?> t : List.of(count, rows)) {
             t.setParameter("study", studyId);
             if (sites != null) {
@@ -136,7 +137,13 @@ public class SubjectMatrixService {
             }
         }
         long total = count.getSingleResult();
-        List<Subject> page = rows.setFirstResult(first).setMaxResults(max).getResultList();
+        List<Long> ids = rows.setFirstResult(first).setMaxResults(max).getResultList();
+        Map<Long, Subject> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select s from Subject s where s.id in :ids", Subject.class).setParameter("ids", ids)
+                    .getResultList().forEach(x -> byId.put(x.getId(), x));
+        }
+        List<Subject> page = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
         return new MatrixPage(total, first, max, columns, rowsOf(page, def));
     }
 

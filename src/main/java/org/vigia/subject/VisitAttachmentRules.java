@@ -132,7 +132,6 @@ public final class VisitAttachmentRules {
     /** The subject's anchor dates from enrolment, its treatment records and its end of treatment. */
     public static AnchorDates anchors(StudyDefinition definition, String armId, LocalDate enrolledOn,
                                       List<TreatmentDate> treatment, Optional<LocalDate> endOfTreatment) {
-        AnchorDates a = AnchorDates.enrolledOn(enrolledOn);
         Arm arm = armId == null ? null : definition.getArm(armId);
         LocalDate first = null;
         Map<String, LocalDate> phaseStarts = new HashMap<>();
@@ -150,21 +149,8 @@ public final class VisitAttachmentRules {
                         VisitAttachmentRules::min);
             }
         }
-        if (first != null) {
-            a = a.withFirstDose(first);
-        }
-        for (Map.Entry<String, LocalDate> e : phaseStarts.entrySet()) {
-            a = a.withPhaseStart(e.getKey(), e.getValue());
-        }
-        for (Map.Entry<String, Map<Integer, LocalDate>> e : cycleStarts.entrySet()) {
-            for (Map.Entry<Integer, LocalDate> c : e.getValue().entrySet()) {
-                a = a.withCycleStart(e.getKey(), c.getKey(), c.getValue());
-            }
-        }
-        if (endOfTreatment.isPresent()) {
-            a = a.withEndOfTreatment(endOfTreatment.get());
-        }
-        return a;
+        // built once: the with* copies would copy every cycle map per cycle (a page of the matrix plans 50 subjects)
+        return new AnchorDates(enrolledOn, first, phaseStarts, Map.of(), cycleStarts, endOfTreatment.orElse(null));
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

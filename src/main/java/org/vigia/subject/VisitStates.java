@@ -54,11 +54,13 @@ public final class VisitStates {
             Mark m = marks.get(p.code());
             VisitStatusRules.Facts facts = new VisitStatusRules.Facts(recorded.getOrDefault(p.code(), Map.of()),
                     m == null ? null : m.typedDate(), m == null ? null : m.notDoneReason());
-            VisitStatus status = VisitStatusRules.status(definitions.get(p.definitionCode()), p, facts, ends, today);
+            List<String> missing = VisitStatusRules.missing(p, facts);
+            VisitStatus status = VisitStatusRules.status(definitions.get(p.definitionCode()), p, facts, missing, ends,
+                    today);
             Optional<LocalDate> date = facts.visitDate();
             boolean flagged = m != null && m.typedDate() != null ? m.outOfWindow()
                     : date.isPresent() && p.isOutOfWindow(date.get()) || outside.getOrDefault(p.code(), false);
-            out.add(new State(p, date.orElse(null), status, VisitStatusRules.missing(p, facts), flagged,
+            out.add(new State(p, date.orElse(null), status, missing, flagged,
                     m == null ? null : m.notDoneReason(), m == null ? null : m.version(),
                     (m == null || m.typedDate() == null) && date.isPresent()));
         }

@@ -47,17 +47,27 @@ public final class VisitStatusRules {
             if (typedDate != null) {
                 return Optional.of(typedDate);
             }
-            return recorded.values().stream().min(LocalDate::compareTo);
+            LocalDate first = null;
+            for (LocalDate d : recorded.values()) {
+                first = first == null || d.isBefore(first) ? d : first;
+            }
+            return Optional.ofNullable(first);
         }
     }
 
     public static VisitStatus status(VisitDefinition definition, PlannedVisit p, Facts facts,
                                      SubjectEndDates.Ends ends, LocalDate today) {
+        return status(definition, p, facts, missing(p, facts), ends, today);
+    }
+
+    /** {@link #status(VisitDefinition, PlannedVisit, Facts, SubjectEndDates.Ends, LocalDate)} with its
+     * {@link #missing} procedures already found (a page of the matrix reads both for thousands of visits). */
+    static VisitStatus status(VisitDefinition definition, PlannedVisit p, Facts facts, List<String> missing,
+                              SubjectEndDates.Ends ends, LocalDate today) {
         if (facts.notDoneReason() != null) {
             return VisitStatus.NOT_DONE;
         }
         Map<String, String> required = VisitProcedures.required(p.procedures());
-        List<String> missing = missing(p, facts);
         boolean anything = facts.typedDate() != null || !facts.recorded().isEmpty();
         if (anything && missing.isEmpty() && (!required.isEmpty() || facts.typedDate() != null)) {
             return VisitStatus.COMPLETE;
