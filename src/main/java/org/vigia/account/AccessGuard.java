@@ -59,9 +59,11 @@ public class AccessGuard {
             List<Membership> memberships = (List<Membership>) cached;
             return memberships;
         }
-        List<Membership> memberships = List.copyOf(em.createQuery(
-                        "select m from Membership m where m.user.username = :u", Membership.class)
-                .setParameter("u", name).getResultList());
+        // the account with its memberships in one query (read on their own, each membership's account and that
+        // account's memberships were read again: three queries per transaction)
+        List<Membership> memberships = em.createQuery("select distinct u from UserAccount u left join fetch u.memberships"
+                        + " where u.username = :u", UserAccount.class).setParameter("u", name).getResultStream()
+                .findFirst().map(u -> List.copyOf(u.getMemberships())).orElse(List.of());
         if (inTransaction) {
             transactions.putResource(key, memberships);
         }

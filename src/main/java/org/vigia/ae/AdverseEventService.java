@@ -37,6 +37,7 @@ import org.vigia.study.definition.StudyDefinition;
 import org.vigia.study.definition.TreatmentPhase;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectEndDates;
+import org.vigia.subject.SubjectLookup;
 import org.vigia.subject.SubjectService;
 import org.vigia.terminology.CtcaeDictionary;
 import org.vigia.terminology.CtcaeTerm;
@@ -91,6 +92,9 @@ public class AdverseEventService {
     @Inject
     private TreatmentStarts treatmentStarts;
 
+    @Inject
+    private SubjectLookup lookup;
+
     /** The agents an AE of this subject is attributed to: the study agents of its arm, then radiotherapy. */
     public List<AdverseEventDetails.Attribution> agentsFor(Long subjectId) {
         return agentsFor(subjects.get(subjectId));
@@ -143,6 +147,16 @@ public class AdverseEventService {
 
     public Subject subjectOf(AdverseEvent ae) {
         return subjects.get(ae.getSubjectId());
+    }
+
+    /**
+     * Records a new AE of the subject {@code subjectId} of the study {@code registryId} ({@link RecordNotFound} when
+     * the subject is not one of that study's, or not at the caller's sites): the lookup and the save in one
+     * transaction, so that the subject and the caller's memberships are read once.
+     */
+    public AdverseEvent record(String registryId, Long subjectId, AdverseEventDetails details) {
+        lookup.inStudy(registryId, subjectId);
+        return record(subjectId, details, null);
     }
 
     /** Records a new AE (status SUBMITTED). */
@@ -362,13 +376,14 @@ public class AdverseEventService {
     private List<AdverseEventSubjectRules.Violation> subjectRuleViolations(Subject subject, AdverseEventDetails d,
                                                                          AdverseEvent stored) {
         SubjectEndDates.Ends ends = endDates.of(subject.getId());
-        List<AdverseEventSubjectRules.Episode> others = em.createQuery(
-                "select e from AdverseEvent e where e.subjectId = :s and e.meddraCode = :m order by e.id",
-                AdverseEvent.class).setParameter("s", subject.getId()).setParameter("m", d.meddraCode().trim())
-                .getResultStream().filter(e -> stored == null || !e.getId().equals(stored.getId()))
-                .map(e -> new AdverseEventSubjectRules.Episode(e.getId(), e.getMeddraCode(), e.getTerm(),
-                        PartialDate.parse(e.getOnset()), e.getEndDate() == null || e.getEndDate().isBlank() ? null
-                                : PartialDate.parse(e.getEndDate())))
+        // the columns the rule reads: as entities, each AE of the term would also load its attributions and grades
+        List<AdverseEventSubjectRules.Episode> others = em.createQuery("select e.id, e.meddraCode, e.term, e.onset,"
+                        + " e.endDate from AdverseEvent e where e.subjectId = :s and e.meddraCode = :m order by e.id",
+                Object[].class).setParameter("s", subject.getId()).setParameter("m", d.meddraCode().trim())
+                .getResultStream().filter(e -> stored == null || !e[0].equals(stored.getId()))
+                .map(e -> new AdverseEventSubjectRules.Episode((Long) e[0], (String) e[1], (String) e[2],
+                        PartialDate.parse((String) e[3]), e[4] == null || ((String) e[4]).isBlank() ? null
+                                : PartialDate.parse((String) e[4])))
                 .toList();
         Map<String, String> names = new HashMap<>();
         agentsFor(subject).forEach(a -> names.put(a.agentId(), a.agentName()));

@@ -167,8 +167,9 @@ public class SignInService {
     }
 
     private UserAccount find(String name) {
-        return em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class)
-                .setParameter("u", name).getResultStream().findFirst().orElse(null);
+        // with its memberships (the caller's roles) in the same query
+        return em.createQuery("select distinct u from UserAccount u left join fetch u.memberships where u.username = :u",
+                        UserAccount.class).setParameter("u", name).getResultStream().findFirst().orElse(null);
     }
 
     private void failed(UserAccount user, String action, String reason, Instant now) {

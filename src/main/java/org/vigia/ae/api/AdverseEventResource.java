@@ -112,8 +112,7 @@ public class AdverseEventResource {
     public Response create(@PathParam("registryId") String registryId, @PathParam("id") Long id,
             AdverseEventBody body) {
         RequestBodies.valid(body);
-        lookup.inStudy(registryId, id);
-        AdverseEvent ae = service.record(id, details(body));
+        AdverseEvent ae = service.record(registryId, id, details(body));
         return Response.status(201).entity(AdverseEventJson.of(ae)).build();
     }
 
