@@ -135,6 +135,21 @@ class FormDefinitionReaderTest {
         assertEquals(ComputeFunction.BMI, library.latest("VS").orElseThrow().item("BMI").orElseThrow().compute().function());
     }
 
+    /** The README's step-by-step example is a valid form, and may join the shipped library as it says. */
+    @Test
+    void theReadmeExampleIsAValidFormBesideTheShippedOnes() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        int from = readme.indexOf("```yaml", readme.indexOf("<!-- form-example:start -->"));
+        int to = readme.indexOf("```", from + 7);
+        assertTrue(from > 0 && to > from, "the README holds the example");
+        FormDefinition hb = read(readme.substring(from + 7, to));
+        assertEquals("HBV_HCV", hb.procedure());
+        assertEquals("HBSAG", hb.item("HBVDNA").orElseThrow().showWhen().item());
+        List<FormDefinition> all = new java.util.ArrayList<>(FormCatalog.loadFromClasspath("forms/").library().all());
+        all.add(hb);
+        assertEquals(hb, FormLibrary.of(all).forProcedure("HBV_HCV").orElseThrow());
+    }
+
     @Test
     void anUnknownKeyIsAnErrorNamingTheKeyItsLocationAndTheKnownKeys() {
         FormDefinitionException e = refused(BASE.replace("required: true\n      - oid: KIND", "requird: true\n      - oid: KIND"));
