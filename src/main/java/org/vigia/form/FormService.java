@@ -155,7 +155,7 @@ public class FormService {
         FormResult result = FormEngine.evaluate(def, values, confirmedWarnings, confirmedBefore,
                 sites.today(s.getSiteId()).date());
 
-        List<AuditEntry> changes = new ArrayList<>();
+        List<Change> changes = new ArrayList<>();
         boolean editsSaved = false;
         Set<ItemPath> paths = new LinkedHashSet<>(result.values().keySet());
         paths.addAll(before.keySet());
@@ -167,16 +167,16 @@ public class FormService {
                 editsSaved = true;
             }
             if (old == null ? now != null : !old.getValue().equals(now)) {
-                changes.add(AuditEntry.of("", RECORD_TYPE, null).field(p.toString(), old == null ? null : old.getValue(), now));
+                changes.add(new Change(p.toString(), old == null ? null : old.getValue(), now));
             }
-            if ((old != null && old.isWarningConfirmed()) != confirmed && (now != null || old.isWarningConfirmed())) {
-                changes.add(AuditEntry.of("", RECORD_TYPE, null).field(p + ".warningConfirmed",
-                        old == null ? null : old.isWarningConfirmed(), now == null ? null : confirmed));
+            boolean wasConfirmed = old != null && old.isWarningConfirmed();
+            if (wasConfirmed != confirmed) {
+                changes.add(new Change(p + ".warningConfirmed", old == null ? null : wasConfirmed, now == null ? null : confirmed));
             }
         }
         FormStatus statusBefore = existing.map(FormRecord::getStatus).orElse(null);
         if (statusBefore != result.status()) {
-            changes.add(AuditEntry.of("", RECORD_TYPE, null).field("status", statusBefore, result.status()));
+            changes.add(new Change("status", statusBefore, result.status()));
         }
         if (existing.isPresent() && changes.isEmpty()) {
             return view(existing.get(), def, before); // nothing changed: nothing written, the version stays
@@ -224,13 +224,17 @@ public class FormService {
             rows.add(base.field("form", null, def.oid() + " version " + def.version()));
             rows.add(base.field("visitCode", null, visitCode));
         }
-        for (AuditEntry c : changes) {
-            rows.add(base.field(c.field(), c.oldValue(), c.newValue()));
+        for (Change c : changes) {
+            rows.add(base.field(c.field(), c.before(), c.after()));
         }
         boolean withReason = editsSaved || reason != null && !reason.isBlank();
         audit.recordAll(rows.stream().map(r -> withReason ? r.reason(reason) : r).toList());
         em.flush();
         return view(record, def, after);
+    }
+
+    /** One audited change of a save: an item path (or {@code status}, {@code <path>.warningConfirmed}), old, new. */
+    private record Change(String field, Object before, Object after) {
     }
 
     private Optional<FormRecord> find(Long subjectId, String visitCode, String formOid) {

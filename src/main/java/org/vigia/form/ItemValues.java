@@ -76,6 +76,9 @@ public final class ItemValues {
         } else {
             throw refused(type.numeric() ? "form.refused.notNumber" : "form.refused.notText", item, shown(raw));
         }
+        if (type != ItemType.TEXT && text.length() > Item.MAX_LENGTH) {
+            throw refused("form.refused.tooLong", item, Item.MAX_LENGTH, text.length());
+        }
         return switch (type) {
             case TEXT -> text(item, text);
             case INTEGER -> integer(item, text);

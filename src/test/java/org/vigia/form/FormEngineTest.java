@@ -241,6 +241,11 @@ class FormEngineTest {
         save("CM", with(medication(), "CM[0].CMSTDAT", "2026"));
     }
 
+    @Test
+    void aHugeValueIsRefusedBeforeItIsRead() {
+        refusedAt("EG", ecg("4".repeat(3000)), "EG[0].QTCF", "at most 2000 characters (got 3000)");
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({"2026-03-UN,2026-03", "UN-MAR-2026,2026-03", "2026,2026", "2026-UNK-UNK,2026", "14-MAR-2026,2026-03-14"})
     void aPartialDateIsStoredInIsoForm(String typed, String stored) {
