@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
  *       study                            (study definitions, visit schedules, randomisation)
  *         subject                        (enrolment, eligibility, baseline, visits, the subject matrix)
  *           lab &lt;- ae &lt;- dosing &lt;- followup; response   (clinical features)
+ *           form                         (forms as data: the form library, the engine, form records at visits)
  *             dmc; consistency           (the DMC report and the data-consistency report, reading every feature)
  *             worklist                   (what is left undone, for who must do it: reads the features by SQL)
  *               demo                     (the synthetic trial generator, entering data through the services)
@@ -42,8 +43,8 @@ class ArchitectureTest {
      * The features whose entities stay their own. The demo generator is not among them: it enters data as a user
      * would, through the services, and holds what they return.
      */
-    private static final String[] FEATURES = {"lab", "ae", "dosing", "response", "followup", "dmc", "consistency",
-        "worklist"};
+    private static final String[] FEATURES = {"lab", "ae", "dosing", "response", "followup", "form", "dmc",
+        "consistency", "worklist"};
 
     private static JavaClasses all;
 
@@ -70,6 +71,7 @@ class ArchitectureTest {
                 .layer("Dosing").definedBy("org.vigia.dosing..")
                 .layer("Followup").definedBy("org.vigia.followup..")
                 .layer("Response").definedBy("org.vigia.response..")
+                .layer("Form").definedBy("org.vigia.form..")
                 .layer("Dmc").definedBy("org.vigia.dmc..")
                 .layer("Consistency").definedBy("org.vigia.consistency..")
                 .layer("Worklist").definedBy("org.vigia.worklist..")
@@ -80,6 +82,7 @@ class ArchitectureTest {
                 .whereLayer("Dmc").mayOnlyBeAccessedByLayers("Demo")
                 .whereLayer("Consistency").mayOnlyBeAccessedByLayers("Demo")
                 .whereLayer("Worklist").mayOnlyBeAccessedByLayers("Demo")
+                .whereLayer("Form").mayOnlyBeAccessedByLayers("Worklist", "Dmc", "Consistency", "Demo")
                 .whereLayer("Response").mayOnlyBeAccessedByLayers("Worklist", "Dmc", "Consistency", "Demo")
                 .whereLayer("Followup").mayOnlyBeAccessedByLayers("Response", "Worklist", "Dmc", "Consistency", "Demo")
                 .whereLayer("Dosing").mayOnlyBeAccessedByLayers("Worklist", "Followup", "Dmc", "Consistency", "Demo")
@@ -143,7 +146,7 @@ class ArchitectureTest {
     }
 
     private static final List<String> ORDER = List.of("Platform", "Audit", "Account", "Site", "Security",
-            "Terminology", "Instrument", "Study", "Subject", "Lab", "Ae", "Dosing", "Followup", "Response", "Dmc", "Consistency", "Worklist", "Demo");
+            "Terminology", "Instrument", "Study", "Subject", "Lab", "Ae", "Dosing", "Followup", "Response", "Form", "Dmc", "Consistency", "Worklist", "Demo");
 
     private static String[] above(String layer) {
         return ORDER.subList(ORDER.indexOf(layer) + 1, ORDER.size()).toArray(String[]::new);

@@ -111,6 +111,10 @@ class AuthorisationMatrixIT {
             "A=200 DM=200 MO=403 IN=403 SC=403 DMC=403 -=401",
             "GET ctcae/terms",
             "A=200 DM=200 MO=200 IN=200 SC=200 DMC=200 -=401",
+            "GET forms",
+            "A=200 DM=200 MO=200 IN=200 SC=200 DMC=403 -=401",
+            "GET forms/{formOid}",
+            "A=200 DM=200 MO=200 IN=200 SC=200 DMC=403 -=401",
             "GET me",
             "A=200 DM=200 MO=200 IN=200 SC=200 DMC=200 -=401",
             "GET normal-ranges",
@@ -169,6 +173,8 @@ class AuthorisationMatrixIT {
             "A=200 DM=200/404/404 MO=200/404/404 IN=200/404/404 SC=200/404/404 DMC=403 -=401",
             "GET studies/{registryId}/subjects/{id}/exposure",
             "A=200 DM=200/404/404 MO=200/404/404 IN=200/404/404 SC=200/404/404 DMC=403 -=401",
+            "GET studies/{registryId}/subjects/{id}/forms",
+            "A=200 DM=200/404/404 MO=200/404/404 IN=200/404/404 SC=200/404/404 DMC=403 -=401",
             "GET studies/{registryId}/subjects/{id}/lab-results",
             "A=200 DM=200/404/404 MO=200/404/404 IN=200/404/404 SC=200/404/404 DMC=403 -=401",
             "GET studies/{registryId}/subjects/{id}/labs",
@@ -180,6 +186,8 @@ class AuthorisationMatrixIT {
             "GET studies/{registryId}/subjects/{id}/schedule",
             "A=200 DM=200/404/404 MO=200/404/404 IN=200/404/404 SC=200/404/404 DMC=403 -=401",
             "GET studies/{registryId}/subjects/{id}/survival-events",
+            "A=200 DM=200/404/404 MO=200/404/404 IN=200/404/404 SC=200/404/404 DMC=403 -=401",
+            "GET studies/{registryId}/subjects/{id}/visits/{visitCode}/forms/{formOid}",
             "A=200 DM=200/404/404 MO=200/404/404 IN=200/404/404 SC=200/404/404 DMC=403 -=401",
             "GET studies/{registryId}/subjects/{subjectId}/tumour-assessments",
             "A=200 DM=200/404/404 MO=200/404/404 IN=200/404/404 SC=200/404/404 DMC=403 -=401",
@@ -275,6 +283,8 @@ class AuthorisationMatrixIT {
             "A=200 DM=200/404/404 MO=403/404/404 IN=200/404/404 SC=200/404/404 DMC=403 -=401",
             "PUT studies/{registryId}/subjects/{id}/schedule/{visitCode}/not-done",
             "A=409 DM=409/404/404 MO=403/404/404 IN=409/404/404 SC=409/404/404 DMC=403 -=401",
+            "PUT studies/{registryId}/subjects/{id}/visits/{visitCode}/forms/{formOid}",
+            "A=200 DM=200/404/404 MO=403/404/404 IN=200/404/404 SC=200/404/404 DMC=403 -=401",
             "PUT studies/{registryId}/subjects/{subjectId}/tumour-assessments/baseline",
             "A=400 DM=403/404/404 MO=403/404/404 IN=400/404/404 SC=400/404/404 DMC=403 -=401",
             "PUT studies/{registryId}/subjects/{subjectId}/tumour-assessments/follow-ups/{assessmentId}",
@@ -397,7 +407,9 @@ class AuthorisationMatrixIT {
             Map.entry("POST studies/{registryId}/subjects/{id}/rt-checks", "{\"rtWeek\":1}"),
             Map.entry("PUT studies/{registryId}/subjects/{id}/baseline/{form}", "{\"data\":{\"heightCm\":170,\"weightKg\":70,"
                     + "\"measuredOn\":\"2026-01-04\"},\"reason\":\"authorisation matrix\"}"),
-            Map.entry("PUT studies/{registryId}/subjects/{id}/schedule/{visitCode}", "{\"visitDate\":\"2026-01-04\",\"reason\":\"authorisation matrix\"}"));
+            Map.entry("PUT studies/{registryId}/subjects/{id}/schedule/{visitCode}", "{\"visitDate\":\"2026-01-04\",\"reason\":\"authorisation matrix\"}"),
+            Map.entry("PUT studies/{registryId}/subjects/{id}/visits/{visitCode}/forms/{formOid}", "{\"values\":{"
+                    + "\"EG[0].EGDAT\":\"2026-01-04\",\"EG[0].QTCF\":\"420\",\"EG[0].EGINTP\":\"NORMAL\"}}"));
 
     /** Query strings that reach the access check (the generic ones: none for GET/POST/PUT, version and reason for DELETE). */
     static final Map<String, String> QUERY_FOR = Map.of(
@@ -783,6 +795,7 @@ class AuthorisationMatrixIT {
                     case "aeId" -> v.get("ae");
                     case "assessmentId" -> v.get("assessment");
                     case "form" -> "VITALS";
+                    case "formOid" -> "EG";
                     case "instrument" -> "EORTC_QLQ_C30";
                     case "site" -> v.get(s == Scope.UNGRANTED ? "siteOfSubject" : "site");
                     case "unique" -> Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20, 1 << 30), 36).toUpperCase();

@@ -18,6 +18,8 @@ public enum Bundle {
     RESPONSE("org.vigia.i18n.response"),
     /** The patient-reported questionnaires (EORTC QLQ-C30, QLQ-H&amp;N35): names, scale and item labels, refusals. */
     INSTRUMENT("org.vigia.i18n.instrument"),
+    /** Forms as data ({@code config/forms/}): the form engine's refusals and warnings, the form screens. */
+    FORM("org.vigia.i18n.form"),
     /** The DMC screens ({@code dmcMsg}). */
     DMC("org.vigia.i18n.dmc"),
     /** The DMC report's own texts (PDF and spreadsheet). */

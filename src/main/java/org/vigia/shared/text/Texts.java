@@ -96,6 +96,9 @@ public final class Texts {
         if (arg instanceof Text t) {
             return render(t, locale);
         }
+        if (arg instanceof Localized l) {
+            return l.in(locale == null ? Locale.ENGLISH : locale);
+        }
         if (arg instanceof Enum<?> e) {
             return label(bundle, locale, e);
         }

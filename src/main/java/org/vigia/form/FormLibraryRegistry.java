@@ -1,0 +1,56 @@
+package org.vigia.form;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.vigia.form.definition.FormDefinition;
+import org.vigia.form.definition.FormDefinitionReader;
+import org.vigia.form.definition.FormLibrary;
+
+/**
+ * The form library of the application: every stored form version ({@link StoredFormDefinition}), parsed and
+ * validated once, then served from memory. Stored versions never change, so a record's form version is always
+ * there, even when its file has left {@code config/forms/}.
+ * <pre>{@code
+ * @Inject FormLibraryRegistry forms;
+ * FormDefinition entered = forms.library().version(record.getFormOid(), record.getFormVersion()).orElseThrow();
+ * }</pre>
+ */
+@ApplicationScoped
+public class FormLibraryRegistry {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    private volatile FormLibrary library;
+
+    public FormLibrary library() {
+        FormLibrary known = library;
+        if (known == null) {
+            synchronized (this) {
+                if (library == null) {
+                    library = read();
+                }
+                known = library;
+            }
+        }
+        return known;
+    }
+
+    /** Forgets the parsed library (the loader stored new versions). */
+    void reset() {
+        library = null;
+    }
+
+    private FormLibrary read() {
+        List<FormDefinition> forms = em.createQuery("select d from StoredFormDefinition d order by d.id",
+                        StoredFormDefinition.class).getResultStream()
+                .map(d -> FormDefinitionReader.read(new ByteArrayInputStream(d.getContent().getBytes(StandardCharsets.UTF_8)),
+                        d.getSourceName() + " (stored, form " + d.getFormOid() + " version " + d.getFormVersion() + ")"))
+                .toList();
+        return FormLibrary.of(forms);
+    }
+}

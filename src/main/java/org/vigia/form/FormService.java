@@ -1,0 +1,299 @@
+package org.vigia.form;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.vigia.account.AccessGuard;
+import org.vigia.account.Role;
+import org.vigia.audit.AuditEntry;
+import org.vigia.audit.AuditService;
+import org.vigia.form.definition.FormDefinition;
+import org.vigia.shared.EditConflict;
+import org.vigia.shared.InvalidInput;
+import org.vigia.shared.RecordNotFound;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Text;
+import org.vigia.site.SiteService;
+import org.vigia.study.PlannedVisit;
+import org.vigia.subject.Subject;
+import org.vigia.subject.SubjectService;
+import org.vigia.subject.VisitAttachmentService;
+
+/**
+ * Forms as data: the form library and the subjects' form records at their visits. One save validates with
+ * {@link FormEngine} (the same for the API and the screens), checks the row version the caller loaded (a stale one is
+ * an {@link EditConflict}), stores the values and audits them item by item (old, new, and the reason a change of a
+ * stored value needs).
+ * <pre>{@code
+ * FormRecordView v = forms.save(subjectId, "SCR", "EG", null,
+ *         Map.of("EG[0].EGDAT", "2026-03-02", "EG[0].QTCF", "520", "EG[0].EGINTP", "NORMAL"), Set.of("EG[0].QTCF"), null);
+ * }</pre>
+ * Access: signed-in roles other than DMC member ({@code @RolesAllowed}); a subject at a site where the caller holds
+ * no role is not found (404, audited); saving needs SITE_COORDINATOR, INVESTIGATOR, DATA_MANAGER or ADMIN at the
+ * subject's site (403 otherwise, audited).
+ */
+@Stateless
+@RolesAllowed({Role.Names.ADMIN, Role.Names.DATA_MANAGER, Role.Names.MONITOR, Role.Names.INVESTIGATOR,
+        Role.Names.SITE_COORDINATOR})
+public class FormService {
+
+    static final String RECORD_TYPE = "FormRecord";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private FormLibraryRegistry registry;
+
+    @Inject
+    private SubjectService subjects;
+
+    @Inject
+    private VisitAttachmentService visits;
+
+    @Inject
+    private AccessGuard access;
+
+    @Inject
+    private AuditService audit;
+
+    @Inject
+    private SiteService sites;
+
+    /** The newest version of every form of the library. */
+    public List<FormDefinition> library() {
+        return registry.library().latest();
+    }
+
+    /** The newest version of a form, or {@link RecordNotFound}. */
+    public FormDefinition definition(String formOid) {
+        return registry.library().latest(formOid).orElseThrow(() -> new RecordNotFound("Form", formOid));
+    }
+
+    /** One version of a form, or {@link RecordNotFound}. */
+    public FormDefinition definition(String formOid, int version) {
+        return registry.library().version(formOid, version)
+                .orElseThrow(() -> new RecordNotFound("Form", formOid + " version " + version));
+    }
+
+    /** The form records of a subject the caller may see, by visit and form. */
+    public List<FormRecordView> records(Long subjectId) {
+        subjects.get(subjectId);
+        List<FormRecordView> out = new ArrayList<>();
+        for (FormRecord r : em.createQuery("select r from FormRecord r where r.subjectId = :s order by r.id", FormRecord.class)
+                .setParameter("s", subjectId).getResultList()) {
+            out.add(view(r, definition(r.getFormOid(), r.getFormVersion()), stored(r.getId())));
+        }
+        return out;
+    }
+
+    /**
+     * The record of a form at a visit of the subject; never saved: an empty one under the form's newest version
+     * ({@code version} null). 404 for a form the library does not have or a visit the subject's schedule does not have.
+     */
+    public FormRecordView record(Long subjectId, String visitCode, String formOid) {
+        Subject s = subjects.get(subjectId);
+        Optional<FormRecord> existing = find(subjectId, visitCode, formOid);
+        if (existing.isPresent()) {
+            FormRecord r = existing.get();
+            return view(r, definition(r.getFormOid(), r.getFormVersion()), stored(r.getId()));
+        }
+        FormDefinition def = definition(formOid);
+        allowedAt(s, visit(s, visitCode), def);
+        FormResult empty = FormEngine.evaluate(def, Map.of(), Set.of(), Map.of(), null);
+        return new FormRecordView(null, subjectId, visitCode, formOid, def.version(), null, null, Map.of(), Map.of(),
+                empty.missing(), null, null);
+    }
+
+    /**
+     * Saves a form at a visit of the subject: all its values (an item left out has no value; a stored one it had is
+     * removed), validated by {@link FormEngine}.
+     *
+     * @param expectedVersion   the row version loaded; null (or 0) for a form never saved
+     * @param values            item path → value as sent
+     * @param confirmedWarnings paths whose soft-range warning the user confirms
+     * @param reason            why stored values change (required then)
+     */
+    public FormRecordView save(Long subjectId, String visitCode, String formOid, Long expectedVersion,
+                               Map<String, ?> values, Set<String> confirmedWarnings, String reason) {
+        Subject s = subjects.get(subjectId);
+        access.requireRoleAt(s.getStudyId(), s.getSiteId(), "forms of subject " + s.label(), Role.SITE_COORDINATOR,
+                Role.INVESTIGATOR, Role.DATA_MANAGER, Role.ADMIN);
+        Optional<FormRecord> existing = find(subjectId, visitCode, formOid);
+        FormDefinition def = existing.map(r -> definition(r.getFormOid(), r.getFormVersion()))
+                .orElseGet(() -> definition(formOid));
+        if (existing.isEmpty()) {
+            allowedAt(s, visit(s, visitCode), def);
+        }
+        if (existing.isPresent() ? !Objects.equals(expectedVersion, existing.get().getVersion())
+                : expectedVersion != null && expectedVersion != 0) {
+            throw new EditConflict(Text.of(Bundle.FORM, "record.form", formOid, s.label(), visitCode));
+        }
+        if (values == null) {
+            throw new InvalidInput("values", Text.of(Bundle.MESSAGES, "error.required", "values"));
+        }
+        Map<ItemPath, FormItemValue> before = existing.map(r -> stored(r.getId())).orElseGet(LinkedHashMap::new);
+        Map<String, String> confirmedBefore = new HashMap<>();
+        before.forEach((p, v) -> {
+            if (v.isWarningConfirmed()) {
+                confirmedBefore.put(p.toString(), v.getValue());
+            }
+        });
+        FormResult result = FormEngine.evaluate(def, values, confirmedWarnings, confirmedBefore,
+                sites.today(s.getSiteId()).date());
+
+        List<Change> changes = new ArrayList<>();
+        boolean editsSaved = false;
+        Set<ItemPath> paths = new LinkedHashSet<>(result.values().keySet());
+        paths.addAll(before.keySet());
+        for (ItemPath p : paths) {
+            FormItemValue old = before.get(p);
+            String now = result.values().get(p);
+            boolean confirmed = now != null && result.warnings().containsKey(p);
+            if (old != null && !old.getValue().equals(now)) {
+                editsSaved = true;
+            }
+            if (old == null ? now != null : !old.getValue().equals(now)) {
+                changes.add(new Change(p.toString(), old == null ? null : old.getValue(), now));
+            }
+            boolean wasConfirmed = old != null && old.isWarningConfirmed();
+            if (wasConfirmed != confirmed) {
+                changes.add(new Change(p + ".warningConfirmed", old == null ? null : wasConfirmed, now == null ? null : confirmed));
+            }
+        }
+        FormStatus statusBefore = existing.map(FormRecord::getStatus).orElse(null);
+        if (statusBefore != result.status()) {
+            changes.add(new Change("status", statusBefore, result.status()));
+        }
+        if (existing.isPresent() && changes.isEmpty()) {
+            return view(existing.get(), def, before); // nothing changed: nothing written, the version stays
+        }
+        if (editsSaved && (reason == null || reason.isBlank())) {
+            throw new InvalidInput("reason", Text.of(Bundle.FORM, "form.refused.reason"));
+        }
+
+        FormRecord record = existing.orElseGet(() -> new FormRecord(subjectId, visitCode, def.oid(), def.version(),
+                access.caller()));
+        record.saved(result.status(), access.caller());
+        try {
+            if (existing.isEmpty()) {
+                em.persist(record);
+            }
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new EditConflict(Text.of(Bundle.FORM, "record.form", formOid, s.label(), visitCode));
+        } catch (PersistenceException e) {
+            if (existing.isEmpty()) { // another save created the record first (uq_form_record)
+                throw new EditConflict(Text.of(Bundle.FORM, "record.form", formOid, s.label(), visitCode));
+            }
+            throw e;
+        }
+        Map<ItemPath, FormItemValue> after = new LinkedHashMap<>();
+        for (ItemPath p : paths) {
+            FormItemValue old = before.get(p);
+            String now = result.values().get(p);
+            boolean confirmed = result.warnings().containsKey(p);
+            if (now == null) {
+                em.remove(old);
+            } else if (old == null) {
+                FormItemValue v = new FormItemValue(record.getId(), p, now, confirmed);
+                em.persist(v);
+                after.put(p, v);
+            } else {
+                old.change(now, confirmed);
+                after.put(p, old);
+            }
+        }
+        List<AuditEntry> rows = new ArrayList<>();
+        String action = existing.isPresent() ? "UPDATE" : "CREATE";
+        AuditEntry base = AuditEntry.of(action, RECORD_TYPE, record.getId()).scope(s.getStudyId(), s.getSiteId(), s.label());
+        if (existing.isEmpty()) {
+            rows.add(base.field("form", null, def.oid() + " version " + def.version()));
+            rows.add(base.field("visitCode", null, visitCode));
+        }
+        for (Change c : changes) {
+            rows.add(base.field(c.field(), c.before(), c.after()));
+        }
+        boolean withReason = editsSaved || reason != null && !reason.isBlank();
+        audit.recordAll(rows.stream().map(r -> withReason ? r.reason(reason) : r).toList());
+        em.flush();
+        return view(record, def, after);
+    }
+
+    /** One audited change of a save: an item path (or {@code status}, {@code <path>.warningConfirmed}), old, new. */
+    private record Change(String field, Object before, Object after) {
+    }
+
+    private Optional<FormRecord> find(Long subjectId, String visitCode, String formOid) {
+        return em.createQuery("select r from FormRecord r where r.subjectId = :s and r.visitCode = :v and r.formOid = :f",
+                        FormRecord.class).setParameter("s", subjectId).setParameter("v", visitCode)
+                .setParameter("f", formOid).getResultStream().findFirst();
+    }
+
+    /** The stored values of a record, by path. */
+    private Map<ItemPath, FormItemValue> stored(Long recordId) {
+        Map<ItemPath, FormItemValue> out = new LinkedHashMap<>();
+        em.createQuery("select v from FormItemValue v where v.formRecordId = :r order by v.id", FormItemValue.class)
+                .setParameter("r", recordId).getResultList().forEach(v -> out.put(v.path(), v));
+        return out;
+    }
+
+    /** The planned visit of the subject's schedule with that code, or {@link RecordNotFound}. */
+    private PlannedVisit visit(Subject s, String visitCode) {
+        return visits.plan(s).stream().filter(v -> v.code().equals(visitCode)).findFirst()
+                .orElseThrow(() -> new RecordNotFound("Visit", visitCode));
+    }
+
+    /** A form is recorded at a visit that lists its procedure, or at any visit when the form says so. */
+    private static void allowedAt(Subject s, PlannedVisit visit, FormDefinition def) {
+        if (!def.anyVisit() && !visit.procedures().contains(def.procedure())) {
+            throw new InvalidInput("formOid", Text.of(Bundle.FORM, "form.refused.notAtVisit", visit.code(), def.oid(),
+                    def.procedure(), String.join(", ", visit.procedures())));
+        }
+    }
+
+    /**
+     * The view of a stored record: its values in the form's order, the flagged ones with their warnings and the
+     * items still missing, as the engine sees the stored values (no date check: they were checked when saved).
+     */
+    private static FormRecordView view(FormRecord r, FormDefinition def, Map<ItemPath, FormItemValue> values) {
+        Map<String, Object> raw = new LinkedHashMap<>();
+        Map<String, String> confirmed = new HashMap<>();
+        values.forEach((p, v) -> {
+            boolean computed = def.item(p.item()).map(i -> i.computed()).orElse(false);
+            if (!computed) {
+                raw.put(p.toString(), multi(def, p, v.getValue()));
+            }
+            if (v.isWarningConfirmed()) {
+                confirmed.put(p.toString(), v.getValue());
+            }
+        });
+        FormResult result = FormEngine.evaluate(def, raw, Set.of(), confirmed, null);
+        Map<String, String> shown = new LinkedHashMap<>();
+        result.values().forEach((p, v) -> shown.put(p.toString(), v));
+        Map<String, Text> warnings = new LinkedHashMap<>();
+        result.warnings().forEach((p, t) -> warnings.put(p.toString(), t));
+        return new FormRecordView(r.getId(), r.getSubjectId(), r.getVisitCode(), r.getFormOid(), r.getFormVersion(),
+                r.getStatus(), r.getVersion(), shown, warnings, result.missing(), r.getUpdatedAt(), r.getUpdatedBy());
+    }
+
+    /** A stored multiple choice goes back to the engine as its list of codes. */
+    private static Object multi(FormDefinition def, ItemPath p, String value) {
+        boolean isMulti = def.item(p.item()).map(i -> i.type() == org.vigia.form.definition.ItemType.MULTI_CHOICE)
+                .orElse(false);
+        return isMulti ? List.of(value.split(",")) : value;
+    }
+}

@@ -1,0 +1,38 @@
+package org.vigia.form.definition;
+
+/**
+ * One question of a form: its OID (unique in the form; the last part of an item path {@code CM[0].CMDOSE}), type,
+ * label and help in English and Chinese, whether it is required (only while shown), and by type: {@code unit}
+ * (numbers), {@code digits} (decimals after the point, {@code DECIMAL} only), {@code maxLength} ({@code TEXT}),
+ * {@code codeList} (choices), a hard {@code range} and a {@code softRange} (numbers), {@code showWhen} (conditional
+ * display), {@code compute} (a computed item, never typed). The CDISC names: {@code cdash} (the CDASH variable),
+ * {@code sdtm} (the SDTM variable it maps to) and {@code odmOid} (the ODM ItemOID; default {@code IT.<group>.<oid>}).
+ */
+public record Item(String oid, ItemType type, Label label, Label help, boolean required, String unit, Integer digits,
+                   Integer maxLength, String codeList, Range range, Range softRange, Condition showWhen,
+                   Computation compute, String cdash, String sdtm, String odmOid) {
+
+    /** Longest text a {@code TEXT} item takes when its file gives no {@code maxLength}. */
+    public static final int DEFAULT_MAX_LENGTH = 500;
+    /** Longest text any item takes (the {@code form_item_value.value_text} column). */
+    public static final int MAX_LENGTH = 2000;
+    /** Most digits a number has before its decimal point. */
+    public static final int MAX_INTEGER_DIGITS = 12;
+
+    public boolean computed() {
+        return compute != null;
+    }
+
+    public int maxLengthOrDefault() {
+        return maxLength == null ? DEFAULT_MAX_LENGTH : maxLength;
+    }
+
+    public int digitsOrZero() {
+        return digits == null ? 0 : digits;
+    }
+
+    /** The ODM ItemOID: as the file says, else {@code IT.<group>.<item>}. */
+    public String odmOid(String groupOid) {
+        return odmOid != null ? odmOid : "IT." + groupOid + "." + oid;
+    }
+}

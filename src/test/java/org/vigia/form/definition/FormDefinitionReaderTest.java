@@ -1,0 +1,301 @@
+package org.vigia.form.definition;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The form file format: the shipped library, strict keys, and what the validator refuses, with file and location. */
+class FormDefinitionReaderTest {
+
+    /** A valid small form; the cases below replace one line of it. */
+    static final String BASE = """
+            oid: TF
+            version: 1
+            procedure: TEST_FORM
+            name: {en: Test form, zh: 测试表}
+            groups:
+              - oid: HDR
+                name: {en: Header, zh: 表头}
+                items:
+                  - oid: ANY
+                    type: YES_NO
+                    label: {en: "Any?", zh: 有吗？}
+                    required: true
+                  - oid: KIND
+                    type: CHOICE
+                    codeList: KINDS
+                    label: {en: Kind, zh: 类别}
+              - oid: ROW
+                name: {en: Row, zh: 行}
+                repeating: true
+                showWhen: {item: ANY, equals: "Y"}
+                items:
+                  - oid: NAME
+                    type: TEXT
+                    label: {en: Name, zh: 名称}
+                    required: true
+                  - oid: DOSE
+                    type: DECIMAL
+                    digits: 2
+                    label: {en: Dose, zh: 剂量}
+                    range: {min: 0, max: 100}
+                  - oid: START
+                    type: DATE
+                    label: {en: Start, zh: 开始}
+                  - oid: STOP
+                    type: DATE
+                    label: {en: Stop, zh: 结束}
+                  - oid: DAYS
+                    type: INTEGER
+                    label: {en: Days, zh: 天数}
+                    compute: {function: DAYS_BETWEEN, args: [START, STOP]}
+            codeLists:
+              - oid: KINDS
+                codes:
+                  - {code: A, label: {en: A, zh: 甲}}
+                  - {code: B, label: {en: B, zh: 乙}}
+            checks:
+              - id: STOP_AFTER_START
+                item: STOP
+                operator: GE
+                other: START
+                message: {en: Stop before start., zh: 结束早于开始。}
+            """;
+
+    static FormDefinition read(String yaml) {
+        return FormDefinitionReader.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test.yaml");
+    }
+
+    private static FormDefinitionException refused(String yaml) {
+        return assertThrows(FormDefinitionException.class, () -> read(yaml));
+    }
+
+    /** The refusal of BASE with {@code from} replaced by {@code to} names {@code expected}. */
+    private static void refusedWith(String from, String to, String expected) {
+        assertTrue(BASE.contains(from), from);
+        FormDefinitionException e = refused(BASE.replace(from, to));
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+        assertTrue(e.getMessage().startsWith("test.yaml"), "names the file: " + e.getMessage());
+    }
+
+    @Test
+    void theBaseFormIsValid() {
+        FormDefinition f = read(BASE);
+        assertEquals("TF", f.oid());
+        assertEquals(2, f.groups().size());
+        assertEquals("ROW", f.groupOf("DOSE").orElseThrow().oid());
+        assertEquals("F.TF", f.odmOidOrDefault());
+        assertEquals("IT.ROW.DOSE", f.item("DOSE").orElseThrow().odmOid("ROW"));
+        assertEquals(ItemGroup.DEFAULT_MAX_REPEATS, f.group("ROW").orElseThrow().maxRows());
+        assertEquals(1, f.group("HDR").orElseThrow().maxRows());
+    }
+
+    @Test
+    void theShippedLibraryLoadsWithEveryRequiredForm() {
+        FormCatalog catalog = FormCatalog.loadFromClasspath("forms/");
+        FormLibrary library = catalog.library();
+        assertEquals(List.of("CM", "EG", "RP", "ST", "VS"), library.latest().stream().map(FormDefinition::oid).toList());
+        assertEquals("CM", library.forProcedure("CONMED").orElseThrow().oid());
+        assertEquals("ST", library.forProcedure("SUBSEQUENT_THERAPY").orElseThrow().oid());
+        assertEquals("RP", library.forProcedure("PREGNANCY_TEST").orElseThrow().oid());
+        assertEquals("EG", library.forProcedure("ECG").orElseThrow().oid());
+        assertEquals("VS", library.forProcedure("VITALS").orElseThrow().oid());
+        for (FormCatalog.Entry e : catalog.entries()) {
+            assertEquals(64, e.sha256().length());
+            assertTrue(e.resource().startsWith("forms/"), e.resource());
+        }
+    }
+
+    @Test
+    void theShippedFormsHaveTheItemsTheIssueAsksFor() {
+        FormLibrary library = FormCatalog.loadFromClasspath("forms/").library();
+        FormDefinition cm = library.latest("CM").orElseThrow();
+        assertTrue(cm.group("CM").orElseThrow().repeating());
+        assertEquals(ItemType.DECIMAL, cm.item("CMDSTXT").orElseThrow().type());
+        assertEquals(ItemType.PARTIAL_DATE, cm.item("CMSTDAT").orElseThrow().type());
+        assertEquals("CMONGO", cm.item("CMENDAT").orElseThrow().showWhen().item());
+        assertEquals("CMDOSE", cm.item("CMDSTXT").orElseThrow().sdtm());
+        FormDefinition st = library.latest("ST").orElseThrow();
+        assertEquals(new Range(new java.math.BigDecimal("2"), new java.math.BigDecimal("10"), null),
+                st.item("STLINE").orElseThrow().range());
+        FormDefinition eg = library.latest("EG").orElseThrow();
+        assertEquals(0, eg.item("QTCF").orElseThrow().range().min().compareTo(java.math.BigDecimal.valueOf(200)));
+        assertEquals(0, eg.item("QTCF").orElseThrow().softRange().max().compareTo(java.math.BigDecimal.valueOf(500)));
+        assertEquals("心电图日期", eg.item("EGDAT").orElseThrow().label().in(Locale.SIMPLIFIED_CHINESE));
+        assertEquals("Date of the ECG", eg.item("EGDAT").orElseThrow().label().in(Locale.ENGLISH));
+        assertEquals(ComputeFunction.BMI, library.latest("VS").orElseThrow().item("BMI").orElseThrow().compute().function());
+    }
+
+    /** The README's step-by-step example is a valid form, and may join the shipped library as it says. */
+    @Test
+    void theReadmeExampleIsAValidFormBesideTheShippedOnes() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        int from = readme.indexOf("```yaml", readme.indexOf("<!-- form-example:start -->"));
+        int to = readme.indexOf("```", from + 7);
+        assertTrue(from > 0 && to > from, "the README holds the example");
+        FormDefinition hb = read(readme.substring(from + 7, to));
+        assertEquals("HBV_HCV", hb.procedure());
+        assertEquals("HBSAG", hb.item("HBVDNA").orElseThrow().showWhen().item());
+        List<FormDefinition> all = new java.util.ArrayList<>(FormCatalog.loadFromClasspath("forms/").library().all());
+        all.add(hb);
+        assertEquals(hb, FormLibrary.of(all).forProcedure("HBV_HCV").orElseThrow());
+    }
+
+    @Test
+    void anUnknownKeyIsAnErrorNamingTheKeyItsLocationAndTheKnownKeys() {
+        FormDefinitionException e = refused(BASE.replace("required: true\n      - oid: KIND", "requird: true\n      - oid: KIND"));
+        assertTrue(e.getMessage().contains("unknown key 'requird' at groups[0].items[0] ("), e.getMessage());
+        assertTrue(e.getMessage().contains("(line 1"), e.getMessage());
+        assertTrue(e.getMessage().contains("required"), "lists the known keys: " + e.getMessage());
+    }
+
+    @Test
+    void anUnknownTypeIsAnError() {
+        refusedWith("type: YES_NO", "type: BOOLEAN", "groups[0].items[0].type");
+    }
+
+    @Test
+    void anEmptyFileIsAnError() {
+        FormDefinitionException e = refused("");
+        assertTrue(e.getMessage().startsWith("test.yaml"), e.getMessage());
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', value = {
+        "name: {en: Test form, zh: 测试表}|name: {en: Test form}|name: needs both en and zh",
+        "label: {en: Name, zh: 名称}|label: {en: Name, zh: ''}|items[0] (NAME).label: needs both en and zh",
+        "oid: TF|oid: tf|oid: 'tf' does not match",
+        "version: 1|version: 0|version: must be a whole number",
+        "procedure: TEST_FORM|procedure: test form|procedure: 'test form' does not match",
+        "- oid: DOSE|- oid: NAME|duplicate item OID NAME",
+        "- oid: ROW|- oid: HDR|duplicate group OID HDR",
+        "- oid: START|- oid: ANY|duplicate item OID ANY",
+        "                  - {code: B, label: {en: B, zh: 乙}}|                  - {code: A, label: {en: B, zh: 乙}}|duplicate code A",
+        "codeList: KINDS|codeList: KIND|unknown code list KIND",
+        "type: CHOICE|type: TEXT|a code list is for a CHOICE or MULTI_CHOICE item, not TEXT",
+        "digits: 2|digits: 9|needs digits (decimals after the point) 1-6",
+        "range: {min: 0, max: 100}|range: {min: 0, max: 100.555}|has more decimals than the item (2)",
+        "range: {min: 0, max: 100}|range: {min: 100, max: 0}|min 100 is more than max 0",
+        "range: {min: 0, max: 100}|range: {}|needs min, max or both",
+        "showWhen: {item: ANY, equals: \"Y\"}|showWhen: {item: ANYY, equals: \"Y\"}|unknown item 'ANYY'",
+        "showWhen: {item: ANY, equals: \"Y\"}|showWhen: {item: ANY, equals: \"YES\"}|'YES' is not a value of ANY",
+        "showWhen: {item: ANY, equals: \"Y\"}|showWhen: {item: NAME, equals: \"Y\"}|cannot be shown by one of its own items",
+        "showWhen: {item: ANY, equals: \"Y\"}|showWhen: {item: ANY}|needs exactly one of equals or in",
+        "args: [START, STOP]|args: [START, FINISH]|unknown item 'FINISH'",
+        "args: [START, STOP]|args: [START, DOSE]|DAYS_BETWEEN takes two DATE items",
+        "args: [START, STOP]|args: [START, DAYS]|a computed item cannot use itself",
+        "other: START|other: NAME|cannot be compared with NAME",
+        "item: STOP|item: NAME|edit checks compare numbers, dates or times",
+        "other: START|other: NOPE|unknown item 'NOPE'",
+        "operator: GE|operator: AFTER|checks[0].operator",
+        "message: {en: Stop before start., zh: 结束早于开始。}|message: {en: Stop before start.}|checks[0] (STOP_AFTER_START).message: needs both en and zh",
+        "- id: STOP_AFTER_START|- id: stop|'stop' does not match",
+    })
+    void aBrokenDefinitionIsRefusedNamingWhereAndWhat(String from, String to, String expected) {
+        refusedWith(from, to, expected);
+    }
+
+    @Test
+    void aRangeOnATextItemIsAnError() {
+        refusedWith("label: {en: Name, zh: 名称}\n        required: true",
+                "label: {en: Name, zh: 名称}\n        required: true\n        range: {min: 1}",
+                "a range is for an INTEGER or DECIMAL item, not TEXT");
+    }
+
+    @Test
+    void aUnitOrDigitsOrMaxLengthOnTheWrongTypeIsAnError() {
+        refusedWith("label: {en: Start, zh: 开始}", "label: {en: Start, zh: 开始}\n        unit: d", "a unit is for an INTEGER or DECIMAL item");
+        refusedWith("label: {en: Start, zh: 开始}", "label: {en: Start, zh: 开始}\n        digits: 1", "digits are for a DECIMAL item");
+        refusedWith("label: {en: Start, zh: 开始}", "label: {en: Start, zh: 开始}\n        maxLength: 9", "maxLength is for a TEXT item");
+        refusedWith("label: {en: Name, zh: 名称}", "label: {en: Name, zh: 名称}\n        maxLength: 5000", "must be 1-2000");
+    }
+
+    @Test
+    void aChoiceWithoutItsCodeListIsAnError() {
+        refusedWith("        codeList: KINDS\n", "", "a CHOICE item needs a codeList");
+    }
+
+    @Test
+    void repeatsAreForARepeatingGroupAndMinAtMostMax() {
+        refusedWith("name: {en: Header, zh: 表头}", "name: {en: Header, zh: 表头}\n    maxRepeats: 3",
+                "minRepeats and maxRepeats are for a repeating group");
+        refusedWith("repeating: true", "repeating: true\n    minRepeats: 5\n    maxRepeats: 2", "minRepeats 5 is more than maxRepeats 2");
+    }
+
+    @Test
+    void aConditionOnAnItemOfAnotherRepeatingGroupOrOnATextItemIsAnError() {
+        String twoRepeating = BASE.replace("  - oid: HDR\n    name: {en: Header, zh: 表头}\n", "  - oid: HDR\n    name: {en: Header, zh: 表头}\n    repeating: true\n");
+        FormDefinitionException e = refused(twoRepeating);
+        assertTrue(e.getMessage().contains("ANY is in the repeating group HDR"), e.getMessage());
+        refusedWith("showWhen: {item: ANY, equals: \"Y\"}", "showWhen: {item: ANY, equals: \"Y\"}\n    items_:", "unknown key");
+        String onText = BASE.replace("label: {en: Start, zh: 开始}", "label: {en: Start, zh: 开始}\n        showWhen: {item: NAME, equals: \"x\"}");
+        assertTrue(refused(onText).getMessage().contains("a condition names a YES_NO, CHOICE or MULTI_CHOICE item (NAME is TEXT)"));
+    }
+
+    @Test
+    void aDisplayThatDependsOnItselfIsAnError() {
+        String cyclic = BASE.replace("label: {en: \"Any?\", zh: 有吗？}", "label: {en: \"Any?\", zh: 有吗？}\n        showWhen: {item: KIND, equals: A}")
+                .replace("label: {en: Kind, zh: 类别}", "label: {en: Kind, zh: 类别}\n        showWhen: {item: ANY, equals: \"Y\"}");
+        FormDefinitionException e = refused(cyclic);
+        assertTrue(e.getMessage().contains("depends on itself"), e.getMessage());
+    }
+
+    @Test
+    void aComputedItemIsNeverRequiredAndUsesEnteredItemsOfTheRightTypes() {
+        refusedWith("label: {en: Days, zh: 天数}", "label: {en: Days, zh: 天数}\n        required: true", "cannot be required");
+        refusedWith("type: INTEGER\n        label: {en: Days, zh: 天数}", "type: DECIMAL\n        digits: 1\n        label: {en: Days, zh: 天数}",
+                "DAYS_BETWEEN gives an INTEGER item, not DECIMAL");
+        refusedWith("function: DAYS_BETWEEN, args: [START, STOP]", "function: BMI, args: [DOSE, DOSE]", "BMI gives a DECIMAL item");
+        refusedWith("function: DAYS_BETWEEN, args: [START, STOP]", "function: SUM, args: [DOSE]", "SUM takes two or more numeric items");
+    }
+
+    @Test
+    void aSoftRangeLiesWithinTheHardRange() {
+        refusedWith("range: {min: 0, max: 100}", "range: {min: 0, max: 100}\n        softRange: {min: 10, max: 120}",
+                "must lie within the hard range 0–100");
+    }
+
+    @Test
+    void aConstantIsComparedWithNumbersOnlyAndACheckNamesOneOtherSide() {
+        refusedWith("other: START", "value: 3", "a constant compares with a numeric item");
+        refusedWith("other: START", "other: START\n    value: 3", "needs exactly one of other (an item) or value");
+    }
+
+    @Test
+    void everyProblemIsListedAtOnce() {
+        FormDefinitionException e = refused(BASE.replace("version: 1", "version: 0").replace("codeList: KINDS", "codeList: NOPE"));
+        assertEquals(2, e.problems().size(), e.problems().toString());
+    }
+
+    @Test
+    void theLibraryRefusesAVersionTwiceAndTwoFormsForOneProcedure() {
+        FormDefinition f = read(BASE);
+        FormDefinitionException twice = assertThrows(FormDefinitionException.class, () -> FormLibrary.of(List.of(f, f)));
+        assertTrue(twice.getMessage().contains("form TF version 1 is defined twice"), twice.getMessage());
+        FormDefinition other = read(BASE.replace("oid: TF", "oid: TG"));
+        FormDefinitionException procedure = assertThrows(FormDefinitionException.class, () -> FormLibrary.of(List.of(f, other)));
+        assertTrue(procedure.getMessage().contains("both stand for procedure TEST_FORM"), procedure.getMessage());
+    }
+
+    @Test
+    void theLibraryServesTheNewestVersionAndEachOldOne() {
+        FormDefinition v1 = read(BASE);
+        FormDefinition v2 = read(BASE.replace("version: 1", "version: 2").replace("name: {en: Test form,", "name: {en: Test form v2,"));
+        FormLibrary library = FormLibrary.of(List.of(v2, v1));
+        assertEquals(2, library.latest("TF").orElseThrow().version());
+        assertEquals("Test form", library.version("TF", 1).orElseThrow().name().en());
+        assertEquals(2, library.forProcedure("TEST_FORM").orElseThrow().version());
+        assertFalse(library.version("TF", 3).isPresent());
+        assertEquals(2, library.all().size());
+        assertEquals(1, library.latest().size());
+    }
+}
