@@ -115,7 +115,7 @@ public class FormService {
         allowedAt(s, visit(s, visitCode), def);
         FormResult empty = FormEngine.evaluate(def, Map.of(), Set.of(), Map.of(), null);
         return new FormRecordView(null, subjectId, visitCode, formOid, def.version(), null, null, Map.of(), Map.of(),
-                empty.missing(), null, null);
+                empty.missing(), null, null, FormScores.of(def, Map.of()));
     }
 
     /**
@@ -287,7 +287,8 @@ public class FormService {
         Map<String, Text> warnings = new LinkedHashMap<>();
         result.warnings().forEach((p, t) -> warnings.put(p.toString(), t));
         return new FormRecordView(r.getId(), r.getSubjectId(), r.getVisitCode(), r.getFormOid(), r.getFormVersion(),
-                r.getStatus(), r.getVersion(), shown, warnings, result.missing(), r.getUpdatedAt(), r.getUpdatedBy());
+                r.getStatus(), r.getVersion(), shown, warnings, result.missing(), r.getUpdatedAt(), r.getUpdatedBy(),
+                FormScores.of(def, shown));
     }
 
     /** A stored multiple choice goes back to the engine as its list of codes. */

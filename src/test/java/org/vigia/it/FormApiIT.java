@@ -209,6 +209,36 @@ class FormApiIT {
                 "VS[0].BMI", "computed");
     }
 
+    /**
+     * The QoL questionnaire at screening (NCT07041788's SCR asks for QOL): the answers are stored as coded and the
+     * record comes back with its EORTC scores (hand-computed: QL2 (6 + 5) / 2 = 5.5 → 100 × 4.5 / 6 = 75; PF2 all "not
+     * at all" → 100; H&N35 pain 1-4 answered 1, 2, 3, 4 → 100 × 1.5 / 3 = 50); an answer outside the question's codes
+     * is refused naming the item.
+     */
+    @Test
+    void aQualityOfLifeQuestionnaireIsSavedAndScored() {
+        ApiClient c = as("coordinator");
+        String subject = subject(c, false);
+        Map<String, Object> answers = new HashMap<>(Map.of("QS[0].QSDAT", "2026-01-05", "C30[0].C30Q29", "6",
+                "C30[0].C30Q30", "5", "HN[0].HNQ01", "1", "HN[0].HNQ02", "2", "HN[0].HNQ03", "3", "HN[0].HNQ04", "4"));
+        for (int i = 1; i <= 5; i++) {
+            answers.put("C30[0].C30Q0" + i, "1");
+        }
+        Map<String, Object> wrong = new HashMap<>(answers);
+        wrong.put("C30[0].C30Q01", "5");
+        refused(c.put(subject + "/visits/SCR/forms/QOL", save(null, wrong, null)), "C30[0].C30Q01", "5");
+        ApiClient.Reply saved = c.put(subject + "/visits/SCR/forms/QOL", save(null, answers, null));
+        assertEquals(200, saved.status(), saved.body());
+        assertEquals("COMPLETE", saved.json().get("status").asText());
+        JsonNode c30 = saved.json().get("scores").get("EORTC_QLQ_C30");
+        assertEquals(75.0, c30.get("QL2").asDouble(), 1e-9);
+        assertEquals(100.0, c30.get("PF2").asDouble(), 1e-9);
+        assertTrue(c30.get("EF").isNull(), "no emotional functioning item answered: " + c30);
+        assertEquals(50.0, saved.json().get("scores").get("EORTC_QLQ_HN35").get("HNPA").asDouble(), 1e-9);
+        JsonNode again = c.get(subject + "/visits/SCR/forms/QOL").json();
+        assertEquals(75.0, again.get("scores").get("EORTC_QLQ_C30").get("QL2").asDouble(), 1e-9);
+    }
+
     @Test
     void aSubjectOfAnotherSiteIsNotFoundAndAMonitorMayNotSave() {
         ApiClient admin = as("admin");

@@ -140,6 +140,65 @@ public final class FormDefinitionValidator {
             Item item = group.items().get(i);
             item(at + ".items[" + i + "]" + (item.oid() == null ? "" : " (" + item.oid() + ")"), group, item);
         }
+        instrument(at, group);
+    }
+
+    /**
+     * A scored questionnaire: a known instrument; every item of the group one of its questions (a number from 1 to
+     * the instrument's count, each once, all of them), a single choice whose codes are that question's answer codes
+     * exactly ("1" to "4", "1" to "7" or "1" to "2"), never computed; a single (not repeating) group.
+     */
+    private void instrument(String at, ItemGroup group) {
+        if (group.instrument() == null) {
+            for (int i = 0; i < group.items().size(); i++) {
+                if (group.items().get(i).instrumentItem() != null) {
+                    problem(at + ".items[" + i + "].instrumentItem", "only the items of a group that names an instrument"
+                            + " have an instrumentItem number");
+                }
+            }
+            return;
+        }
+        Optional<org.vigia.instrument.Instrument> instrument = org.vigia.instrument.Instrument.find(group.instrument());
+        if (instrument.isEmpty()) {
+            problem(at + ".instrument", "unknown instrument " + group.instrument() + " (known: "
+                    + java.util.Arrays.toString(org.vigia.instrument.Instrument.values()) + ")");
+            return;
+        }
+        if (group.repeating()) {
+            problem(at + ".repeating", "a questionnaire group is answered once: it cannot repeat");
+        }
+        int count = instrument.get().items().size();
+        Set<Integer> seen = new HashSet<>();
+        for (int i = 0; i < group.items().size(); i++) {
+            Item item = group.items().get(i);
+            String itemAt = at + ".items[" + i + "]" + (item.oid() == null ? "" : " (" + item.oid() + ")");
+            Integer n = item.instrumentItem();
+            if (n == null || n < 1 || n > count) {
+                problem(itemAt + ".instrumentItem", "must be the item's number in " + group.instrument() + ", 1-" + count);
+                continue;
+            }
+            if (!seen.add(n)) {
+                problem(itemAt + ".instrumentItem", "question " + n + " appears twice");
+            }
+            if (item.type() != ItemType.CHOICE || item.computed()) {
+                problem(itemAt + ".type", "a questionnaire item is a CHOICE of its answer codes");
+                continue;
+            }
+            org.vigia.instrument.InstrumentItem question = instrument.get().items().get(n - 1);
+            List<String> expected = new ArrayList<>();
+            for (int code = question.min(); code <= question.max(); code++) {
+                expected.add(Integer.toString(code));
+            }
+            List<String> codes = item.codeList() == null ? List.of()
+                    : form.codeList(item.codeList()).map(CodeList::codeValues).orElse(List.of());
+            if (!codes.isEmpty() && !codes.equals(expected)) {
+                problem(itemAt + ".codeList", "question " + n + " of " + group.instrument() + " is answered " + expected
+                        + ", the code list " + item.codeList() + " has " + codes);
+            }
+        }
+        if (seen.size() != count && seen.size() == group.items().size()) {
+            problem(at + ".items", group.instrument() + " has " + count + " questions; the group has " + seen.size());
+        }
     }
 
     private void item(String at, ItemGroup group, Item item) {

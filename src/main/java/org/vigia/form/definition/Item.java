@@ -7,10 +7,11 @@ package org.vigia.form.definition;
  * {@code codeList} (choices), a hard {@code range} and a {@code softRange} (numbers), {@code showWhen} (conditional
  * display), {@code compute} (a computed item, never typed). The CDISC names: {@code cdash} (the CDASH variable),
  * {@code sdtm} (the SDTM variable it maps to) and {@code odmOid} (the ODM ItemOID; default {@code IT.<group>.<oid>}).
+ * In a group that names an {@code instrument}, {@code instrumentItem} is the item's number in that questionnaire.
  */
 public record Item(String oid, ItemType type, Label label, Label help, boolean required, String unit, Integer digits,
                    Integer maxLength, String codeList, Range range, Range softRange, Condition showWhen,
-                   Computation compute, String cdash, String sdtm, String odmOid) {
+                   Computation compute, String cdash, String sdtm, String odmOid, Integer instrumentItem) {
 
     /** Longest text a {@code TEXT} item takes when its file gives no {@code maxLength}. */
     public static final int DEFAULT_MAX_LENGTH = 500;

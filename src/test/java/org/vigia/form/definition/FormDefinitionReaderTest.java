@@ -103,7 +103,8 @@ class FormDefinitionReaderTest {
     void theShippedLibraryLoadsWithEveryRequiredForm() {
         FormCatalog catalog = FormCatalog.loadFromClasspath("forms/");
         FormLibrary library = catalog.library();
-        assertEquals(List.of("CM", "EG", "RP", "ST", "VS"), library.latest().stream().map(FormDefinition::oid).toList());
+        assertEquals(List.of("CM", "EG", "QOL", "RP", "ST", "VS"), library.latest().stream().map(FormDefinition::oid).toList());
+        assertEquals("QOL", library.forProcedure("QOL").orElseThrow().oid());
         assertEquals("CM", library.forProcedure("CONMED").orElseThrow().oid());
         assertEquals("ST", library.forProcedure("SUBSEQUENT_THERAPY").orElseThrow().oid());
         assertEquals("RP", library.forProcedure("PREGNANCY_TEST").orElseThrow().oid());
@@ -297,5 +298,58 @@ class FormDefinitionReaderTest {
         assertFalse(library.version("TF", 3).isPresent());
         assertEquals(2, library.all().size());
         assertEquals(1, library.latest().size());
+    }
+
+    /** The QoL form: the EORTC QLQ-C30 (30 questions) and QLQ-H&N35 (35) as scored groups, each question once. */
+    @Test
+    void theQualityOfLifeFormHoldsBothQuestionnairesQuestionByQuestion() {
+        FormDefinition qol = FormCatalog.loadFromClasspath("forms/").library().forProcedure("QOL").orElseThrow();
+        ItemGroup c30 = qol.group("C30").orElseThrow();
+        ItemGroup hn = qol.group("HN").orElseThrow();
+        assertEquals("EORTC_QLQ_C30", c30.instrument());
+        assertEquals("EORTC_QLQ_HN35", hn.instrument());
+        assertEquals(30, c30.items().size());
+        assertEquals(35, hn.items().size());
+        assertEquals(java.util.stream.IntStream.rangeClosed(1, 30).boxed().toList(),
+                c30.items().stream().map(Item::instrumentItem).toList());
+        assertEquals("SEVEN", c30.item("C30Q29").orElseThrow().codeList());
+        assertEquals("YESNO", hn.item("HNQ31").orElseThrow().codeList());
+        assertTrue(qol.groups().stream().flatMap(g -> g.items().stream()).filter(Item::required)
+                .map(Item::oid).toList().equals(List.of("QSDAT")), "only the date is required");
+    }
+
+    /** A questionnaire group names a known instrument, numbers each question once, with the question's answer codes. */
+    @Test
+    void aQuestionnaireGroupIsCheckedAgainstItsInstrument() {
+        String two = """
+                oid: QQ
+                version: 1
+                procedure: QQ_TEST
+                name: {en: Q, zh: 问}
+                groups:
+                  - oid: G
+                    name: {en: G, zh: 组}
+                    instrument: EORTC_QLQ_C30
+                    items:
+                      - {oid: A, type: CHOICE, codeList: FOUR, instrumentItem: 1, label: {en: A, zh: 甲}}
+                      - {oid: B, type: CHOICE, codeList: FOUR, instrumentItem: 29, label: {en: B, zh: 乙}}
+                codeLists:
+                  - oid: FOUR
+                    codes:
+                      - {code: "1", label: {en: "1", zh: "1"}}
+                      - {code: "2", label: {en: "2", zh: "2"}}
+                      - {code: "3", label: {en: "3", zh: "3"}}
+                      - {code: "4", label: {en: "4", zh: "4"}}
+                """;
+        String wrongCodes = refused(two).getMessage();
+        assertTrue(wrongCodes.contains("question 29 of EORTC_QLQ_C30 is answered [1, 2, 3, 4, 5, 6, 7]"), wrongCodes);
+        assertTrue(wrongCodes.contains("EORTC_QLQ_C30 has 30 questions; the group has 2"), wrongCodes);
+        String twice = refused(two.replace("instrumentItem: 29", "instrumentItem: 1")).getMessage();
+        assertTrue(twice.contains("question 1 appears twice"), twice);
+        String unknown = refused(two.replace("instrument: EORTC_QLQ_C30", "instrument: SF_36")).getMessage();
+        assertTrue(unknown.contains("unknown instrument SF_36"), unknown);
+        String outside = refused(BASE.replace("        type: YES_NO\n", "        type: YES_NO\n        instrumentItem: 3\n"))
+                .getMessage();
+        assertTrue(outside.contains("only the items of a group that names an instrument have an instrumentItem"), outside);
     }
 }
