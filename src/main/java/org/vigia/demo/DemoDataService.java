@@ -136,6 +136,9 @@ public class DemoDataService {
     private org.vigia.subject.VisitScheduleService visits;
 
     @Inject
+    private org.vigia.form.FormService forms;
+
+    @Inject
     private org.vigia.ae.RadiotherapyCheckService radiotherapyChecks;
 
     private static final Logger LOG = Logger.getLogger(DemoDataService.class.getName());
@@ -301,6 +304,66 @@ public class DemoDataService {
         }
         if (plan.deathDate() == null) {
             completeVisits(subjectId, plan, refusals);
+        }
+        questionnaires(subjectId, plan, refusals);
+    }
+
+    /**
+     * The quality-of-life questionnaires (the library form of procedure QOL, EORTC QLQ-C30 and QLQ-H&N35) at the
+     * visits that ask for them and took place (dated, not marked not done), on the visit's date; about one in twelve
+     * not returned. The answers follow how the subject is doing that day: a burden drawn per subject at baseline, raised
+     * by the grade of the adverse events going on (mucositis during chemoradiotherapy weighs on swallowing, pain and
+     * social eating), each answer with some noise; a question now and then left unanswered.
+     */
+    private void questionnaires(Long subjectId, SubjectPlan plan, DemoRefusals refusals) {
+        Optional<org.vigia.form.definition.FormDefinition> form = forms.library().stream()
+                .filter(f -> "QOL".equals(f.procedure())).findFirst();
+        if (form.isEmpty()) {
+            return;
+        }
+        List<org.vigia.subject.VisitScheduleService.ScheduledVisit> schedule;
+        try {
+            schedule = visits.schedule(subjectId);
+        } catch (RuntimeException e) {
+            refusals.count("visit schedule", e.getMessage());
+            return;
+        }
+        java.util.Random random = new java.util.Random(plan.story().treatmentSeed() ^ 0x0A11);
+        double baseline = 0.1 + random.nextDouble() * 0.3;
+        for (var v : schedule) {
+            LocalDate on = v.actualDate();
+            if (!v.planned().procedures().contains("QOL") || on == null || v.notDoneReason() != null
+                    || on.isAfter(LocalDate.now()) || plan.deathDate() != null && !on.isBefore(plan.deathDate())
+                    || random.nextDouble() < 1.0 / 12) {
+                continue;
+            }
+            int grade = 0;
+            for (PlannedAdverseEvent e : plan.adverseEvents()) {
+                if (!e.onset().isAfter(on) && (e.end() == null || !e.end().isBefore(on))) {
+                    grade = Math.max(grade, e.grade());
+                }
+            }
+            double burden = Math.min(1, baseline + 0.15 * grade + random.nextGaussian() * 0.05);
+            Map<String, Object> values = new java.util.LinkedHashMap<>();
+            for (var g : form.get().groups()) {
+                for (var item : g.items()) {
+                    String path = g.oid() + "[0]." + item.oid();
+                    if (item.type() == org.vigia.form.definition.ItemType.DATE) {
+                        values.put(path, on.toString());
+                        continue;
+                    }
+                    if (item.instrumentItem() == null || random.nextDouble() < 0.02) {
+                        continue; // a question left unanswered
+                    }
+                    List<String> codes = form.get().codeList(item.codeList()).orElseThrow().codeValues();
+                    double x = Math.max(0, Math.min(1, burden + random.nextGaussian() * 0.15));
+                    // the 7-point global health questions run the other way: 7 is excellent
+                    int index = (int) Math.round(x * (codes.size() - 1));
+                    values.put(path, codes.get(codes.size() == 7 ? codes.size() - 1 - index : index));
+                }
+            }
+            step(refusals, "quality-of-life questionnaire",
+                    () -> forms.save(subjectId, v.planned().code(), "QOL", null, values, Set.of(), null));
         }
     }
 

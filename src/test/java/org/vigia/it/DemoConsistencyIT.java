@@ -105,6 +105,14 @@ class DemoConsistencyIT {
                 }
                 problems.addAll(cycleAndPhaseStarts(c, def, mine));
                 problems.addAll(dailyDoses(c, def, before));
+                // the QoL questionnaires of the studies that ask for them (procedure QOL), dated on their visit's day
+                boolean asksQol = def.visits().stream().anyMatch(v -> v.procedures().contains("QOL"));
+                String ids = mine.keySet().stream().map(String::valueOf).collect(Collectors.joining(","));
+                long qol = number(c, "select count(*) from form_record where form_oid = 'QOL' and subject_id in (" + ids + ")");
+                if (asksQol != qol > 0) {
+                    problems.add(def.registryId() + (asksQol ? " asks for QoL questionnaires and has none"
+                            : " asks for no QoL questionnaire and has " + qol));
+                }
             }
             String mine = " join subject s on s.id = x.subject_id where s.id > " + before;
             check(problems, c, "radiotherapy fraction after the end of treatment or death",
