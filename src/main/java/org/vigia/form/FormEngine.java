@@ -105,6 +105,9 @@ public final class FormEngine {
         Map<String, Text> warnings = new LinkedHashMap<>();
         java.util.Set<String> hidden = new java.util.LinkedHashSet<>();
         for (ItemGroup g : form.groups()) {
+            if (g.showWhen() != null && !g.showWhen().shows(engine.value(g, 0, g.showWhen().item()))) {
+                hidden.add(g.oid());
+            }
             for (int row = 0; row < engine.rows.get(g.oid()); row++) {
                 for (Item i : g.items()) {
                     ItemPath p = ItemPath.of(g.oid(), row, i.oid());

@@ -515,6 +515,6 @@ class FormEngineTest {
         assertTrue(cm.hidden().contains("CM[0].CMENDAT"), "row 0 not answered: stop date hidden");
         assertFalse(cm.hidden().contains("CM[1].CMENDAT"), "row 1 not ongoing: stop date shown");
         assertTrue(FormEngine.preview(form("CM"), Map.of("CMANY[0].CMYN", "N"), Map.of("CM", 1)).hidden()
-                .contains("CM[0].CMTRT"), "the group is hidden");
+                .containsAll(Set.of("CM", "CM[0].CMTRT")), "the group is hidden");
     }
 }
