@@ -29,7 +29,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The generic form screen (issue 16): a site coordinator opens the ECG form at the subject's screening visit from the
  * subject page, a QTcF outside the hard range is refused at the item with everything typed kept, a value outside the
  * soft range shows its warning, is confirmed and saved (status shown, the value stored flagged); the concomitant
- * medication log gets two rows (the stop date shown only for a medication no longer taken); a data manager sees the
+ * medication log gets two rows (the stop date shown only for a medication no longer taken); a save over a version someone
+ * else saved meanwhile shows the conflict and keeps what was typed; a data manager sees the
  * item-level rows in the audit trail. The subject is the test's own (CN01 of NCT07041788).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -86,6 +87,18 @@ class FormBrowserIT {
                 assertTrue(rs.getBoolean(2), "stored flagged");
             }
 
+            ApiClient api = new ApiClient(base, "coordinator", PW);
+            String ecgPath = "/api/v1/studies/" + STUDY + "/subjects/" + id + "/visits/SCR/forms/EG";
+            ApiClient.Reply other = api.put(ecgPath, Map.of("version", 1, "values", Map.of("EG[0].EGDAT", "2026-01-03",
+                    "EG[0].QTCF", "520", "EG[0].EGINTP", "NORMAL", "EG[0].EGHR", "72"), "confirmedWarnings", java.util.List.of()));
+            assertEquals(200, other.status(), "someone else saves meanwhile: " + other.body());
+            type(b, "EG[0].EGHR", "80");
+            b.type("fform:reason", "re-read the ECG");
+            b.click("fform:save");
+            b.waitForText("was changed by someone else since you opened it");
+            assertEquals("80", input(b, "EG[0].EGHR").getAttribute("value"), "what was typed stays");
+            assertEquals("1", b.text("fform:version"));
+
             open(b, id, "SCR", "CM");
             choose(b, "CMANY[0].CMYN", "Yes");
             row(b, 0, "Paracetamol", "Pain", "Oral", "2026-01", "Yes");
@@ -101,6 +114,10 @@ class FormBrowserIT {
             assertEquals("Complete", b.text("fform:status"));
             assertEquals(2, count("select count(*) from form_item_value v join form_record r on r.id = v.form_record_id"
                     + " where r.subject_id = ? and r.form_oid = 'CM' and v.item_oid = 'CMTRT'", id));
+
+            java.util.List<String> console = b.consoleMessages();
+            assertTrue(console.stream().noneMatch(m -> m.contains("Content Security Policy")),
+                    "every ajax request carries the nonce: " + console);
 
             b.go("subject/view.xhtml?id=" + id);
             String records = b.text("formsForm:formRecords");
