@@ -99,7 +99,11 @@ public class FormAuditLabels implements AuditFieldLabels {
     }
 
     private static String yesNo(String value, Locale locale) {
-        return value == null ? null : Texts.text(Bundle.FORM, locale, "true".equals(value) ? "form.yes" : "form.no");
+        if (value == null) {
+            return null;
+        }
+        String key = Boolean.parseBoolean(value) ? "form.yes" : "form.no";
+        return Texts.text(Bundle.FORM, locale, key);
     }
 
     private static String status(String value, Locale locale) {
