@@ -71,7 +71,8 @@ class FormBrowserIT {
             type(b, "EG[0].QTCF", "520");
             WebElement confirm = new WebDriverWait(b.driver(), Duration.ofSeconds(20)).until(
                     ExpectedConditions.elementToBeClickable(By.cssSelector("[data-confirm='EG[0].QTCF']")));
-            assertTrue(field(b, "EG[0].QTCF").getText().contains("QTcF outside 300-500 ms"), field(b, "EG[0].QTCF").getText());
+            String item = field(b, "EG[0].QTCF").getText();
+            assertTrue(item.contains("QTcF outside 300-500 ms") && !item.contains("900"), "the warning, the refusal gone: " + item);
             confirm.click();
             b.click("fform:save");
             b.waitForText("Saved.");
@@ -132,7 +133,8 @@ class FormBrowserIT {
             b.click("auditForm:search");
             b.waitForText("EG[0].QTCF");
             String audit = b.text("auditForm:rows");
-            assertTrue(audit.contains("QTcF interval") && audit.contains("520"), audit);
+            assertTrue(audit.contains("QTcF interval · EG[0].QTCF") && audit.contains("520")
+                    && audit.contains("Interpretation · EG[0].EGINTP") && audit.contains("Normal"), audit);
             assertFalse(audit.contains("900"), "the refused value was never stored: " + audit);
         }
     }

@@ -19,7 +19,10 @@ import org.vigia.audit.AuditRecord;
  */
 public interface AuditFieldLabels {
 
-    /** A row as the reader reads it: the field's label and the old and new values with codes by their labels. */
+    /**
+     * A row as the reader reads it: the field (its label, and the stored field name where readers need it to tell
+     * rows apart) and the old and new values with codes by their labels.
+     */
     record Labelled(String field, String oldValue, String newValue) implements java.io.Serializable {
     }
 

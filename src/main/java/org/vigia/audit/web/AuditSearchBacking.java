@@ -73,10 +73,10 @@ public class AuditSearchBacking implements Serializable {
         }
     };
 
-    /** The field of a row: its label and the field name when a feature labels it, else the field name. */
+    /** The field of a row: as its feature labels it, else the field name. */
     public String field(AuditRecord r) {
         AuditFieldLabels.Labelled l = labelled.get(r.getId());
-        return l == null ? r.getField() : l.field() + " · " + r.getField();
+        return l == null ? r.getField() : l.field();
     }
 
     public String oldValue(AuditRecord r) {

@@ -58,6 +58,10 @@ public class FormAuditLabels implements AuditFieldLabels {
     }
 
     private static Optional<Labelled> labelled(FormDefinition def, AuditRecord r, Locale locale) {
+        if ("form".equals(r.getField()) || "visitCode".equals(r.getField())) {
+            String key = "form".equals(r.getField()) ? "form.subject.form" : "form.subject.visit";
+            return Optional.of(new Labelled(Texts.text(Bundle.FORM, locale, key), r.getOldValue(), r.getNewValue()));
+        }
         if ("status".equals(r.getField())) {
             return Optional.of(new Labelled(Texts.text(Bundle.FORM, locale, "form.screen.status"),
                     status(r.getOldValue(), locale), status(r.getNewValue(), locale)));
@@ -73,10 +77,11 @@ public class FormAuditLabels implements AuditFieldLabels {
         String label = item.get().label().in(locale) + (group.get().repeating()
                 ? " (" + group.get().name().in(locale) + " " + (path.get().row() + 1) + ")" : "");
         if (confirmation) {
-            return Optional.of(new Labelled(label + " – " + Texts.text(Bundle.FORM, locale, "form.audit.warningConfirmed"),
+            return Optional.of(new Labelled(label + " – " + Texts.text(Bundle.FORM, locale, "form.audit.warningConfirmed")
+                    + " · " + r.getField(),
                     yesNo(r.getOldValue(), locale), yesNo(r.getNewValue(), locale)));
         }
-        return Optional.of(new Labelled(label, value(def, item.get(), r.getOldValue(), locale),
+        return Optional.of(new Labelled(label + " · " + r.getField(), value(def, item.get(), r.getOldValue(), locale),
                 value(def, item.get(), r.getNewValue(), locale)));
     }
 

@@ -35,7 +35,8 @@ public record FormLayout(String name, List<Group> groups) {
 
     /**
      * @param depends style classes {@code vigia-dep-<ITEM>} of the items whose change shows, hides or computes it
-     * @param update  what a change of its value updates: its own warning, and the items and groups that depend on it
+     * @param update  what a change of its value updates: its own warning and message (a refusal of the value before goes),
+     *                and the items and groups that depend on it
      */
     public record Column(String oid, String label, String help, String unit, boolean required, Input input, String hint,
                   Integer maxLength, List<Choice> choices, String depends, String update) {
@@ -94,7 +95,7 @@ public record FormLayout(String name, List<Group> groups) {
                 || x.computed() && x.compute().args().contains(i.oid())));
         return new Column(i.oid(), text(i.label(), locale), text(i.help(), locale), i.unit(), i.required(), input,
                 hints.get(i.type().name()), i.type() == org.vigia.form.definition.ItemType.TEXT ? i.maxLengthOrDefault() : null,
-                choices, String.join(" ", on), "warn" + (controls ? " @(." + DEPENDS + i.oid() + ")" : ""));
+                choices, String.join(" ", on), "warn message" + (controls ? " @(." + DEPENDS + i.oid() + ")" : ""));
     }
 
     private static final String DEPENDS = "vigia-dep-";
