@@ -101,6 +101,23 @@ public class FormService {
     }
 
     /**
+     * The form version of each form record of {@code recordIds} (records that do not exist are left out), for reading
+     * their audit rows: no access check of its own, it shows only the definitions (the audit screen checks who reads
+     * which rows).
+     */
+    public Map<Long, FormDefinition> definitionsOf(java.util.Collection<Long> recordIds) {
+        Map<Long, FormDefinition> out = new HashMap<>();
+        if (recordIds.isEmpty()) {
+            return out;
+        }
+        for (FormRecord r : em.createQuery("select r from FormRecord r where r.id in :ids", FormRecord.class)
+                .setParameter("ids", recordIds).getResultList()) {
+            registry.library().version(r.getFormOid(), r.getFormVersion()).ifPresent(d -> out.put(r.getId(), d));
+        }
+        return out;
+    }
+
+    /**
      * The record of a form at a visit of the subject; never saved: an empty one under the form's newest version
      * ({@code version} null). 404 for a form the library does not have or a visit the subject's schedule does not have.
      */
