@@ -64,6 +64,8 @@ public class FormBacking implements Serializable {
     private Long version;
     private FormStatus status;
     private List<String> missing = List.of();
+    /** The questionnaire scores of the record as saved (empty for a form without one). */
+    private ArrayList<ScoreRow> scores = new ArrayList<>();
     private HashMap<String, String> values = new HashMap<>();
     /** Multiple choices by path: what the checkboxes give (an array or a list of codes). */
     private HashMap<String, Object> choices = new HashMap<>();
@@ -93,6 +95,12 @@ public class FormBacking implements Serializable {
         version = r.version();
         status = r.status();
         missing = r.missing();
+        scores = new ArrayList<>();
+        r.scores().forEach((instrument, scales) -> scales.forEach((scale, score) -> scores.add(new ScoreRow(
+                org.vigia.shared.text.Texts.text(org.vigia.shared.text.Bundle.INSTRUMENT, Messages.locale(),
+                        "enum.Instrument." + instrument),
+                scale, org.vigia.shared.text.Texts.find(org.vigia.shared.text.Bundle.INSTRUMENT, Messages.locale(),
+                        "scale." + scale).orElse(scale), score == null ? null : score.toPlainString()))));
         definition = null;
         values = new HashMap<>();
         choices = new HashMap<>();
@@ -269,6 +277,14 @@ public class FormBacking implements Serializable {
     public Long getVersion() { return version; }
     public FormStatus getStatus() { return status; }
     public List<String> getMissing() { return missing; }
+    public List<ScoreRow> getScores() { return scores; }
+
+    /**
+     * One score as the screen shows it: questionnaire and scale by label, the scale's manual abbreviation, the score
+     * with two decimals, null when too few questions were answered.
+     */
+    public record ScoreRow(String instrument, String scale, String label, String score) implements java.io.Serializable {
+    }
     public boolean isMayEdit() { return mayEdit; }
     public Map<String, String> getValues() { return values; }
     public Map<String, Object> getChoices() { return choices; }
