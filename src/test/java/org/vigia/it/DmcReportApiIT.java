@@ -320,7 +320,7 @@ class DmcReportApiIT {
         assertTrue(error.get("fields").has("format"), error.toString());
         assertTrue(error.get("fields").has("cutoff"), "30 February is not a date: " + error);
         assertEquals(400, report("dmc", study, Map.of("format", "pdf"), null).statusCode(), "the cut-off is required");
-        assertEquals(400, report("dmc", study, Map.of("cutoff", "2015-03-31", "format", "pdf", "language", "fr"), null)
+        assertEquals(400, report("dmc", study, Map.of("cutoff", "2015-03-31", "format", "pdf", "language", "de"), null)
                 .statusCode());
         assertEquals(404, report("dmc", "NCT00000000", Map.of("cutoff", "2015-03-31", "format", "pdf"), null).statusCode());
         HttpResponse<byte[]> coordinator = report("coordinator", study, Map.of("cutoff", "2015-03-31", "format", "pdf"), null);
