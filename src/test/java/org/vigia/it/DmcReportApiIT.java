@@ -313,6 +313,20 @@ class DmcReportApiIT {
         try (XSSFWorkbook wb = workbook(report("dmc", study, Map.of("cutoff", "2015-03-31", "format", "xlsx"), "en-GB"))) {
             assertEquals("Cover", wb.getSheetName(0));
         }
+        // French, the same two ways
+        try (XSSFWorkbook wb = workbook(report("dmc", study, Map.of("cutoff", "2015-03-31", "format", "xlsx",
+                "language", "fr"), null))) {
+            assertEquals("Couverture", wb.getSheetName(0));
+            assertEquals("Rapport de tolérance pour le DMC", wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
+        }
+        try (XSSFWorkbook wb = workbook(report("dmc", study, Map.of("cutoff", "2015-03-31", "format", "xlsx"),
+                "fr-FR,fr;q=0.9,en;q=0.5"))) {
+            assertEquals("Couverture", wb.getSheetName(0));
+        }
+        HttpResponse<byte[]> frenchPdf = report("dmc", study, Map.of("cutoff", "2015-03-31", "format", "pdf",
+                "language", "fr"), null);
+        assertEquals(200, frenchPdf.statusCode());
+        assertEquals("%PDF", new String(frenchPdf.body(), 0, 4, StandardCharsets.US_ASCII));
 
         HttpResponse<byte[]> badFormat = report("dmc", study, Map.of("cutoff", "2027-02-30", "format", "docx"), null);
         assertEquals(400, badFormat.statusCode());
