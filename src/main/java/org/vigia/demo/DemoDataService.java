@@ -136,7 +136,7 @@ public class DemoDataService {
     private org.vigia.subject.VisitScheduleService visits;
 
     @Inject
-    private org.vigia.form.FormService forms;
+    private org.vigia.form.FormLibraryRegistry formLibrary;
 
     @Inject
     private org.vigia.ae.RadiotherapyCheckService radiotherapyChecks;
@@ -316,8 +316,7 @@ public class DemoDataService {
      * social eating), each answer with some noise; a question now and then left unanswered.
      */
     private void questionnaires(Long subjectId, SubjectPlan plan, DemoRefusals refusals) {
-        Optional<org.vigia.form.definition.FormDefinition> form = forms.library().stream()
-                .filter(f -> "QOL".equals(f.procedure())).findFirst();
+        Optional<org.vigia.form.definition.FormDefinition> form = formLibrary.library().forProcedure("QOL");
         if (form.isEmpty()) {
             return;
         }
@@ -363,7 +362,7 @@ public class DemoDataService {
                 }
             }
             step(refusals, "quality-of-life questionnaire",
-                    () -> forms.save(subjectId, v.planned().code(), "QOL", null, values, Set.of(), null));
+                    () -> investigator.enterForm(subjectId, v.planned().code(), "QOL", values));
         }
     }
 

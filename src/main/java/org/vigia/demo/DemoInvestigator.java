@@ -1,5 +1,6 @@
 package org.vigia.demo;
 
+import java.util.Map;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
@@ -25,11 +26,23 @@ public class DemoInvestigator {
     @Inject
     private ProposedAdverseEventService proposals;
 
+    @Inject
+    private org.vigia.form.FormService forms;
+
     public AdverseEvent confirm(Long proposalId, long version) {
         return proposals.confirm(proposalId, version);
     }
 
     public ProposedAdverseEvent dismiss(Long proposalId, long version, String reason) {
         return proposals.dismiss(proposalId, version, reason);
+    }
+
+    /**
+     * Enters a defined form (the QoL questionnaire the patient filled in on paper) as the investigator account:
+     * {@code FormService} admits signed-in site roles only, which the generator's own run-as identity is not.
+     */
+    public org.vigia.form.FormRecordView enterForm(Long subjectId, String visitCode, String formOid,
+                                                   Map<String, ?> values) {
+        return forms.save(subjectId, visitCode, formOid, null, values, java.util.Set.of(), null);
     }
 }

@@ -92,6 +92,9 @@ public class DmcDataSource {
     @Inject
     private StudyResponseQuery responseQuery;
 
+    @Inject
+    private org.vigia.form.FormLibraryRegistry forms;
+
     /** The dataset of {@code study} at {@code cutOff}; notes on the cover are written in {@code locale}. */
     public DmcDataset assemble(Study study, LocalDate cutOff, Locale locale) {
         DmcMessages msg = new DmcMessages(locale);
@@ -189,13 +192,87 @@ public class DmcDataSource {
                 DmcDefinitionMapping.stoppingRules(definition), DmcDefinitionMapping.endpointDefinitions(definition),
                 subjects, exposures,
                 treatmentEmergent(aeRows, assessments, treatment, numbers, settings.treatmentEmergentDays(), agentLabels),
-                shifts, bors, times, notes, settings);
+                shifts, bors, times, notes, settings, qualityOfLife(numbers, definition, cutOff));
         long t9 = System.nanoTime();
         LOG.info(() -> String.format(Locale.ROOT, "DMC dataset %s at %s in %d ms: subjects %d, treatment %d, follow-up %d,"
                         + " AE assessments %d, responses %d, adverse events %d, lab shifts %d, the rest %d",
                 study.getRegistryId(), cutOff, ms(t0, t9), ms(t0, t1), ms(t1, t2), ms(t2, t3), ms(t3, t4), ms(t4, t5),
                 ms(t5, t6), ms(t7, t8), ms(t6, t7) + ms(t8, t9)));
         return dataset;
+    }
+
+    /**
+     * The scored questionnaires of the enrolled subjects completed by the cut-off: every form record whose form has a
+     * group that names an instrument (the QoL form), its scores ({@link org.vigia.form.FormScores}: the same as the
+     * screens show) dated by the form's first date item, the time point named as the visit is in the definition.
+     */
+    private List<DmcDataset.QolScore> qualityOfLife(Map<Long, String> numbers, StudyDefinition definition,
+                                                    LocalDate cutOff) {
+        org.vigia.form.definition.FormLibrary library = forms.library();
+        List<String> scored = library.all().stream()
+                .filter(f -> f.groups().stream().anyMatch(g -> g.instrument() != null))
+                .map(org.vigia.form.definition.FormDefinition::oid).distinct().toList();
+        if (numbers.isEmpty() || scored.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT r.id, r.subject_id, r.visit_code, r.form_oid, r.form_version,"
+                        + " v.group_oid, v.repeat_index, v.item_oid, v.value_text FROM form_record r"
+                        + " JOIN form_item_value v ON v.form_record_id = r.id WHERE r.subject_id IN ("
+                        + numbers.keySet().stream().map(String::valueOf).collect(Collectors.joining(","))
+                        + ") AND r.form_oid IN (" + scored.stream().map(o -> "'" + o + "'").collect(Collectors.joining(","))
+                        + ") ORDER BY r.id").getResultList(); // ids are numbers, OIDs [A-Z0-9_] (checked when read)
+        Map<Long, Object[]> records = new LinkedHashMap<>();
+        Map<Long, Map<String, String>> values = new HashMap<>();
+        for (Object[] r : rows) {
+            long id = ((Number) r[0]).longValue();
+            records.putIfAbsent(id, r);
+            values.computeIfAbsent(id, k -> new HashMap<>()).put(r[5] + "[" + r[6] + "]." + r[7], (String) r[8]);
+        }
+        List<DmcDataset.QolScore> out = new ArrayList<>();
+        records.forEach((id, r) -> {
+            var form = library.version((String) r[3], ((Number) r[4]).intValue()).orElse(null);
+            if (form == null) {
+                return;
+            }
+            LocalDate date = form.groups().stream().filter(g -> !g.repeating())
+                    .flatMap(g -> g.items().stream().filter(i -> i.type() == org.vigia.form.definition.ItemType.DATE)
+                            .map(i -> values.get(id).get(g.oid() + "[0]." + i.oid())))
+                    .filter(java.util.Objects::nonNull).findFirst().map(LocalDate::parse).orElse(null);
+            if (date == null || date.isAfter(cutOff)) {
+                return;
+            }
+            String number = numbers.get(((Number) r[1]).longValue());
+            String timePoint = visitName(definition, (String) r[2]);
+            org.vigia.form.FormScores.of(form, values.get(id)).forEach((instrument, scales) -> scales.forEach(
+                    (scale, score) -> {
+                        if (score != null) {
+                            out.add(new DmcDataset.QolScore(number, timePoint, date, instrument, scale, score));
+                        }
+                    }));
+        });
+        return out;
+    }
+
+    /** The name of a planned visit from its code: {@code TA3} of the definition's {@code TA{n}} is its name with 3. */
+    static String visitName(StudyDefinition definition, String code) {
+        for (var v : definition.visits()) {
+            if (v.code().equals(code)) {
+                return v.name();
+            }
+            int at = v.code().indexOf("{n}");
+            if (at >= 0) {
+                String before = v.code().substring(0, at);
+                String after = v.code().substring(at + 3);
+                if (code.startsWith(before) && code.endsWith(after) && code.length() > before.length() + after.length()) {
+                    String n = code.substring(before.length(), code.length() - after.length());
+                    if (n.chars().allMatch(Character::isDigit)) {
+                        return v.name().contains("{n}") ? v.name().replace("{n}", n) : v.name() + " " + n;
+                    }
+                }
+            }
+        }
+        return code;
     }
 
     private static long ms(long from, long to) {

@@ -38,6 +38,8 @@ import org.vigia.terminology.LabTest;
  * @param notes               statements about the data printed on the cover (e.g. which parts are not yet
  *                            recorded in Vigia); not part of the data checksum
  * @param settings            the study's DMC settings ({@link Settings#DEFAULT} when it states none)
+ * @param qualityOfLife       one row per subject, questionnaire time point and scale that could be scored (empty
+ *                            when the study collects no scored questionnaire)
  */
 public record DmcDataset(
         String studyRegistryId,
@@ -54,7 +56,40 @@ public record DmcDataset(
         List<Response> responses,
         List<TimeToEvent> timesToEvent,
         List<String> notes,
-        Settings settings) {
+        Settings settings,
+        List<QolScore> qualityOfLife) {
+
+    /** A dataset without quality-of-life scores (a study that collects none). */
+    public DmcDataset(String studyRegistryId, String studyTitle, String definitionVersion, LocalDate cutOffDate,
+                      List<Arm> arms, List<StoppingRule> stoppingRules, List<EndpointDefinition> endpointDefinitions,
+                      List<Subject> subjects, List<Exposure> exposures, List<AdverseEvent> adverseEvents,
+                      List<LabShift> labShifts, List<Response> responses, List<TimeToEvent> timesToEvent,
+                      List<String> notes, Settings settings) {
+        this(studyRegistryId, studyTitle, definitionVersion, cutOffDate, arms, stoppingRules, endpointDefinitions,
+                subjects, exposures, adverseEvents, labShifts, responses, timesToEvent, notes, settings, List.of());
+    }
+
+    /**
+     * One scored scale of one questionnaire of a subject (EORTC scoring manual, 0-100).
+     *
+     * @param subjectNumber the subject (pseudonymous number)
+     * @param timePoint     the visit's name (e.g. "End of induction", "Tumour assessment 3")
+     * @param date          the date the questionnaire was completed
+     * @param instrument    the questionnaire, e.g. {@code EORTC_QLQ_C30}
+     * @param scale         the scale or item, e.g. {@code QL2}
+     * @param score         the score
+     */
+    public record QolScore(String subjectNumber, String timePoint, LocalDate date, String instrument, String scale,
+                           java.math.BigDecimal score) {
+        public QolScore {
+            Objects.requireNonNull(subjectNumber, "subjectNumber");
+            Objects.requireNonNull(timePoint, "timePoint");
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(instrument, "instrument");
+            Objects.requireNonNull(scale, "scale");
+            Objects.requireNonNull(score, "score");
+        }
+    }
 
     /** A study arm (or non-randomised cohort); {@code code} is what subject rows refer to. */
     public record Arm(String code, String label) {
@@ -366,6 +401,7 @@ public record DmcDataset(
         responses = List.copyOf(responses);
         timesToEvent = List.copyOf(timesToEvent);
         notes = notes == null ? List.of() : List.copyOf(notes);
+        qualityOfLife = qualityOfLife == null ? List.of() : List.copyOf(qualityOfLife);
         Set<String> armCodes = new HashSet<>();
         for (Arm arm : arms) {
             if (!armCodes.add(arm.code())) {

@@ -74,6 +74,9 @@ public final class DmcDatasetChecksum {
         append(out, d.responses().stream().map(r -> line("BOR", r.subjectNumber(), r.bestOverallResponse())).toList());
         append(out, d.timesToEvent().stream().map(t -> line("TTE", t.subjectNumber(), t.endpoint(), t.days(),
                 t.event())).toList());
+        // absent for a study without questionnaires, so the checksums of such datasets stay what they were
+        append(out, d.qualityOfLife().stream().map(q -> line("QOL", q.subjectNumber(), q.timePoint(), q.date(),
+                q.instrument(), q.scale(), q.score().stripTrailingZeros().toPlainString())).toList());
     }
 
     private static void append(Consumer<String> out, List<String> lines) {

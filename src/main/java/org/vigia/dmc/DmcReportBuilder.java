@@ -19,6 +19,7 @@ import org.vigia.dmc.report.LabShiftTable;
 import org.vigia.dmc.report.MostFrequentTermsTable;
 import org.vigia.dmc.report.ReportContext;
 import org.vigia.dmc.report.ReportSection;
+import org.vigia.dmc.report.QualityOfLifeTable;
 import org.vigia.dmc.report.ResponseTable;
 import org.vigia.dmc.report.SeriousAdverseEventListing;
 import org.vigia.dmc.report.SocTermTable;
@@ -101,6 +102,9 @@ public final class DmcReportBuilder {
         List<ReportTable> tables = new ArrayList<>();
         for (ReportSection section : SECTIONS) {
             tables.add(section.table(report));
+        }
+        if (QualityOfLifeTable.applies(report)) {
+            tables.add(new QualityOfLifeTable().table(report));
         }
         List<ReportFigure> figures = new ArrayList<>();
         figures.add(AdverseEventGradeFigure.of(report));

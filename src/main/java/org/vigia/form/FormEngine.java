@@ -81,6 +81,52 @@ public final class FormEngine {
                 storedConfirmations == null ? Map.of() : storedConfirmations);
     }
 
+    /**
+     * What the screen shows while the user types ({@link FormPreview}): the values that can be read are computed,
+     * their soft ranges checked and the display conditions applied to {@code rows} rows of each repeating group (the
+     * rows on screen); nothing is refused.
+     * <pre>{@code
+     * FormPreview p = FormEngine.preview(vitals, Map.of("VS[0].WEIGHT", "70", "VS[0].HEIGHT", "175"), Map.of());
+     * p.computed().get("VS[0].BMI");   // "22.9"
+     * }</pre>
+     */
+    public static FormPreview preview(FormDefinition form, Map<String, ?> input, Map<String, Integer> rows) {
+        FormEngine engine = new FormEngine(form, null);
+        engine.read(input);
+        for (ItemGroup g : form.groups()) {
+            if (g.repeating()) {
+                engine.rows.put(g.oid(), Math.min(g.maxRows(), Math.max(engine.rows.get(g.oid()),
+                        rows == null ? 0 : rows.getOrDefault(g.oid(), 0))));
+            }
+        }
+        engine.compute();
+        engine.display();
+        Map<String, String> computed = new LinkedHashMap<>();
+        Map<String, Text> warnings = new LinkedHashMap<>();
+        java.util.Set<String> hidden = new java.util.LinkedHashSet<>();
+        for (ItemGroup g : form.groups()) {
+            if (g.showWhen() != null && !g.showWhen().shows(engine.value(g, 0, g.showWhen().item()))) {
+                hidden.add(g.oid());
+            }
+            for (int row = 0; row < engine.rows.get(g.oid()); row++) {
+                for (Item i : g.items()) {
+                    ItemPath p = ItemPath.of(g.oid(), row, i.oid());
+                    if (engine.hiding(g, row, i).isPresent()) {
+                        hidden.add(p.toString());
+                    } else if (i.computed() && engine.values.containsKey(p)) {
+                        computed.put(p.toString(), engine.values.get(p));
+                    }
+                }
+            }
+        }
+        Set<String> all = new java.util.HashSet<>();
+        engine.values.keySet().forEach(p -> all.add(p.toString()));
+        engine.ranges(all, Map.of()).entrySet().stream().filter(e -> !hidden.contains(e.getKey().toString()))
+                .sorted(Map.Entry.comparingByKey(engine.order()))
+                .forEach(e -> warnings.put(e.getKey().toString(), e.getValue()));
+        return new FormPreview(computed, warnings, hidden);
+    }
+
     private FormResult run(Map<String, ?> input, Set<String> confirmed, Map<String, String> storedConfirmations) {
         read(input);
         for (String path : confirmed) {

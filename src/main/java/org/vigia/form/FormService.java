@@ -1,6 +1,5 @@
 package org.vigia.form;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,13 +40,13 @@ import org.vigia.subject.VisitAttachmentService;
  * FormRecordView v = forms.save(subjectId, "SCR", "EG", null,
  *         Map.of("EG[0].EGDAT", "2026-03-02", "EG[0].QTCF", "520", "EG[0].EGINTP", "NORMAL"), Set.of("EG[0].QTCF"), null);
  * }</pre>
- * Access: signed-in roles other than DMC member ({@code @RolesAllowed}); a subject at a site where the caller holds
+ * Access, as in the other clinical services: the membership checks of {@code AccessGuard} (no {@code @RolesAllowed},
+ * which the demo generator's run-as identities do not pass; DMC members are refused by the URL constraints and the
+ * API's DMC filter before they reach here); a subject at a site where the caller holds
  * no role is not found (404, audited); saving needs SITE_COORDINATOR, INVESTIGATOR, DATA_MANAGER or ADMIN at the
  * subject's site (403 otherwise, audited).
  */
 @Stateless
-@RolesAllowed({Role.Names.ADMIN, Role.Names.DATA_MANAGER, Role.Names.MONITOR, Role.Names.INVESTIGATOR,
-        Role.Names.SITE_COORDINATOR})
 public class FormService {
 
     static final String RECORD_TYPE = "FormRecord";
@@ -96,6 +95,23 @@ public class FormService {
         for (FormRecord r : em.createQuery("select r from FormRecord r where r.subjectId = :s order by r.id", FormRecord.class)
                 .setParameter("s", subjectId).getResultList()) {
             out.add(view(r, definition(r.getFormOid(), r.getFormVersion()), stored(r.getId())));
+        }
+        return out;
+    }
+
+    /**
+     * The form version of each form record of {@code recordIds} (records that do not exist are left out), for reading
+     * their audit rows: no access check of its own, it shows only the definitions (the audit screen checks who reads
+     * which rows).
+     */
+    public Map<Long, FormDefinition> definitionsOf(java.util.Collection<Long> recordIds) {
+        Map<Long, FormDefinition> out = new HashMap<>();
+        if (recordIds.isEmpty()) {
+            return out;
+        }
+        for (FormRecord r : em.createQuery("select r from FormRecord r where r.id in :ids", FormRecord.class)
+                .setParameter("ids", recordIds).getResultList()) {
+            registry.library().version(r.getFormOid(), r.getFormVersion()).ifPresent(d -> out.put(r.getId(), d));
         }
         return out;
     }

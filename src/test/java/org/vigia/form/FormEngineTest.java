@@ -496,4 +496,25 @@ class FormEngineTest {
             assertTrue(ItemPath.parse(bad).isEmpty(), bad);
         }
     }
+
+    @Test
+    void aPreviewComputesWarnsAndHidesWithoutRefusing() {
+        FormPreview vs = FormEngine.preview(form("VS"), Map.of("VS[0].WEIGHT", "45.0", "VS[0].HEIGHT", "180.0",
+                "VS[0].SYSBP", "x"), Map.of());
+        assertEquals("13.9", vs.computed().get("VS[0].BMI"));
+        assertEquals(Set.of("VS[0].BMI"), vs.warnings().keySet(), "BMI outside 15-40; the unreadable SYSBP is left out");
+
+        FormPreview eg = FormEngine.preview(form("EG"), Map.of("EG[0].QTCF", "520", "EG[0].EGHR", "900"), Map.of());
+        assertEquals(Set.of("EG[0].QTCF"), eg.warnings().keySet(), "a hard-range value is no warning");
+        assertTrue(eg.hidden().contains("EG[0].EGCLSIG"));
+        assertFalse(FormEngine.preview(form("EG"), Map.of("EG[0].EGINTP", "ABNORMAL_CS"), Map.of()).hidden()
+                .contains("EG[0].EGCLSIG"));
+
+        FormPreview cm = FormEngine.preview(form("CM"), Map.of("CMANY[0].CMYN", "Y", "CM[1].CMONGO", "N"),
+                Map.of("CM", 2));
+        assertTrue(cm.hidden().contains("CM[0].CMENDAT"), "row 0 not answered: stop date hidden");
+        assertFalse(cm.hidden().contains("CM[1].CMENDAT"), "row 1 not ongoing: stop date shown");
+        assertTrue(FormEngine.preview(form("CM"), Map.of("CMANY[0].CMYN", "N"), Map.of("CM", 1)).hidden()
+                .containsAll(Set.of("CM", "CM[0].CMTRT")), "the group is hidden");
+    }
 }

@@ -358,6 +358,8 @@ class AuthorisationMatrixIT {
             "A=200 DM=200 MO=200 IN=200 SC=200 DMC=403 -=302>login.xhtml",
             "study/view.xhtml",
             "A=200 DM=200/200/403 MO=200/200/403 IN=200/200/403 SC=200/200/403 DMC=403 -=302>login.xhtml",
+            "subject/form.xhtml",
+            "A=200 DM=200/404/404 MO=200/404/404 IN=200/404/404 SC=200/404/404 DMC=403 -=302>login.xhtml",
             "subject/screen.xhtml",
             "A=200 DM=200 MO=200 IN=200 SC=200 DMC=403 -=302>login.xhtml",
             "subject/view.xhtml",
@@ -433,6 +435,7 @@ class AuthorisationMatrixIT {
             Map.entry("response/subject.xhtml", "subject={subject}"),
             Map.entry("response/study.xhtml", "study={registryId}"),
             Map.entry("study/view.xhtml", "study={registryId}"),
+            Map.entry("subject/form.xhtml", "subject={subject}&visit={visitCode}&form={formOid}"),
             Map.entry("subject/screen.xhtml", "study={registryId}"),
             Map.entry("subject/view.xhtml", "id={subject}"));
 

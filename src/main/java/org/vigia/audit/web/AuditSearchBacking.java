@@ -31,6 +31,12 @@ public class AuditSearchBacking implements Serializable {
     @Inject
     private AuditService audit;
 
+    @Inject
+    private jakarta.enterprise.inject.Instance<AuditFieldLabels> labellers;
+
+    /** The rows of the page shown whose feature labels them ({@link AuditFieldLabels}), by audit row id. */
+    private final java.util.HashMap<Long, AuditFieldLabels.Labelled> labelled = new java.util.HashMap<>();
+
     private String username;
     private String entityType;
     private String entityId;
@@ -49,7 +55,11 @@ public class AuditSearchBacking implements Serializable {
 
         @Override
         public List<AuditRecord> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return audit.search(query(), first, pageSize);
+            List<AuditRecord> page = audit.search(query(), first, pageSize);
+            labelled.clear();
+            java.util.Locale locale = org.vigia.platform.web.Messages.locale();
+            labellers.forEach(l -> labelled.putAll(l.label(page, locale)));
+            return page;
         }
 
         @Override
@@ -62,6 +72,22 @@ public class AuditSearchBacking implements Serializable {
             return null;
         }
     };
+
+    /** The field of a row: as its feature labels it, else the field name. */
+    public String field(AuditRecord r) {
+        AuditFieldLabels.Labelled l = labelled.get(r.getId());
+        return l == null ? r.getField() : l.field();
+    }
+
+    public String oldValue(AuditRecord r) {
+        AuditFieldLabels.Labelled l = labelled.get(r.getId());
+        return l == null ? r.getOldValue() : l.oldValue();
+    }
+
+    public String newValue(AuditRecord r) {
+        AuditFieldLabels.Labelled l = labelled.get(r.getId());
+        return l == null ? r.getNewValue() : l.newValue();
+    }
 
     AuditQuery query() {
         return new AuditQuery(username, entityType, entityId, subject, action, from, to);

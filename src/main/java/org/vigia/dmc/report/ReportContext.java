@@ -113,6 +113,11 @@ public final class ReportContext {
         return indexByNumber.get(subjectNumber);
     }
 
+    /** True when the dataset holds the subject {@code subjectNumber}. */
+    public boolean knows(String subjectNumber) {
+        return indexByNumber.containsKey(subjectNumber);
+    }
+
     public Subject subject(String subjectNumber) {
         return subjects.get(index(subjectNumber));
     }

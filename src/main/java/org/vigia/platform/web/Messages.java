@@ -129,22 +129,37 @@ public final class Messages {
 
     /**
      * The client id of the component whose id is {@code field}: in a submitted form first, else anywhere in the view;
-     * {@code null} (top of the page) when there is none (e.g. {@code items[0].term}).
+     * a field that is no component id (an item path {@code EG[0].QTCF} of a form screen) goes to the component that
+     * carries it as its attribute {@value #FIELD_ATTRIBUTE} ({@code <f:attribute name="field" value="#{cell.path}"/>},
+     * also inside {@code ui:repeat}: the client id of that iteration); {@code null} (top of the page) when there is none.
      */
     static String clientId(FacesContext fc, String field) {
-        if (fc.getViewRoot() == null || field == null || !field.matches("[A-Za-z_][\\w-]*")) {
+        if (fc.getViewRoot() == null || field == null) {
             return null;
         }
+        boolean plainId = field.matches("[A-Za-z_][\\w-]*");
         List<UIComponent> found = new ArrayList<>();
+        List<String> foundIds = new ArrayList<>();
         fc.getViewRoot().visitTree(VisitContext.createVisitContext(fc), (context, component) -> {
-            if (field.equals(component.getId()) && !(component instanceof UIForm)) {
+            boolean match = plainId ? field.equals(component.getId()) && !(component instanceof UIForm)
+                    : field.equals(component.getAttributes().get(FIELD_ATTRIBUTE));
+            if (match) {
                 found.add(component);
+                foundIds.add(component.getClientId(fc));
             }
             return VisitResult.ACCEPT;
         });
-        found.sort(java.util.Comparator.comparingInt(c -> rank(c)));
-        return found.isEmpty() ? null : found.get(0).getClientId(fc);
+        int best = -1;
+        for (int i = 0; i < found.size(); i++) {
+            if (best < 0 || rank(found.get(i)) < rank(found.get(best))) {
+                best = i;
+            }
+        }
+        return best < 0 ? null : foundIds.get(best);
     }
+
+    /** The component attribute that names the refused field a component stands for, when its id cannot. */
+    public static final String FIELD_ATTRIBUTE = "field";
 
     /** Inputs of the submitted form first, then its other components, then inputs of other forms. */
     private static int rank(UIComponent c) {

@@ -1,0 +1,106 @@
+package org.vigia.form.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.vigia.form.ItemPath;
+import org.vigia.form.definition.CodeList;
+import org.vigia.form.definition.FormDefinition;
+import org.vigia.form.definition.Item;
+import org.vigia.form.definition.ItemGroup;
+import org.vigia.form.definition.Label;
+
+/**
+ * What {@code subject/form.xhtml} draws of a form definition, in the reader's language: its groups (single: one row;
+ * repeating: as many rows as are on screen), each with its columns (the items: label, help, unit, required mark, how
+ * the value is typed, the choices by label) and its rows of cells (one item path each). Built from the definition and
+ * the rows on screen; never kept in the view's state.
+ */
+public record FormLayout(String name, List<Group> groups) {
+
+    /** How a value is typed on screen. */
+    public enum Input { TEXT, CHOICE, MULTI_CHOICE, YES_NO, COMPUTED }
+
+    /**
+     * @param depends style classes {@code vigia-dep-<ITEM>} of the items it depends on (its {@code showWhen}): the
+     *                controlling item's change updates it
+     */
+    public record Group(String oid, String name, boolean repeating, int maxRows, String depends, List<Column> columns,
+                        List<Row> rows) {
+        public boolean full() {
+            return rows.size() >= maxRows;
+        }
+    }
+
+    /**
+     * @param depends style classes {@code vigia-dep-<ITEM>} of the items whose change shows, hides or computes it
+     * @param update  what a change of its value updates: its own warning and message (a refusal of the value before goes),
+     *                and the items and groups that depend on it
+     */
+    public record Column(String oid, String label, String help, String unit, boolean required, Input input, String hint,
+                  Integer maxLength, List<Choice> choices, String depends, String update) {
+    }
+
+    public record Row(int index, String path, List<Cell> cells) {
+    }
+
+    public record Cell(String path, Column column) {
+    }
+
+    public record Choice(String code, String label) {
+    }
+
+    static FormLayout of(FormDefinition def, Map<String, Integer> rows, Locale locale, Map<String, String> hints) {
+        List<Group> groups = new ArrayList<>();
+        for (ItemGroup g : def.groups()) {
+            List<Column> columns = g.items().stream().map(i -> column(def, i, locale, hints)).toList();
+            List<Row> out = new ArrayList<>();
+            int n = g.repeating() ? rows.getOrDefault(g.oid(), 0) : 1;
+            for (int r = 0; r < n; r++) {
+                int row = r;
+                out.add(new Row(row, g.oid() + "[" + row + "]", columns.stream()
+                        .map(c -> new Cell(ItemPath.of(g.oid(), row, c.oid()).toString(), c)).toList()));
+            }
+            groups.add(new Group(g.oid(), text(g.name(), locale), g.repeating(), g.maxRows(),
+                    g.showWhen() == null ? "" : DEPENDS + g.showWhen().item(), columns, out));
+        }
+        return new FormLayout(text(def.name(), locale), groups);
+    }
+
+    private static Column column(FormDefinition def, Item i, Locale locale, Map<String, String> hints) {
+        Input input = i.computed() ? Input.COMPUTED : switch (i.type()) {
+            case CHOICE -> Input.CHOICE;
+            case MULTI_CHOICE -> Input.MULTI_CHOICE;
+            case YES_NO -> Input.YES_NO;
+            default -> Input.TEXT;
+        };
+        List<Choice> choices = new ArrayList<>();
+        if (i.type() == org.vigia.form.definition.ItemType.YES_NO) {
+            choices.add(new Choice("Y", hints.get("Y")));
+            choices.add(new Choice("N", hints.get("N")));
+        } else if (i.codeList() != null) {
+            CodeList list = def.codeList(i.codeList()).orElseThrow();
+            list.codes().forEach(c -> choices.add(new Choice(c.code(), text(c.label(), locale))));
+        }
+        List<String> on = new ArrayList<>();
+        if (i.showWhen() != null) {
+            on.add(DEPENDS + i.showWhen().item());
+        }
+        if (i.computed()) {
+            i.compute().args().forEach(a -> on.add(DEPENDS + a));
+        }
+        boolean controls = def.groups().stream().anyMatch(g -> g.showWhen() != null && g.showWhen().item().equals(i.oid())
+                || g.items().stream().anyMatch(x -> x.showWhen() != null && x.showWhen().item().equals(i.oid())
+                || x.computed() && x.compute().args().contains(i.oid())));
+        return new Column(i.oid(), text(i.label(), locale), text(i.help(), locale), i.unit(), i.required(), input,
+                hints.get(i.type().name()), i.type() == org.vigia.form.definition.ItemType.TEXT ? i.maxLengthOrDefault() : null,
+                choices, String.join(" ", on), "warn message" + (controls ? " @(." + DEPENDS + i.oid() + ")" : ""));
+    }
+
+    private static final String DEPENDS = "vigia-dep-";
+
+    private static String text(Label label, Locale locale) {
+        return label == null ? null : label.in(locale);
+    }
+}
