@@ -164,13 +164,12 @@ public class UserAccount {
     public String getEmail() { return email; }
     public String getPasswordHash() { return passwordHash; }
     public boolean isActive() { return active; }
-    /** The supported language of a stored tag: Simplified Chinese for {@code zh...}, English otherwise. */
+    /** The supported language of a stored tag: Simplified Chinese for {@code zh...}, French for {@code fr...}, English otherwise. */
     public static java.util.Locale language(String languageTag) {
-        return languageTag != null && "zh".equals(java.util.Locale.forLanguageTag(languageTag).getLanguage())
-                ? java.util.Locale.SIMPLIFIED_CHINESE : java.util.Locale.ENGLISH;
+        return org.vigia.shared.text.Languages.ofTag(languageTag).orElse(java.util.Locale.ENGLISH);
     }
 
-    /** The language tag the user chose ({@code zh-CN}, {@code en}), or {@code null} if they never chose one. */
+    /** The language tag the user chose ({@code zh-CN}, {@code fr}, {@code en}), or {@code null} if they never chose one. */
     public String getLocale() { return locale; }
     public int getFailedLogins() { return failedLogins; }
     public Instant getLockedUntil() { return lockedUntil; }

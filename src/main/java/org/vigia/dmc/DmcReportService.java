@@ -21,6 +21,7 @@ import org.vigia.audit.AuditEntry;
 import org.vigia.audit.AuditService;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Languages;
 import org.vigia.shared.text.Text;
 import org.vigia.study.Study;
 import org.vigia.study.StudyService;
@@ -136,9 +137,9 @@ public class DmcReportService {
                         : ((java.time.LocalDateTime) r[9]).toInstant(ZoneOffset.UTC))).toList();
     }
 
-    /** Simplified Chinese for any Chinese locale, else English (the report's two languages). */
+    /** Simplified Chinese for any Chinese locale, French for any French one, else English (the report's languages). */
     public static Locale supported(Locale locale) {
-        return locale != null && "zh".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        return Languages.orEnglish(locale);
     }
 
     private static String sha256(byte[] bytes) {

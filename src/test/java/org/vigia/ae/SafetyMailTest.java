@@ -54,7 +54,9 @@ class SafetyMailTest {
     void aRecipientWithoutAChosenLanguageReadsEnglish() {
         assertEquals(Locale.ENGLISH, UserAccount.language(null));
         assertEquals(Locale.ENGLISH, UserAccount.language("en"));
-        assertEquals(Locale.ENGLISH, UserAccount.language("fr"));
+        assertEquals(Locale.ENGLISH, UserAccount.language("de"));
+        assertEquals(Locale.FRENCH, UserAccount.language("fr"));
+        assertEquals(Locale.FRENCH, UserAccount.language("fr-FR"));
         assertEquals(Locale.SIMPLIFIED_CHINESE, UserAccount.language("zh"));
     }
 

@@ -22,6 +22,14 @@ class DmcAlertMailerTest {
     }
 
     @Test
+    void aFrenchRecipientReadsFrench() {
+        DmcAlertMailer.Mail mail = DmcAlertMailer.mail(ALERT, Locale.FRENCH);
+        assertEquals("[Vigia] Règle d’arrêt atteinte dans NCT06494995", mail.subject());
+        assertEquals("NCT06494995 : Mortalité liée au traitement (seuil ≥5 %) est atteinte : 2 sur 20 patients traités,"
+                + " données jusqu’au 2026-10-13. Consultez le tableau de bord DMC dans Vigia.", mail.body());
+    }
+
+    @Test
     void aChineseRecipientReadsChinese() {
         DmcAlertMailer.Mail mail = DmcAlertMailer.mail(ALERT, Locale.SIMPLIFIED_CHINESE);
         assertEquals("[Vigia] NCT06494995 已达到终止规则", mail.subject());

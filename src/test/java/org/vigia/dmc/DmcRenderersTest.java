@@ -95,6 +95,19 @@ class DmcRenderersTest {
     }
 
     @Test
+    void frenchPdfCarriesFrenchTextWithItsAccents() throws IOException {
+        DmcReport fr = new DmcReportBuilder(Locale.FRENCH, DmcReportBuilderTest.CLOCK).build(DmcTestTrial.dataset());
+        String text = pdfText(new DmcPdfRenderer(FontProvider.discover()).render(fr));
+        assertTrue(text.contains("Devenir des patients"), "title of the disposition table");
+        assertTrue(text.contains("Mortalité liée au traitement"), "stopping rule, with its accents");
+        assertTrue(text.contains("Page 1 sur"), "page number");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(new DmcXlsxRenderer().render(fr)))) {
+            assertEquals("Somme de contrôle des données (SHA-256)",
+                    wb.getSheet("Couverture").getRow(7).getCell(0).getStringCellValue());
+        }
+    }
+
+    @Test
     void chineseGlyphsAreEmbeddedWhenACjkFontIsAvailable() throws IOException {
         FontProvider fonts = FontProvider.discover();
         assumeTrue(fonts.embedsCjk(), "no CJK font on this machine: " + fonts.description());

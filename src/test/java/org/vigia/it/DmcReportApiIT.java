@@ -313,6 +313,20 @@ class DmcReportApiIT {
         try (XSSFWorkbook wb = workbook(report("dmc", study, Map.of("cutoff", "2015-03-31", "format", "xlsx"), "en-GB"))) {
             assertEquals("Cover", wb.getSheetName(0));
         }
+        // French, the same two ways
+        try (XSSFWorkbook wb = workbook(report("dmc", study, Map.of("cutoff", "2015-03-31", "format", "xlsx",
+                "language", "fr"), null))) {
+            assertEquals("Couverture", wb.getSheetName(0));
+            assertEquals("Rapport de tolérance pour le DMC", wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
+        }
+        try (XSSFWorkbook wb = workbook(report("dmc", study, Map.of("cutoff", "2015-03-31", "format", "xlsx"),
+                "fr-FR,fr;q=0.9,en;q=0.5"))) {
+            assertEquals("Couverture", wb.getSheetName(0));
+        }
+        HttpResponse<byte[]> frenchPdf = report("dmc", study, Map.of("cutoff", "2015-03-31", "format", "pdf",
+                "language", "fr"), null);
+        assertEquals(200, frenchPdf.statusCode());
+        assertEquals("%PDF", new String(frenchPdf.body(), 0, 4, StandardCharsets.US_ASCII));
 
         HttpResponse<byte[]> badFormat = report("dmc", study, Map.of("cutoff", "2027-02-30", "format", "docx"), null);
         assertEquals(400, badFormat.statusCode());
@@ -320,7 +334,7 @@ class DmcReportApiIT {
         assertTrue(error.get("fields").has("format"), error.toString());
         assertTrue(error.get("fields").has("cutoff"), "30 February is not a date: " + error);
         assertEquals(400, report("dmc", study, Map.of("format", "pdf"), null).statusCode(), "the cut-off is required");
-        assertEquals(400, report("dmc", study, Map.of("cutoff", "2015-03-31", "format", "pdf", "language", "fr"), null)
+        assertEquals(400, report("dmc", study, Map.of("cutoff", "2015-03-31", "format", "pdf", "language", "de"), null)
                 .statusCode());
         assertEquals(404, report("dmc", "NCT00000000", Map.of("cutoff", "2015-03-31", "format", "pdf"), null).statusCode());
         HttpResponse<byte[]> coordinator = report("coordinator", study, Map.of("cutoff", "2015-03-31", "format", "pdf"), null);

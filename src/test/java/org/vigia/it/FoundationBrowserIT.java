@@ -105,6 +105,21 @@ class FoundationBrowserIT {
     }
 
     @Test
+    void theScreensSwitchToFrench() {
+        try (Browser b = Browser.open(base)) {
+            b.signIn("datamanager", PW);
+            b.click("navForm:langFr");
+            b.waitForText("Bienvenue"); // a full-page submit: wait for the new page
+            assertTrue(b.text("welcome").startsWith("Bienvenue"), b.text("welcome"));
+            b.go("audit/index.xhtml");
+            assertTrue(b.pageText().contains("Piste d’audit"), b.pageText());
+            assertTrue(b.pageText().contains("Français"), "the language links name French in French");
+            b.click("navForm:langEn"); // leave the demo user in English for other tests
+            b.waitForText("Audit trail");
+        }
+    }
+
+    @Test
     void theLanguageChosenOnTheSignInPageStaysAfterSignInAndIsKeptForTheAccount() {
         try (Browser b = Browser.open(base)) {
             b.go("login.xhtml");

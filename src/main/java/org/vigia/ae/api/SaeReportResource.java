@@ -14,11 +14,12 @@ import java.util.Optional;
 import org.vigia.ae.SaeReportService;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Languages;
 import org.vigia.shared.text.Text;
 
 /**
  * The SAE report of one serious AE as a PDF in a CIOMS-I-like layout, in the reader's language: the query parameter
- * {@code language} ({@code en} or {@code zh-CN}; the screens pass theirs), else the request's first acceptable
+ * {@code language} ({@code en}, {@code zh-CN} or {@code fr}; the screens pass theirs), else the request's first acceptable
  * language of the two, else English.
  * <pre>
  * GET /api/v1/adverse-events/42/sae-report.pdf?language=zh-CN
@@ -49,10 +50,6 @@ public class SaeReportResource {
     }
 
     private static Optional<Locale> supported(Locale l) {
-        return switch (l.getLanguage()) {
-            case "zh" -> Optional.of(Locale.SIMPLIFIED_CHINESE);
-            case "en" -> Optional.of(Locale.ENGLISH);
-            default -> Optional.empty();
-        };
+        return Languages.supported(l);
     }
 }

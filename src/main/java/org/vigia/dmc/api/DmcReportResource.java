@@ -25,6 +25,7 @@ import org.vigia.shared.FieldErrors;
 import org.vigia.shared.MaxLength;
 import org.vigia.shared.TextLimits;
 import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Languages;
 import org.vigia.shared.text.Text;
 
 /**
@@ -33,7 +34,7 @@ import org.vigia.shared.text.Text;
  * POST /api/v1/studies/NCT07041788/dmc-reports  {"cutoff": "2027-06-30", "format": "pdf", "language": "zh-CN"}
  * → 200 application/pdf, Content-Disposition: attachment; filename="dmc-report-NCT07041788-2027-06-30.pdf"
  * </pre>
- * The language is the body's {@code language} ("en" or "zh-CN"), else the request's {@code Accept-Language}.
+ * The language is the body's {@code language} ("en", "zh-CN" or "fr"), else the request's {@code Accept-Language}.
  */
 @Path("studies/{registryId}/dmc-reports")
 public class DmcReportResource {
@@ -106,8 +107,6 @@ public class DmcReportResource {
             List<Locale> accepted = headers.getAcceptableLanguages();
             return Optional.of(DmcReportService.supported(accepted.isEmpty() ? Locale.ENGLISH : accepted.get(0)));
         }
-        Locale locale = Locale.forLanguageTag(tag.strip().replace('_', '-'));
-        return "en".equals(locale.getLanguage()) || "zh".equals(locale.getLanguage())
-                ? Optional.of(DmcReportService.supported(locale)) : Optional.empty();
+        return Languages.ofTag(tag);
     }
 }

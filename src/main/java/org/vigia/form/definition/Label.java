@@ -4,20 +4,34 @@ import java.util.Locale;
 import org.vigia.shared.text.Localized;
 
 /**
- * A text of a form definition in English and Simplified Chinese, as the data manager wrote it in the form file
- * ({@code name: {en: Concomitant medications, zh: 合并用药}}): form and group names, item labels and help, code
- * labels, edit-check and warning messages. Both languages are required (the reader refuses a file with one missing).
+ * A text of a form definition in English, Simplified Chinese and (optionally) French, as the data manager wrote it
+ * in the form file ({@code name: {en: Concomitant medications, zh: 合并用药, fr: Traitements concomitants}}): form
+ * and group names, item labels and help, code labels, edit-check and warning messages. English and Chinese are
+ * required (the reader refuses a file with one missing); without {@code fr} a French reader sees the English text.
  *
  * @param en English
  * @param zh Simplified Chinese
+ * @param fr French, or {@code null} (then English is shown)
  */
-public record Label(String en, String zh) implements Localized {
+public record Label(String en, String zh, String fr) implements Localized {
 
     private static final long serialVersionUID = 1L;
 
+    /** A label without French. */
+    public Label(String en, String zh) {
+        this(en, zh, null);
+    }
+
     @Override
     public String in(Locale locale) {
-        return locale != null && "zh".equals(locale.getLanguage()) && zh != null ? zh : en;
+        String language = locale == null ? "" : locale.getLanguage();
+        if ("zh".equals(language) && zh != null) {
+            return zh;
+        }
+        if ("fr".equals(language) && fr != null && !fr.isBlank()) {
+            return fr;
+        }
+        return en;
     }
 
     /** True when both languages have a non-blank text. */

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.Locale;
 import org.vigia.account.UserAccount;
 import org.vigia.account.UserAccountService;
+import org.vigia.shared.text.Languages;
 
 /**
  * The language of the screens, applied to every view: first the browser's language; a choice made on a page (the
@@ -15,7 +16,7 @@ import org.vigia.account.UserAccountService;
  * unless the user chose on the sign-in page itself, which then becomes the account's choice.
  * <pre>{@code
  * <f:view locale="#{preferences.locale}">
- * <p:commandLink action="#{preferences.switchTo('zh-CN')}"/>
+ * <p:commandLink action="#{preferences.switchTo('zh-CN')}"/>   (or 'en', 'fr')
  * }</pre>
  */
 @Named("preferences")
@@ -36,7 +37,7 @@ public class UserPreferences implements Serializable {
         if (locale == null) {
             FacesContext fc = FacesContext.getCurrentInstance();
             Locale requested = fc == null ? Locale.ENGLISH : fc.getExternalContext().getRequestLocale();
-            locale = requested != null && "zh".equals(requested.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+            locale = Languages.orEnglish(requested);
         }
         return locale;
     }
@@ -58,7 +59,7 @@ public class UserPreferences implements Serializable {
 
     /** Switches language and remembers it for the signed-in user. */
     public void switchTo(String languageTag) {
-        locale = "zh-CN".equals(languageTag) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        locale = Languages.ofTag(languageTag).orElse(Locale.ENGLISH);
         chosen = true;
         FacesContext fc = FacesContext.getCurrentInstance();
         fc.getViewRoot().setLocale(locale);

@@ -14,10 +14,13 @@ class SaeReportResourceTest {
     void theLanguageAskedForElseTheFirstAcceptableElseEnglish() {
         assertEquals(Locale.SIMPLIFIED_CHINESE, SaeReportResource.language("zh-CN", List.of(Locale.ENGLISH)));
         assertEquals(Locale.ENGLISH, SaeReportResource.language("en", List.of(Locale.CHINA)));
-        assertEquals(Locale.SIMPLIFIED_CHINESE, SaeReportResource.language(null, List.of(Locale.FRENCH, Locale.CHINA)));
+        assertEquals(Locale.FRENCH, SaeReportResource.language("fr", List.of(Locale.ENGLISH)));
+        assertEquals(Locale.FRENCH, SaeReportResource.language("fr-FR", List.of()));
+        assertEquals(Locale.FRENCH, SaeReportResource.language(null, List.of(Locale.CANADA_FRENCH, Locale.CHINA)));
+        assertEquals(Locale.SIMPLIFIED_CHINESE, SaeReportResource.language(null, List.of(Locale.GERMAN, Locale.CHINA)));
         assertEquals(Locale.ENGLISH, SaeReportResource.language(null, List.of()));
-        assertEquals(Locale.ENGLISH, SaeReportResource.language(null, List.of(Locale.FRENCH)));
-        InvalidInput refused = assertThrows(InvalidInput.class, () -> SaeReportResource.language("fr", List.of()));
-        assertEquals("The language must be en or zh-CN.", refused.getMessage());
+        assertEquals(Locale.ENGLISH, SaeReportResource.language(null, List.of(Locale.GERMAN)));
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> SaeReportResource.language("de", List.of()));
+        assertEquals("The language must be en, zh-CN or fr.", refused.getMessage());
     }
 }

@@ -300,6 +300,52 @@ class FormDefinitionReaderTest {
         assertEquals(1, library.latest().size());
     }
 
+    /** A label may add French; without it a French reader sees English; English and Chinese stay required. */
+    @Test
+    void aLabelMayHaveFrenchAndFallsBackToEnglish() {
+        FormDefinition f = read(BASE.replace("name: {en: Test form, zh: 测试表}",
+                "name: {en: Test form, zh: 测试表, fr: \"Formulaire d’essai\"}"));
+        assertEquals("Formulaire d’essai", f.name().in(Locale.FRENCH));
+        assertEquals("Formulaire d’essai", f.name().in(Locale.CANADA_FRENCH));
+        assertEquals("测试表", f.name().in(Locale.SIMPLIFIED_CHINESE));
+        assertEquals("Test form", f.name().in(Locale.ENGLISH));
+        assertEquals("Header", f.group("HDR").orElseThrow().name().in(Locale.FRENCH), "no fr: English");
+        assertEquals("Test form", new Label("Test form", "测试表", " ").in(Locale.FRENCH), "blank fr: English");
+        refusedWith("name: {en: Test form, zh: 测试表}", "name: {en: Test form, fr: Formulaire}", "needs both en and zh");
+    }
+
+    /** Every text of every shipped form (names, labels, help, code labels, range and check messages) has French. */
+    @Test
+    void everyShippedFormHasFrenchLabels() {
+        List<String> missing = new java.util.ArrayList<>();
+        for (FormDefinition f : FormCatalog.loadFromClasspath("forms/").library().all()) {
+            java.util.Map<String, Label> labels = new java.util.LinkedHashMap<>();
+            labels.put("name", f.name());
+            for (ItemGroup g : f.groups()) {
+                labels.put(g.oid() + ".name", g.name());
+                for (Item i : g.items()) {
+                    labels.put(i.oid() + ".label", i.label());
+                    labels.put(i.oid() + ".help", i.help());
+                    labels.put(i.oid() + ".range", i.range() == null ? null : i.range().message());
+                    labels.put(i.oid() + ".softRange", i.softRange() == null ? null : i.softRange().message());
+                }
+            }
+            for (CodeList list : f.codeLists()) {
+                list.codes().forEach(c -> labels.put(list.oid() + "." + c.code(), c.label()));
+            }
+            f.checks().forEach(c -> labels.put(c.id() + ".message", c.message()));
+            labels.forEach((at, label) -> {
+                if (label != null && (label.fr() == null || label.fr().isBlank())) {
+                    missing.add(f.oid() + " " + at);
+                }
+            });
+        }
+        assertTrue(missing.isEmpty(), "no French: " + missing);
+        FormDefinition qol = FormCatalog.loadFromClasspath("forms/").library().forProcedure("QOL").orElseThrow();
+        assertEquals("1. Activités pénibles", qol.group("C30").orElseThrow().item("C30Q01").orElseThrow().label()
+                .in(Locale.FRENCH));
+    }
+
     /** The QoL form: the EORTC QLQ-C30 (30 questions) and QLQ-H&N35 (35) as scored groups, each question once. */
     @Test
     void theQualityOfLifeFormHoldsBothQuestionnairesQuestionByQuestion() {

@@ -54,8 +54,9 @@ import org.vigia.subject.VisitStatus;
 
 /**
  * Every bundle family (each {@code *.properties} under {@code org/vigia} and {@code ValidationMessages}) has the same
- * keys in English and Simplified Chinese with the same placeholders, its patterns keep their arguments (a lone
- * quote in a MessageFormat pattern swallows them), and every code shown on a screen has a label in both languages.
+ * keys in English, Simplified Chinese and French with the same placeholders, its patterns keep their arguments (a
+ * lone quote in a MessageFormat pattern swallows them), and every code shown on a screen has a label in each
+ * language.
  */
 class BundleCompletenessTest {
 
@@ -152,13 +153,36 @@ class BundleCompletenessTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("families")
+    void englishAndFrenchHaveTheSameKeysAndPlaceholders(Path english) throws IOException {
+        Path french = twin(english, "_fr");
+        assertTrue(Files.exists(french), "no French twin of " + english);
+        Properties en = load(english);
+        Properties fr = load(french);
+        assertEquals(new TreeSet<>(en.stringPropertyNames()), new TreeSet<>(fr.stringPropertyNames()),
+                "keys of " + english.getFileName() + " and its French twin");
+        List<String> wrong = new ArrayList<>();
+        List<String> blank = new ArrayList<>();
+        for (String key : en.stringPropertyNames()) {
+            // the whole placeholder, so {1,number} stays {1,number}
+            if (!fullPlaceholders(en.getProperty(key)).equals(fullPlaceholders(fr.getProperty(key)))) {
+                wrong.add(key + ": " + en.getProperty(key) + " / " + fr.getProperty(key));
+            }
+            if (fr.getProperty(key).isBlank() && !en.getProperty(key).isBlank()) {
+                blank.add(key);
+            }
+        }
+        assertTrue(wrong.isEmpty(), "placeholders differ in " + french.getFileName() + ": " + wrong);
+        assertTrue(blank.isEmpty(), "blank French texts in " + french.getFileName() + ": " + blank);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("families")
     void patternsWithArgumentsShowEveryArgument(Path english) throws IOException {
         if (english.getFileName().toString().startsWith("ValidationMessages")) {
             return; // Bean Validation interpolates {attribute} names, not MessageFormat
         }
         List<String> wrong = new ArrayList<>();
-        for (Path file : List.of(english, english.resolveSibling(
-                english.getFileName().toString().replace(".properties", "_zh_CN.properties")))) {
+        for (Path file : List.of(english, twin(english, "_zh_CN"), twin(english, "_fr"))) {
             Properties p = load(file);
             for (String key : p.stringPropertyNames()) {
                 String pattern = p.getProperty(key);
@@ -226,15 +250,23 @@ class BundleCompletenessTest {
         assertEquals("研究者", Texts.label(Bundle.MESSAGES, Locale.SIMPLIFIED_CHINESE, Role.INVESTIGATOR));
         assertEquals("PR", Texts.label(Bundle.RESPONSE, Locale.ENGLISH, RecistResponse.PR));
         assertFalse(Texts.label(Bundle.AE, Locale.SIMPLIFIED_CHINESE, AeOutcome.FATAL).equals("FATAL"));
+        assertEquals("Investigateur", Texts.label(Bundle.MESSAGES, Locale.FRENCH, Role.INVESTIGATOR));
+        assertEquals("Investigateur", Texts.label(Bundle.MESSAGES, Locale.FRANCE, Role.INVESTIGATOR));
+        assertEquals("Décès", Texts.label(Bundle.AE, Locale.FRENCH, AeOutcome.FATAL));
     }
 
-    /** The label exists in English and in Chinese, where it is Chinese text unless it is the same abbreviation. */
+    /**
+     * The label exists in English, in Chinese, where it is Chinese text unless it is the same abbreviation, and in
+     * French.
+     */
     private static void checkLabel(Bundle bundle, String key, List<String> missing) {
         Properties en = loadQuietly(bundle, "");
         Properties zh = loadQuietly(bundle, "_zh_CN");
+        Properties fr = loadQuietly(bundle, "_fr");
         String english = en.getProperty(key);
         String chinese = zh.getProperty(key);
-        if (english == null || chinese == null) {
+        String french = fr.getProperty(key);
+        if (english == null || chinese == null || french == null || french.isBlank()) {
             missing.add(bundle + " " + key);
         } else if (!CJK.matcher(chinese).find() && !chinese.equals(english)) { // CT, MRI: the same in both
             missing.add(bundle + " " + key + " (not Chinese: " + chinese + ")");
@@ -255,6 +287,21 @@ class BundleCompletenessTest {
             p.load(in);
         }
         return p;
+    }
+
+    private static Path twin(Path english, String suffix) {
+        return english.resolveSibling(english.getFileName().toString().replace(".properties", suffix + ".properties"));
+    }
+
+    private static final Pattern FULL_PLACEHOLDER = Pattern.compile("\\{[^{}]+}");
+
+    private static Set<String> fullPlaceholders(String pattern) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = FULL_PLACEHOLDER.matcher(pattern == null ? "" : pattern);
+        while (m.find()) {
+            found.add(m.group().replaceAll("\\s", ""));
+        }
+        return found;
     }
 
     private static Set<String> placeholders(String pattern) {

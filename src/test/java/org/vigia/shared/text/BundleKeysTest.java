@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every key the code names literally ({@code Text.of(Bundle.AE, "ae.saved", ...)}, {@code Messages.text(Bundle.X,
- * "...")}, {@code Messages.info(Bundle.X, "...")}) exists in its bundle in English and in Simplified Chinese, and no
+ * "...")}, {@code Messages.info(Bundle.X, "...")}) exists in its bundle in English, Simplified Chinese and French, and no
  * pattern with arguments has a lone single quote (MessageFormat would swallow it and the text after it).
  */
 class BundleKeysTest {
@@ -36,7 +36,7 @@ class BundleKeysTest {
     private static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
 
     @Test
-    void everyKeyNamedInTheCodeExistsInBothLanguages() throws IOException {
+    void everyKeyNamedInTheCodeExistsInEveryLanguage() throws IOException {
         List<String> missing = new ArrayList<>();
         int uses = 0;
         try (Stream<Path> files = Files.walk(SOURCES)) {
@@ -45,7 +45,7 @@ class BundleKeysTest {
                 while (m.find()) {
                     uses++;
                     Bundle bundle = Bundle.valueOf(m.group(1));
-                    for (String suffix : List.of("", "_zh_CN")) {
+                    for (String suffix : List.of("", "_zh_CN", "_fr")) {
                         if (!properties(bundle, suffix).containsKey(m.group(2))) {
                             missing.add(file.getFileName() + ": " + bundle + suffix + " " + m.group(2));
                         }
@@ -61,7 +61,7 @@ class BundleKeysTest {
     void patternsWithArgumentsHaveNoLoneQuote() throws IOException {
         List<String> lone = new ArrayList<>();
         for (Bundle bundle : Bundle.values()) {
-            for (String suffix : List.of("", "_zh_CN")) {
+            for (String suffix : List.of("", "_zh_CN", "_fr")) {
                 Properties p = properties(bundle, suffix);
                 for (String key : new TreeSet<>(p.stringPropertyNames())) {
                     String pattern = p.getProperty(key);

@@ -21,8 +21,21 @@ class TextsTest {
         Text t = Text.of(Bundle.MESSAGES, "error.fields", 12345, List.of(Text.plain("a"), Text.plain("b")));
         assertEquals("Please correct 12345 fields: a; b", Texts.render(t, Locale.ENGLISH));
         assertEquals("请更正 12345 个字段：a; b", Texts.render(t, Locale.SIMPLIFIED_CHINESE));
-        assertEquals("Please correct 12345 fields: a; b", Texts.render(t, Locale.FRENCH), "English for other languages");
+        assertEquals("Veuillez corriger 12345 champs : a; b", Texts.render(t, Locale.FRENCH));
+        assertEquals("Veuillez corriger 12345 champs : a; b", Texts.render(t, Locale.CANADA_FRENCH), "any French");
+        assertEquals("Please correct 12345 fields: a; b", Texts.render(t, Locale.GERMAN), "English for other languages");
         assertEquals(t.english(), t.toString());
+    }
+
+    @Test
+    void rendersInFrenchWithApostrophesNestedTextsAndEnumLabels() {
+        Text unknown = Text.of(Bundle.AE, "ae.term.unknown", "Foo");
+        assertEquals("'Foo' n’est pas un terme CTCAE v5.0.", Texts.render(unknown, Locale.FRENCH));
+        Text nested = Text.of(Bundle.MESSAGES, "error.field", "grade", Text.of(Bundle.MESSAGES, "json.number", ""));
+        assertEquals("'grade' doit être un nombre JSON.", Texts.render(nested, Locale.FRENCH));
+        assertEquals("Rétabli/résolu", Texts.label(Bundle.AE, Locale.FRENCH, org.vigia.ae.AeOutcome.RECOVERED_RESOLVED));
+        assertEquals("Page 2 sur 7", Texts.text(Bundle.DMC_REPORT, Locale.FRENCH, "footer.page", 2, 7));
+        assertEquals("Français", Texts.text(Bundle.MESSAGES, Locale.ENGLISH, "lang.fr"));
     }
 
     @Test
