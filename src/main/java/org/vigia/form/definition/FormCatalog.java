@@ -1,16 +1,8 @@
 package org.vigia.form.definition;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
+import org.vigia.shared.ClasspathIndex;
 
 /**
  * The form files bundled with Vigia: {@code config/forms/*.yaml}, packaged as classpath {@code forms/} and listed in
@@ -24,7 +16,7 @@ import java.util.Optional;
  */
 public final class FormCatalog {
 
-    public static final String INDEX = "index.txt";
+    public static final String INDEX = ClasspathIndex.INDEX;
 
     /** One loaded file: resource name, its text, SHA-256 (hex) and the parsed form. */
     public record Entry(String resource, String yaml, String sha256, FormDefinition form) {
@@ -40,24 +32,15 @@ public final class FormCatalog {
 
     /** Loads every file of {@code <folder>/index.txt}; {@link FormDefinitionException} when one is missing or invalid. */
     public static FormCatalog loadFromClasspath(String folder) {
-        ClassLoader loader = Optional.ofNullable(Thread.currentThread().getContextClassLoader())
-                .orElse(FormCatalog.class.getClassLoader());
-        return loadFromClasspath(folder, loader);
+        return loadFromClasspath(folder, ClasspathIndex.loaderFor(FormCatalog.class));
     }
 
     public static FormCatalog loadFromClasspath(String folder, ClassLoader loader) {
-        String prefix = folder.endsWith("/") ? folder : folder + "/";
-        String index = new String(readResource(loader, prefix + INDEX), StandardCharsets.UTF_8);
         List<Entry> entries = new ArrayList<>();
-        for (String line : index.split("\\R")) {
-            String name = line.replaceFirst("#.*", "").trim();
-            if (name.isEmpty()) {
-                continue;
-            }
-            String resource = prefix + name;
-            byte[] bytes = readResource(loader, resource);
-            FormDefinition form = FormDefinitionReader.read(new ByteArrayInputStream(bytes), resource);
-            entries.add(new Entry(resource, new String(bytes, StandardCharsets.UTF_8), sha256(bytes), form));
+        for (ClasspathIndex.File f : ClasspathIndex.read(folder, loader,
+                resource -> new FormDefinitionException(resource, List.of("not found on the classpath")))) {
+            FormDefinition form = FormDefinitionReader.read(f.stream(), f.resource());
+            entries.add(new Entry(f.resource(), f.text(), f.sha256(), form));
         }
         return new FormCatalog(entries);
     }
@@ -68,25 +51,5 @@ public final class FormCatalog {
 
     public FormLibrary library() {
         return library;
-    }
-
-    private static byte[] readResource(ClassLoader loader, String resource) {
-        try (InputStream in = loader.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new FormDefinitionException(resource, List.of("not found on the classpath"));
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + resource, e);
-        }
-    }
-
-    /** The SHA-256 of a file's bytes, in hex. */
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,17 +1,10 @@
 package org.vigia.study.definition;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.vigia.shared.ClasspathIndex;
 
 /**
  * The study definitions bundled with Vigia: config/studies/*.yaml, packaged as classpath {@code studies/}.
@@ -26,7 +19,7 @@ import java.util.Optional;
 public final class StudyDefinitionCatalog {
 
     /** Name of the index file inside the classpath folder. */
-    public static final String INDEX = "index.txt";
+    public static final String INDEX = ClasspathIndex.INDEX;
 
     /** One loaded file: classpath resource name, its text, SHA-256 (hex) and the parsed definition. */
     public record Entry(String resource, String yaml, String sha256, StudyDefinition definition) {
@@ -44,29 +37,20 @@ public final class StudyDefinitionCatalog {
      * two files define the same registryId.
      */
     public static StudyDefinitionCatalog loadFromClasspath(String folder) {
-        ClassLoader loader = Optional.ofNullable(Thread.currentThread().getContextClassLoader())
-                .orElse(StudyDefinitionCatalog.class.getClassLoader());
-        return loadFromClasspath(folder, loader);
+        return loadFromClasspath(folder, ClasspathIndex.loaderFor(StudyDefinitionCatalog.class));
     }
 
     /** As {@link #loadFromClasspath(String)} with an explicit class loader. */
     public static StudyDefinitionCatalog loadFromClasspath(String folder, ClassLoader loader) {
-        String prefix = folder.endsWith("/") ? folder : folder + "/";
-        String index = new String(readResource(loader, prefix + INDEX), StandardCharsets.UTF_8);
         List<Entry> entries = new ArrayList<>();
-        for (String line : index.split("\\R")) {
-            String name = line.replaceFirst("#.*", "").trim();
-            if (name.isEmpty()) {
-                continue;
-            }
-            String resource = prefix + name;
-            byte[] bytes = readResource(loader, resource);
-            StudyDefinition definition = StudyDefinitionReader.read(new ByteArrayInputStream(bytes), resource);
+        for (ClasspathIndex.File f : ClasspathIndex.read(folder, loader,
+                resource -> new StudyDefinitionException(resource, List.of("not found on the classpath")))) {
+            StudyDefinition definition = StudyDefinitionReader.read(f.stream(), f.resource());
             if (entries.stream().anyMatch(e -> e.definition().registryId().equals(definition.registryId()))) {
-                throw new StudyDefinitionException(resource,
+                throw new StudyDefinitionException(f.resource(),
                         List.of("registryId " + definition.registryId() + " is defined by two files"));
             }
-            entries.add(new Entry(resource, new String(bytes, StandardCharsets.UTF_8), sha256(bytes), definition));
+            entries.add(new Entry(f.resource(), f.text(), f.sha256(), definition));
         }
         return new StudyDefinitionCatalog(entries);
     }
@@ -88,24 +72,5 @@ public final class StudyDefinitionCatalog {
     /** The definition for this registry id; throws {@link NoSuchElementException} if none. */
     public StudyDefinition get(String registryId) {
         return find(registryId).orElseThrow(() -> new NoSuchElementException("No study definition " + registryId));
-    }
-
-    private static byte[] readResource(ClassLoader loader, String resource) {
-        try (InputStream in = loader.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new StudyDefinitionException(resource, List.of("not found on the classpath"));
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + resource, e);
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
