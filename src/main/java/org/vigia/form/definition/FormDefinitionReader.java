@@ -1,15 +1,11 @@
 package org.vigia.form.definition;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.stream.Collectors;
+import org.vigia.shared.StrictYaml;
 
 /**
  * Reads one form file (YAML, format in the README, "Forms as data") into a {@link FormDefinition} and validates it
@@ -36,17 +32,9 @@ public final class FormDefinitionReader {
     public static FormDefinition read(InputStream in, String sourceName) {
         FormDefinition form;
         try {
-            form = MAPPER.readValue(in, FormDefinition.class);
-        } catch (UnrecognizedPropertyException e) {
-            String at = path(e).replaceFirst("\\.?" + java.util.regex.Pattern.quote(e.getPropertyName()) + "$", "");
-            throw new FormDefinitionException(sourceName, "unknown key '" + e.getPropertyName() + "' at "
-                    + (at.isEmpty() ? "top level" : at)
-                    + " (line " + line(e) + "); known keys: " + e.getKnownPropertyIds(), e);
-        } catch (JsonProcessingException e) {
-            throw new FormDefinitionException(sourceName, "cannot read YAML at " + path(e) + " (line " + line(e) + "): "
-                    + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new FormDefinitionException(sourceName, "cannot read: " + e.getMessage(), e);
+            form = StrictYaml.read(MAPPER, in, FormDefinition.class);
+        } catch (StrictYaml.Unreadable e) {
+            throw new FormDefinitionException(sourceName, e.getMessage(), e);
         }
         if (form == null) {
             throw new FormDefinitionException(sourceName, List.of("the file is empty"));
@@ -58,17 +46,4 @@ public final class FormDefinitionReader {
         return form;
     }
 
-    private static String path(JsonProcessingException e) {
-        if (e instanceof JsonMappingException m) {
-            String p = m.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining("."));
-            return p.isEmpty() ? "top level" : p.replace(".[", "[");
-        }
-        return "?";
-    }
-
-    private static int line(JsonProcessingException e) {
-        return e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-    }
 }

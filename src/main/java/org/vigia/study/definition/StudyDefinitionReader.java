@@ -1,15 +1,12 @@
 package org.vigia.study.definition;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.stream.Collectors;
+import org.vigia.shared.StrictYaml;
 
 /**
  * Reads a study definition YAML (schema: config/studies/README.md) and validates it with
@@ -44,15 +41,9 @@ public final class StudyDefinitionReader {
     public static StudyDefinition read(InputStream in, String sourceName) {
         StudyDefinition definition;
         try {
-            definition = MAPPER.readValue(in, StudyDefinition.class);
-        } catch (UnrecognizedPropertyException e) {
-            throw new StudyDefinitionException(sourceName, "unknown key '" + e.getPropertyName() + "' at "
-                    + path(e) + " (line " + line(e) + "); known keys: " + e.getKnownPropertyIds(), e);
-        } catch (JsonProcessingException e) {
-            throw new StudyDefinitionException(sourceName, "cannot read YAML at " + path(e) + " (line " + line(e)
-                    + "): " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new StudyDefinitionException(sourceName, "cannot read: " + e.getMessage(), e);
+            definition = StrictYaml.read(MAPPER, in, StudyDefinition.class);
+        } catch (StrictYaml.Unreadable e) {
+            throw new StudyDefinitionException(sourceName, e.getMessage(), e);
         }
         if (definition == null) {
             throw new StudyDefinitionException(sourceName, List.of("the file is empty"));
@@ -69,17 +60,4 @@ public final class StudyDefinitionReader {
         return MAPPER.copy();
     }
 
-    private static String path(JsonProcessingException e) {
-        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m) {
-            String p = m.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining("."));
-            return p.isEmpty() ? "top level" : p.replace(".[", "[");
-        }
-        return "?";
-    }
-
-    private static int line(JsonProcessingException e) {
-        return e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-    }
 }
