@@ -34,6 +34,9 @@ public class SubjectFormsBacking implements Serializable {
     @Inject
     private VisitScheduleService schedules;
 
+    @Inject
+    private org.vigia.subject.web.SubjectBacking subjectPage;
+
     /** A form as a link: OID and name in the view's language. */
     public record FormLink(String oid, String name) implements Serializable {
     }
@@ -58,7 +61,10 @@ public class SubjectFormsBacking implements Serializable {
         List<FormDefinition> library = forms.library();
         asked = new HashMap<>();
         visitCodes = new ArrayList<>();
-        for (VisitScheduleService.ScheduledVisit v : schedules.schedule(subjectId)) {
+        // the schedule the page's subject bean has just computed (its view action runs first), not a second one
+        List<VisitScheduleService.ScheduledVisit> schedule = subjectPage.getSchedule() != null
+                && subjectPage.getSubject() != null && subjectId.equals(subjectPage.getSubject().getId()) ? subjectPage.getSchedule() : schedules.schedule(subjectId);
+        for (VisitScheduleService.ScheduledVisit v : schedule) {
             visitCodes.add(v.planned().code());
             List<FormLink> links = new ArrayList<>();
             for (FormDefinition f : library) {
