@@ -330,7 +330,9 @@ public class DemoDataService {
         java.util.Random random = new java.util.Random(plan.story().treatmentSeed() ^ 0x0A11);
         double baseline = 0.1 + random.nextDouble() * 0.3;
         for (var v : schedule) {
-            LocalDate on = v.actualDate();
+            // filled in at the visit, never before consent (a screening visit may be dated by labs drawn before it)
+            LocalDate on = v.actualDate() == null || v.actualDate().isAfter(plan.consentDate()) ? v.actualDate()
+                    : plan.consentDate();
             if (!v.planned().procedures().contains("QOL") || on == null || v.notDoneReason() != null
                     || on.isAfter(LocalDate.now()) || plan.deathDate() != null && !on.isBefore(plan.deathDate())
                     || random.nextDouble() < 1.0 / 12) {

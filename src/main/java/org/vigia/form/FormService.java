@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,12 +22,15 @@ import org.vigia.audit.AuditEntry;
 import org.vigia.audit.AuditService;
 import org.vigia.form.definition.FormDefinition;
 import org.vigia.shared.EditConflict;
+import org.vigia.shared.FieldErrors;
 import org.vigia.shared.InvalidInput;
 import org.vigia.shared.RecordNotFound;
 import org.vigia.shared.text.Bundle;
 import org.vigia.shared.text.Text;
 import org.vigia.site.SiteService;
 import org.vigia.study.PlannedVisit;
+import org.vigia.subject.StudyPeriod;
+import org.vigia.subject.StudyPeriods;
 import org.vigia.subject.Subject;
 import org.vigia.subject.SubjectService;
 import org.vigia.subject.VisitAttachmentService;
@@ -71,6 +75,9 @@ public class FormService {
 
     @Inject
     private SiteService sites;
+
+    @Inject
+    private StudyPeriods periods;
 
     /** The newest version of every form of the library. */
     public List<FormDefinition> library() {
@@ -170,6 +177,7 @@ public class FormService {
         });
         FormResult result = FormEngine.evaluate(def, values, confirmedWarnings, confirmedBefore,
                 sites.today(s.getSiteId()).date());
+        withinStudy(s, def, result);
 
         List<Change> changes = new ArrayList<>();
         boolean editsSaved = false;
@@ -279,6 +287,24 @@ public class FormService {
             throw new InvalidInput("formOid", Text.of(Bundle.FORM, "form.refused.notAtVisit", visit.code(), def.oid(),
                     def.procedure(), String.join(", ", visit.procedures())));
         }
+    }
+
+    /**
+     * The form's dates that are the subject's (items with {@code studyPeriod}) lie in its time in the study: not before
+     * consent (a baseline date within the screening window before it), not after death, as every other record of the
+     * subject ({@link StudyPeriod}); each refusal names the item path and the bound.
+     */
+    private void withinStudy(Subject s, FormDefinition def, FormResult result) {
+        StudyPeriod period = null;
+        FieldErrors errors = new FieldErrors();
+        for (Map.Entry<ItemPath, String> v : result.values().entrySet()) {
+            String kind = def.item(v.getKey().item()).map(org.vigia.form.definition.Item::studyPeriod).orElse(null);
+            if (kind != null) {
+                period = period != null ? period : periods.of(s);
+                period.check(errors, StudyPeriod.Kind.valueOf(kind), v.getKey().toString(), LocalDate.parse(v.getValue()));
+            }
+        }
+        errors.throwIfAny();
     }
 
     /**

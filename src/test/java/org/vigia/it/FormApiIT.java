@@ -224,6 +224,9 @@ class FormApiIT {
         for (int i = 1; i <= 5; i++) {
             answers.put("C30[0].C30Q0" + i, "1");
         }
+        Map<String, Object> beforeConsent = new HashMap<>(answers);
+        beforeConsent.put("QS[0].QSDAT", "2025-12-20"); // the subject consented on 2026-01-01
+        refused(c.put(subject + "/visits/SCR/forms/QOL", save(null, beforeConsent, null)), "QS[0].QSDAT", "consent");
         Map<String, Object> wrong = new HashMap<>(answers);
         wrong.put("C30[0].C30Q01", "5");
         refused(c.put(subject + "/visits/SCR/forms/QOL", save(null, wrong, null)), "C30[0].C30Q01", "5");

@@ -247,6 +247,11 @@ public final class FormDefinitionValidator {
         if (item.showWhen() != null) {
             condition(at + ".showWhen", item.showWhen(), group);
         }
+        if (item.studyPeriod() != null && (item.type() != ItemType.DATE
+                || !List.of("CLINICAL", "BASELINE").contains(item.studyPeriod()))) {
+            problem(at + ".studyPeriod", "CLINICAL or BASELINE, for a DATE item (got " + item.studyPeriod() + " on a "
+                    + item.type() + " item)");
+        }
         if (item.compute() != null) {
             computation(at + ".compute", group, item);
         }

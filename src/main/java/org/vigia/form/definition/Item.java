@@ -8,10 +8,15 @@ package org.vigia.form.definition;
  * display), {@code compute} (a computed item, never typed). The CDISC names: {@code cdash} (the CDASH variable),
  * {@code sdtm} (the SDTM variable it maps to) and {@code odmOid} (the ODM ItemOID; default {@code IT.<group>.<oid>}).
  * In a group that names an {@code instrument}, {@code instrumentItem} is the item's number in that questionnaire.
+ * {@code studyPeriod} ({@code CLINICAL} or {@code BASELINE}, a {@code DATE} item only) makes the date one of the
+ * subject's time in the study: not before consent (a {@code BASELINE} date within the screening window before it), not
+ * after death ({@code org.vigia.subject.StudyPeriod}); a date left without it, such as a medication's start, may lie
+ * before consent.
  */
 public record Item(String oid, ItemType type, Label label, Label help, boolean required, String unit, Integer digits,
                    Integer maxLength, String codeList, Range range, Range softRange, Condition showWhen,
-                   Computation compute, String cdash, String sdtm, String odmOid, Integer instrumentItem) {
+                   Computation compute, String cdash, String sdtm, String odmOid, Integer instrumentItem,
+                   String studyPeriod) {
 
     /** Longest text a {@code TEXT} item takes when its file gives no {@code maxLength}. */
     public static final int DEFAULT_MAX_LENGTH = 500;

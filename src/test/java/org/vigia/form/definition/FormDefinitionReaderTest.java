@@ -398,4 +398,21 @@ class FormDefinitionReaderTest {
                 .getMessage();
         assertTrue(outside.contains("only the items of a group that names an instrument have an instrumentItem"), outside);
     }
+
+    /** A date the subject's time in the study bounds is a DATE item, CLINICAL or BASELINE. */
+    @Test
+    void aStudyPeriodIsForADateItem() {
+        assertEquals("CLINICAL", read(BASE.replace("        type: DATE\n        label: {en: Start",
+                "        type: DATE\n        studyPeriod: CLINICAL\n        label: {en: Start"))
+                .item("START").orElseThrow().studyPeriod());
+        refusedWith("        type: YES_NO\n", "        type: YES_NO\n        studyPeriod: CLINICAL\n",
+                "CLINICAL or BASELINE, for a DATE item");
+        refusedWith("        type: DATE\n        label: {en: Start",
+                "        type: DATE\n        studyPeriod: SOMETIME\n        label: {en: Start",
+                "got SOMETIME");
+        FormLibrary library = FormCatalog.loadFromClasspath("forms/").library();
+        assertEquals("CLINICAL", library.forProcedure("QOL").orElseThrow().item("QSDAT").orElseThrow().studyPeriod());
+        assertEquals(null, library.forProcedure("CONMED").orElseThrow().item("CMSTDAT").map(Item::studyPeriod).orElse(null),
+                "a medication may have started before consent");
+    }
 }
