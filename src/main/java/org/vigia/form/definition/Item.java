@@ -11,12 +11,13 @@ package org.vigia.form.definition;
  * {@code studyPeriod} ({@code CLINICAL} or {@code BASELINE}, a {@code DATE} item only) makes the date one of the
  * subject's time in the study: not before consent (a {@code BASELINE} date within the screening window before it), not
  * after death ({@code org.vigia.subject.StudyPeriod}); a date left without it, such as a medication's start, may lie
- * before consent.
+ * before consent. {@code radiotherapyEvent} ({@link EventTrigger}, a {@code YES_NO} or {@code CHOICE} item) raises a
+ * radiotherapy event of the study definition when the item holds the value it names.
  */
 public record Item(String oid, ItemType type, Label label, Label help, boolean required, String unit, Integer digits,
                    Integer maxLength, String codeList, Range range, Range softRange, Condition showWhen,
                    Computation compute, String cdash, String sdtm, String odmOid, Integer instrumentItem,
-                   String studyPeriod) {
+                   String studyPeriod, EventTrigger radiotherapyEvent) {
 
     /** Longest text a {@code TEXT} item takes when its file gives no {@code maxLength}. */
     public static final int DEFAULT_MAX_LENGTH = 500;
