@@ -111,13 +111,21 @@ public class SampleInventoryService {
         return new SampleInventory(samples, byStatus, byType);
     }
 
-    /** The codes of the sites whose samples the caller sees in the study (every site: all of them), by code. */
+    /** The codes of the study's sites whose samples the caller sees, by code. */
     public List<String> siteCodes(Long studyId) {
         String what = "sample inventory of study " + studyId;
         access.requireStudy(studyId, what);
         Set<Long> visible = staffSites(studyId, what);
-        return em.createQuery("select s.id, s.code from Site s order by s.code", Object[].class).getResultList().stream()
-                .filter(r -> visible == null || visible.contains((Long) r[0])).map(r -> (String) r[1]).toList();
+        List<?> rows = em.createNativeQuery("select s.id, s.code from study_site ss join site s on s.id = ss.site_id"
+                + " where ss.study_id = ? order by s.code").setParameter(1, studyId).getResultList();
+        List<String> out = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            if (visible == null || visible.contains(((Number) r[0]).longValue())) {
+                out.add((String) r[1]);
+            }
+        }
+        return out;
     }
 
     /**

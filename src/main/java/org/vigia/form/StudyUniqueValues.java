@@ -1,6 +1,7 @@
 package org.vigia.form;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -51,13 +52,16 @@ public final class StudyUniqueValues {
         Map<String, List<String>> keysByItem = new LinkedHashMap<>();
         unique.forEach((p, v) -> keysByItem.computeIfAbsent(p.item(), k -> new ArrayList<>()).add(key(v)));
         for (Map.Entry<String, List<String>> e : keysByItem.entrySet()) {
-            List<String> taken = em.createQuery("select upper(trim(v.value)) from FormItemValue v, FormRecord r, Subject s"
-                            + " where v.formRecordId = r.id and r.subjectId = s.id and s.studyId = :study"
+            TypedQuery<String> query = em.createQuery("select upper(trim(v.value)) from FormItemValue v, FormRecord r,"
+                            + " Subject s where v.formRecordId = r.id and r.subjectId = s.id and s.studyId = :study"
                             + " and r.formOid = :form and v.itemOid = :item and upper(trim(v.value)) in :keys"
                             + (recordId == null ? "" : " and r.id <> :record"), String.class)
                     .setParameter("study", subject.getStudyId()).setParameter("form", def.oid())
-                    .setParameter("item", e.getKey()).setParameter("keys", e.getValue())
-                    .getResultList();
+                    .setParameter("item", e.getKey()).setParameter("keys", e.getValue());
+            if (recordId != null) {
+                query.setParameter("record", recordId);
+            }
+            List<String> taken = query.getResultList();
             if (taken.isEmpty()) {
                 continue;
             }
