@@ -178,6 +178,7 @@ public class FormService {
         FormResult result = FormEngine.evaluate(def, values, confirmedWarnings, confirmedBefore,
                 sites.today(s.getSiteId()).date());
         withinStudy(s, def, result);
+        StudyUniqueValues.check(em, s, def, existing.map(FormRecord::getId).orElse(null), result);
 
         List<Change> changes = new ArrayList<>();
         boolean editsSaved = false;

@@ -266,6 +266,11 @@ public final class FormDefinitionValidator {
         if (item.compute() != null) {
             computation(at + ".compute", group, item);
         }
+        if (item.unique() != null && (!Item.UNIQUE_IN_STUDY.equals(item.unique()) || type != ItemType.TEXT
+                || item.computed())) {
+            problem(at + ".unique", Item.UNIQUE_IN_STUDY + ", for an entered TEXT item (got " + item.unique() + " on a "
+                    + (item.computed() ? "computed " : "") + type + " item)");
+        }
     }
 
     private static boolean within(BigDecimal bound, Range hard) {
