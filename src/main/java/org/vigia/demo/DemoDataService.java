@@ -275,6 +275,7 @@ public class DemoDataService {
         }
         Subject subject = subjects.get(subjectId);
         StudyDefinition definition = studies.definition(subject.getStudyId(), subject.getDefinitionVersion());
+        pregnancyTest(subject, definition, plan, refusals);
         days.values().forEach(group -> timeline.at(group.get(0).date(), Timeline.TREATMENT,
                 () -> administer(course, definition, group)));
         timeline.run();
@@ -335,6 +336,35 @@ public class DemoDataService {
         }
     }
 
+    /**
+     * Where the definition asks a woman for a pregnancy test before her first treatment
+     * ({@code dosing.pregnancyTestWithinDays}), the site records it at the visit that asks for it before the first dose:
+     * dated two days before the first planned treatment (not before consent, not after today), negative under 50,
+     * otherwise not of childbearing potential ({@link DemoForms}).
+     */
+    private void pregnancyTest(Subject subject, StudyDefinition definition, SubjectPlan plan, DemoRefusals refusals) {
+        if (definition.dosing() == null || definition.dosing().pregnancyTestWithinDays() == null
+                || subject.getSex() != org.vigia.shared.clinical.Sex.FEMALE || plan.administrations().isEmpty()) {
+            return;
+        }
+        Optional<org.vigia.form.definition.FormDefinition> form = formLibrary.library().forProcedure("PREGNANCY_TEST");
+        Optional<String> visit = definition.visits().stream().filter(v -> v.procedures().contains("PREGNANCY_TEST"))
+                .map(org.vigia.study.definition.VisitDefinition::code).findFirst();
+        if (form.isEmpty() || visit.isEmpty()) {
+            return;
+        }
+        LocalDate first = plan.administrations().stream().map(PlannedAdministration::date).min(LocalDate::compareTo)
+                .orElseThrow();
+        LocalDate on = first.minusDays(2);
+        on = on.isBefore(plan.consentDate()) ? plan.consentDate() : on;
+        on = on.isAfter(LocalDate.now()) ? LocalDate.now() : on;
+        LocalDate day = on;
+        DemoForms.values(form.get(), plan, plan.screeningNumber(), visit.get(), day,
+                new java.util.Random(plan.story().treatmentSeed() ^ 0x9E7)).ifPresent(values ->
+                step(refusals, "pregnancy test", () -> investigator.enterForm(subject.getId(), visit.get(),
+                        form.get().oid(), values)));
+    }
+
     /** Enters, at one visit, the defined form of each procedure it lists that {@link DemoForms} fills. */
     private void enterForms(Long subjectId, SubjectPlan plan, String visitCode, List<String> procedures, LocalDate on,
                             java.util.Random random, DemoRefusals refusals) {
@@ -342,6 +372,9 @@ public class DemoDataService {
             Optional<org.vigia.form.definition.FormDefinition> form = formLibrary.library().forProcedure(procedure);
             if (form.isEmpty() || form.get().anyVisit()) {
                 continue;
+            }
+            if (investigator.hasForm(subjectId, visitCode, form.get().oid())) {
+                continue; // entered before the first dose (the pregnancy test)
             }
             DemoForms.values(form.get(), plan, plan.screeningNumber(), visitCode, on, random).ifPresent(values ->
                     step(refusals, "form " + form.get().oid(),

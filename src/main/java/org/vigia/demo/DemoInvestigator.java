@@ -45,4 +45,9 @@ public class DemoInvestigator {
                                                    Map<String, ?> values) {
         return forms.save(subjectId, visitCode, formOid, null, values, java.util.Set.of(), null);
     }
+
+    /** Whether the subject has a record of the form at the visit already (saved, complete or not). */
+    public boolean hasForm(Long subjectId, String visitCode, String formOid) {
+        return forms.record(subjectId, visitCode, formOid).id() != null;
+    }
 }

@@ -57,6 +57,8 @@ public class DosingService {
     @Inject
     private VisitAttachmentService visitRecords;
     @Inject
+    private org.vigia.subject.PregnancyTests pregnancyTests;
+    @Inject
     private SubjectService subjects;
     @Inject
     private StudyDefinitionRegistry definitions;
@@ -149,6 +151,9 @@ public class DosingService {
                 .orElseThrow(() -> new InvalidInput("agent", text("dose.refused.unknownAgent", e.agent())));
         Administration adm = AdministrationChecks.administration(phase, agent, e);
         requireNotGivenYet(subjectId, agent, phase, e);
+        if (e.status() == TreatmentAdministration.Status.GIVEN) {
+            requirePregnancyTest(subject, definition.study(), e.on());
+        }
         CycleSchedule.Verdict verdict = CycleSchedule.Verdict.ON_TIME;
         if (e.status() == TreatmentAdministration.Status.GIVEN) {
             List<TreatmentAdministration> lines = linesOf(subjectId);
@@ -171,6 +176,43 @@ public class DosingService {
         auditRecorded(subject, agent, phase, e, line);
         visitRecords.attach(subjectId, VisitRecord.of("TreatmentAdministration", line.getId(), VisitProcedures.DOSING, e.on()).cycle(phase.id(), e.cycle()));
         return line;
+    }
+
+    /**
+     * A woman's first study treatment (no dose given nor fraction delivered before that day) in a study whose definition
+     * asks for it ({@code dosing.pregnancyTestWithinDays}, NCT06494995: "a negative urine or serum pregnancy test
+     * result within ≤7 days before treatment") needs a complete pregnancy-test record ({@link
+     * org.vigia.subject.PregnancyTests}) that says she is not of childbearing potential, or a negative test dated at
+     * most that many days before the treatment and not after it. Refusals name the field {@code on}.
+     */
+    public void requirePregnancyTest(Subject subject, org.vigia.study.definition.StudyDefinition study, LocalDate on) {
+        Integer days = study.dosing() == null ? null : study.dosing().pregnancyTestWithinDays();
+        if (days == null || on == null || subject.getSex() != org.vigia.shared.clinical.Sex.FEMALE
+                || treatedBefore(subject.getId(), on)) {
+            return;
+        }
+        org.vigia.subject.PregnancyTests.Test test = pregnancyTests.latest(subject.getId()).orElseThrow(() ->
+                new InvalidInput("on", text("dose.refused.pregnancyTestMissing", subject.label(), days)));
+        if (!test.childbearingPotential()) {
+            return;
+        }
+        if (!"NEGATIVE".equals(test.result())) {
+            throw new InvalidInput("on", text("dose.refused.pregnancyTestNotNegative", subject.label(), test.on()));
+        }
+        if (test.on().isAfter(on) || test.on().isBefore(on.minusDays(days))) {
+            throw new InvalidInput("on", text("dose.refused.pregnancyTestOutOfWindow", test.on(), on, days));
+        }
+    }
+
+    /** Whether the subject had a dose given or a fraction delivered before {@code day}. */
+    private boolean treatedBefore(Long subjectId, LocalDate day) {
+        return !em.createQuery("select a.id from TreatmentAdministration a where a.subjectId = :s and a.status = :g"
+                        + " and a.administeredOn < :d", Long.class).setParameter("s", subjectId)
+                .setParameter("g", TreatmentAdministration.Status.GIVEN).setParameter("d", day).setMaxResults(1)
+                .getResultList().isEmpty()
+                || !em.createQuery("select f.id from DeliveredFraction f where f.subjectId = :s and f.deliveredOn < :d",
+                        Long.class).setParameter("s", subjectId).setParameter("d", day).setMaxResults(1)
+                .getResultList().isEmpty();
     }
 
     private void requireRole(Subject subject) {

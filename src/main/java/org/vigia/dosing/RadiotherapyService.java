@@ -131,6 +131,7 @@ public class RadiotherapyService {
                         Text.of(Bundle.DOSING, "rt.refused.unknownCourse", String.valueOf(courseId))));
         sites.today(subject.getSiteId()).require("on", on);
         periods.of(subject).require(StudyPeriod.Kind.TREATMENT, "on", on);
+        dosing.requirePregnancyTest(subject, dosing.definitionOf(subject).study(), on);
         Optional<LocalDate> stop = endDates.of(subjectId).treatmentStop();
         if (stop.isPresent() && on.isAfter(stop.get())) {
             throw new InvalidInput("on", Text.of(Bundle.DOSING, "dose.refused.afterTreatmentStop", on, stop.get()));

@@ -319,6 +319,40 @@ class DosingApiIT {
         assertEquals(400, after.status(), "no fraction after the ulcer: " + after.body());
     }
 
+    /**
+     * NCT06494995 1.2: "Women of childbearing age need to have a negative urine or serum pregnancy test result within
+     * ≤7 days before treatment" (dosing.pregnancyTestWithinDays: 7). Her first dose is refused without the test, with a
+     * test older than 7 days, and accepted once a negative test of 2 days before is recorded (the labs of screening, 3 days
+     * before, let the cycle start).
+     */
+    @Test
+    void aWomansFirstTreatmentNeedsANegativePregnancyTestOfTheWeekBefore() throws Exception {
+        ApiClient c = as("coordinator");
+        String study = "NCT06494995";
+        long id = DosingFixtures.enrolledSubject(base, study, "F", DosingFixtures.CONSENT, DosingFixtures.SCREENED,
+                DosingFixtures.ENROLLED, "HYBRID_RT").get("id").asLong();
+        String subject = "/api/v1/studies/" + study + "/subjects/" + id;
+        Map<String, Object> dose = Map.of("agent", "CADONILIMAB", "phase", "TREATMENT", "cycle", 1, "day", 1,
+                "on", "2026-09-05", "status", "GIVEN", "administeredMg", 700, "heightCm", 165, "weightKg", 70);
+        ApiClient.Reply none = c.post(subject + "/administrations", dose);
+        assertEquals(400, none.status(), none.body());
+        assertTrue(none.json().get("fields").get("on").toString().contains("pregnancy test"), none.body());
+
+        ApiClient.Reply old = c.put(subject + "/visits/SCR/forms/RP", Map.of("values", Map.of("RPCBP[0].RPCBP", "Y",
+                "RP[0].RPDAT", "2026-08-28", "RP[0].RPSPEC", "URINE", "RP[0].RPORRES", "NEGATIVE")));
+        assertEquals(200, old.status(), old.body());
+        ApiClient.Reply stale = c.post(subject + "/administrations", dose);
+        assertEquals(400, stale.status(), stale.body());
+        assertTrue(stale.json().get("fields").get("on").toString().contains("2026-08-28"), stale.body());
+
+        ApiClient.Reply recent = c.put(subject + "/visits/SCR/forms/RP", Map.of("version", old.json().get("version").asLong(),
+                "reason", "repeated within the week before the first dose", "values", Map.of("RPCBP[0].RPCBP", "Y",
+                        "RP[0].RPDAT", "2026-09-03", "RP[0].RPSPEC", "SERUM", "RP[0].RPORRES", "NEGATIVE")));
+        assertEquals(200, recent.status(), recent.body());
+        ApiClient.Reply given = c.post(subject + "/administrations", dose);
+        assertEquals(201, given.status(), given.body());
+    }
+
     private static JsonNode course(ApiClient c, String subject, String course) {
         ApiClient.Reply r = c.get(subject + "/radiotherapy");
         assertEquals(200, r.status(), r.body());

@@ -38,6 +38,12 @@ final class DosingFixtures {
      */
     static JsonNode enrolledSubject(URL base, String study, String consent, String screened, String enrolled,
                                     String arm) {
+        return enrolledSubject(base, study, "M", consent, screened, enrolled, arm);
+    }
+
+    /** As above, of the given sex ({@code M} or {@code F}). */
+    static JsonNode enrolledSubject(URL base, String study, String sex, String consent, String screened, String enrolled,
+                                    String arm) {
         ApiClient admin = new ApiClient(base, "admin", Deployments.DEMO_PASSWORD);
         long site = -1;
         for (JsonNode s : admin.get("/api/v1/sites").json()) {
@@ -48,7 +54,7 @@ final class DosingFixtures {
         ApiClient coordinator = new ApiClient(base, "coordinator", Deployments.DEMO_PASSWORD);
         String number = "D" + ThreadLocalRandom.current().nextInt(100000, 999999);
         ApiClient.Reply r = coordinator.post("/api/v1/studies/" + study + "/subjects", Map.of("siteId", site,
-                "screeningNumber", number, "sex", "M", "birthYear", 1960, "consentDate", consent, "screenedOn", screened));
+                "screeningNumber", number, "sex", sex, "birthYear", 1960, "consentDate", consent, "screenedOn", screened));
         assertEquals(201, r.status(), r.body());
         JsonNode subject = r.json();
         EligibilityFill.fillEligible(coordinator, study, subject.get("id").asLong());

@@ -15,7 +15,10 @@ import java.math.BigDecimal;
  *
  * @param doseTolerancePercent   tolerance of a dose against the recommendation, percent (≥ 0)
  * @param bsaWeightChangePercent weight change that recomputes the BSA, percent (&gt; 0)
+ * @param pregnancyTestWithinDays optional: a woman's first study treatment (dose or fraction) needs a pregnancy test
+ *                               record (the form of procedure PREGNANCY_TEST), negative and dated at most this many
+ *                               days before, unless it says she is not of childbearing potential (NCT06494995: 7)
  */
-public record DosingSettings(BigDecimal doseTolerancePercent, BigDecimal bsaWeightChangePercent, String source,
-        boolean assumption, String note) {
+public record DosingSettings(BigDecimal doseTolerancePercent, BigDecimal bsaWeightChangePercent,
+        Integer pregnancyTestWithinDays, String source, boolean assumption, String note) {
 }

@@ -99,6 +99,9 @@ final class ProtocolValues {
             p.add("dosing.bsaWeightChangePercent is required (weight change in percent that recomputes the BSA,"
                     + " above 0 and below 100)");
         }
+        if (s.pregnancyTestWithinDays() != null && (s.pregnancyTestWithinDays() < 0 || s.pregnancyTestWithinDays() > 90)) {
+            p.add("dosing.pregnancyTestWithinDays must be 0 to 90 days (got " + s.pregnancyTestWithinDays() + ")");
+        }
     }
 
     private static void safetyReporting(List<String> p, SafetyReportingSettings s) {

@@ -32,7 +32,7 @@ public final class SchemaOneDefaults {
             "Dermatitis radiation", 10, 4, false, null, null, null, true, NOTE);
 
     /** ±5 % dose tolerance; BSA recomputed from a 10 % weight change. */
-    public static final DosingSettings DOSING = new DosingSettings(new BigDecimal("5"), new BigDecimal("10"), null,
+    public static final DosingSettings DOSING = new DosingSettings(new BigDecimal("5"), new BigDecimal("10"), null, null,
             true, NOTE);
 
     /** Initial SAE report within 24 hours of awareness. */

@@ -148,6 +148,11 @@ public final class AdverseEventSaveScenario implements LoadScenario {
         return api.jsonPost(path(subjectIds.get(client % subjectIds.size())), USER, body(n));
     }
 
+    /** The enrolled subjects {@link #prepare} registered, one per client. */
+    List<Long> subjects() {
+        return subjectIds;
+    }
+
     static String path(long subjectId) {
         return "/api/v1/studies/" + STUDY + "/subjects/" + subjectId + "/adverse-events";
     }

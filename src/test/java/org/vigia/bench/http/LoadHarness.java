@@ -90,6 +90,7 @@ public final class LoadHarness {
             try {
                 HttpResponse<String> response = api.http().send(request, HttpResponse.BodyHandlers.ofString());
                 status = response.statusCode();
+                scenario.completed(client, status, response.body());
                 if (!scenario.succeeded(status)) {
                     failure = status + " " + abbreviate(response.body());
                 }

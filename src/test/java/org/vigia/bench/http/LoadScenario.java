@@ -40,4 +40,11 @@ public interface LoadScenario {
     default boolean succeeded(int status) {
         return status >= 200 && status < 300;
     }
+
+    /**
+     * What client {@code client}'s last request answered, before it sends the next (a scenario that edits a record
+     * keeps the row version it must send back); by default nothing.
+     */
+    default void completed(int client, int status, String body) {
+    }
 }

@@ -28,8 +28,8 @@ class StudyDefinitionCatalogTest {
             assertEquals("studies/" + e.definition().registryId() + ".yaml", e.resource());
             assertEquals(64, e.sha256().length());
             assertTrue(e.yaml().contains("registryId: " + e.definition().registryId()));
-            assertEquals(e.definition().registryId().equals("NCT07041788") ? "1.2" : "1.1",
-                    e.definition().definitionVersion(), "NCT07041788 1.2 adds the RTOG grades of the weekly check");
+            assertEquals(List.of("NCT07041788", "NCT06494995").contains(e.definition().registryId()) ? "1.2" : "1.1",
+                    e.definition().definitionVersion(), "1.2 adds the RTOG grades of NCT07041788's weekly check and NCT06494995's pregnancy test before treatment");
             assertEquals(StudyDefinition.CURRENT_SCHEMA, e.definition().schemaVersion());
             assertNotNull(e.definition().preCycleLabs(), "the dosing feature has added preCycleLabs");
             assertNotNull(e.definition().doseModification(), "the dosing feature has added doseModification");

@@ -1,0 +1,66 @@
+package org.vigia.form;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.vigia.form.definition.FormDefinition;
+import org.vigia.form.definition.Item;
+import org.vigia.form.definition.ItemGroup;
+import org.vigia.subject.PregnancyTests;
+
+/**
+ * The pregnancy tests of the form library's form of procedure PREGNANCY_TEST (the shipped {@code RP}), read by the
+ * CDASH names of its items: {@code RPCBP} (childbearing potential, Y/N), {@code LBDAT} (test date) and {@code LBORRES}
+ * (result), so that a study's own version of the form with other OIDs is read the same way.
+ */
+@ApplicationScoped
+public class FormPregnancyTests implements PregnancyTests {
+
+    static final String PROCEDURE = "PREGNANCY_TEST";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private FormLibraryRegistry registry;
+
+    @Override
+    public Optional<Test> latest(Long subjectId) {
+        Optional<Test> latest = Optional.empty();
+        for (FormRecord r : em.createQuery("select r from FormRecord r where r.subjectId = :s and r.status = :c",
+                FormRecord.class).setParameter("s", subjectId).setParameter("c", FormStatus.COMPLETE).getResultList()) {
+            FormDefinition def = registry.library().version(r.getFormOid(), r.getFormVersion()).orElse(null);
+            if (def == null || !PROCEDURE.equals(def.procedure())) {
+                continue;
+            }
+            Map<String, String> byCdash = new HashMap<>();
+            em.createQuery("select v from FormItemValue v where v.formRecordId = :r order by v.id", FormItemValue.class)
+                    .setParameter("r", r.getId()).getResultList().forEach(v -> cdash(def, v.path())
+                            .ifPresent(name -> byCdash.putIfAbsent(name, v.getValue())));
+            boolean potential = "Y".equals(byCdash.get("RPCBP"));
+            String date = byCdash.get("LBDAT");
+            Test t = new Test(potential, date == null ? null : LocalDate.parse(date), byCdash.get("LBORRES"));
+            Comparator<Test> byDate = Comparator.comparing(Test::on, Comparator.nullsFirst(Comparator.naturalOrder()));
+            if (latest.isEmpty() || byDate.compare(t, latest.get()) > 0) {
+                latest = Optional.of(t);
+            }
+        }
+        return latest;
+    }
+
+    private static Optional<String> cdash(FormDefinition def, ItemPath p) {
+        for (ItemGroup g : def.groups()) {
+            if (g.oid().equals(p.group())) {
+                return g.items().stream().filter(i -> i.oid().equals(p.item())).map(Item::cdash).filter(c -> c != null)
+                        .findFirst();
+            }
+        }
+        return Optional.empty();
+    }
+}
