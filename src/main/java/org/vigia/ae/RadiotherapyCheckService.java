@@ -74,6 +74,17 @@ public class RadiotherapyCheckService {
 
     public RadiotherapySkinMucosaCheck record(Long subjectId, LocalDate assessedOn, Integer rtWeek,
             Integer mucositisGrade, Integer dermatitisGrade) {
+        return record(subjectId, assessedOn, rtWeek, mucositisGrade, dermatitisGrade, null, null);
+    }
+
+    /**
+     * Records a weekly check; where the study grades on the RTOG scale too ({@code radiotherapyCheck.rtog}) both RTOG
+     * grades (0-4) are required, elsewhere they are refused. A check at or above the definition's
+     * {@code severeFromGrade} raises its {@code severeEvent} for the subject's radiotherapy (read by the dosing
+     * feature: suspend, per the course's event rule).
+     */
+    public RadiotherapySkinMucosaCheck record(Long subjectId, LocalDate assessedOn, Integer rtWeek,
+            Integer mucositisGrade, Integer dermatitisGrade, Integer rtogMucositisGrade, Integer rtogSkinGrade) {
         Subject s = subjects.get(subjectId);
         access.requireRoleAt(s.getStudyId(), s.getSiteId(), "subject " + s.label(),
                 Role.SITE_COORDINATOR, Role.INVESTIGATOR, Role.DATA_MANAGER, Role.ADMIN);
@@ -87,12 +98,22 @@ public class RadiotherapyCheckService {
                 Text.of(Bundle.AE, "ae.rt.grade", check.maxGrade()));
         errors.require(check.acceptsGrade(dermatitisGrade), "dermatitisGrade",
                 Text.of(Bundle.AE, "ae.rt.grade", check.maxGrade()));
+        if (check.rtog()) {
+            errors.require(RadiotherapyCheckSettings.acceptsRtogGrade(rtogMucositisGrade), "rtogMucositisGrade",
+                    Text.of(Bundle.AE, "ae.rt.rtogGrade", RadiotherapyCheckSettings.RTOG_MAX_GRADE));
+            errors.require(RadiotherapyCheckSettings.acceptsRtogGrade(rtogSkinGrade), "rtogSkinGrade",
+                    Text.of(Bundle.AE, "ae.rt.rtogGrade", RadiotherapyCheckSettings.RTOG_MAX_GRADE));
+        } else {
+            errors.require(rtogMucositisGrade == null, "rtogMucositisGrade", Text.of(Bundle.AE, "ae.rt.noRtog"));
+            errors.require(rtogSkinGrade == null, "rtogSkinGrade", Text.of(Bundle.AE, "ae.rt.noRtog"));
+        }
         errors.require(rtWeek == null || em.createQuery("select count(c) from RadiotherapySkinMucosaCheck c"
                 + " where c.subjectId = :s and c.rtWeek = :w", Long.class).setParameter("s", subjectId)
                 .setParameter("w", rtWeek).getSingleResult() == 0, "rtWeek", Text.of(Bundle.AE, "ae.rt.weekTaken"));
         errors.throwIfAny();
         RadiotherapySkinMucosaCheck c = new RadiotherapySkinMucosaCheck(subjectId, assessedOn, rtWeek, mucositisGrade,
                 dermatitisGrade, access.caller(), Instant.now());
+        c.rtog(rtogMucositisGrade, rtogSkinGrade);
         em.persist(c);
         em.flush();
         visitRecords.attach(subjectId, VisitRecord.of("RadiotherapySkinMucosaCheck", c.getId(), VisitProcedures.RT_CHECK, assessedOn));
@@ -101,6 +122,10 @@ public class RadiotherapyCheckService {
         after.put("rtWeek", rtWeek);
         after.put("mucositisGrade", mucositisGrade);
         after.put("dermatitisGrade", dermatitisGrade);
+        if (check.rtog()) {
+            after.put("rtogMucositisGrade", rtogMucositisGrade);
+            after.put("rtogSkinGrade", rtogSkinGrade);
+        }
         audit.recordAll(AuditEntry.of("CREATE", "RadiotherapySkinMucosaCheck", c.getId())
                 .scope(s.getStudyId(), s.getSiteId(), s.label()).changes(Map.of(), after));
         return c;

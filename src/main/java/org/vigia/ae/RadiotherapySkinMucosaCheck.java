@@ -41,6 +41,12 @@ public class RadiotherapySkinMucosaCheck {
     @Column(name = "dermatitis_grade", nullable = false)
     private int dermatitisGrade;
 
+    @Column(name = "rtog_mucositis_grade")
+    private Integer rtogMucositisGrade;
+
+    @Column(name = "rtog_skin_grade")
+    private Integer rtogSkinGrade;
+
     @Column(name = "recorded_by", nullable = false)
     private String recordedBy;
 
@@ -72,4 +78,21 @@ public class RadiotherapySkinMucosaCheck {
     public int getDermatitisGrade() { return dermatitisGrade; }
     public String getRecordedBy() { return recordedBy; }
     public long getVersion() { return version; }
+
+    /** The RTOG grades of the mucosa and the skin, where the study grades on that scale too. */
+    public void rtog(Integer mucositis, Integer skin) {
+        this.rtogMucositisGrade = mucositis;
+        this.rtogSkinGrade = skin;
+    }
+
+    public Integer getRtogMucositisGrade() { return rtogMucositisGrade; }
+    public Integer getRtogSkinGrade() { return rtogSkinGrade; }
+
+    /** The highest grade of the check on the scale the study's severity rule reads (RTOG when recorded). */
+    public int highestGrade(boolean rtog) {
+        if (rtog && rtogMucositisGrade != null && rtogSkinGrade != null) {
+            return Math.max(rtogMucositisGrade, rtogSkinGrade);
+        }
+        return Math.max(mucositisGrade, dermatitisGrade);
+    }
 }

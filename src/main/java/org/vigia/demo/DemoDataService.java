@@ -295,6 +295,7 @@ public class DemoDataService {
                     plan.treatmentEndReason(), null));
         }
         if (plan.deathDate() != null) {
+            visitForms(subjectId, plan, refusals);
             completeVisits(subjectId, plan, refusals); // an alive contact is refused once the death is recorded
             step(refusals, "death", () -> followUp.recordContact(subjectId, plan.deathDate(), FollowUpContact.SurvivalStatus.DEAD,
                     plan.deathDate(), plan.deathCause(), null, null));
@@ -303,23 +304,18 @@ public class DemoDataService {
                     FollowUpContact.SurvivalStatus.ALIVE, null, null, null, null));
         }
         if (plan.deathDate() == null) {
+            visitForms(subjectId, plan, refusals);
             completeVisits(subjectId, plan, refusals);
         }
-        questionnaires(subjectId, plan, refusals);
     }
 
     /**
-     * The quality-of-life questionnaires (the library form of procedure QOL, EORTC QLQ-C30 and QLQ-H&N35) at the
-     * visits that ask for them and took place (dated, not marked not done), on the visit's date; about one in twelve
-     * not returned. The answers follow how the subject is doing that day: a burden drawn per subject at baseline, raised
-     * by the grade of the adverse events going on (mucositis during chemoradiotherapy weighs on swallowing, pain and
-     * social eating), each answer with some noise; a question now and then left unanswered.
+     * The defined forms (the form library's: QoL questionnaires, vital signs, ECOG, pregnancy test, hepatitis serology,
+     * subsequent therapy, biospecimens, radiotherapy planning, ulcer checks) at the visits that ask for them and took
+     * place (dated, not marked not done, not after death), on the visit's date and never before consent (a screening
+     * visit may be dated by labs drawn before it), with the values {@link DemoForms} gives for the subject's story.
      */
-    private void questionnaires(Long subjectId, SubjectPlan plan, DemoRefusals refusals) {
-        Optional<org.vigia.form.definition.FormDefinition> form = formLibrary.library().forProcedure("QOL");
-        if (form.isEmpty()) {
-            return;
-        }
+    private void visitForms(Long subjectId, SubjectPlan plan, DemoRefusals refusals) {
         List<org.vigia.subject.VisitScheduleService.ScheduledVisit> schedule;
         try {
             schedule = visits.schedule(subjectId);
@@ -328,43 +324,28 @@ public class DemoDataService {
             return;
         }
         java.util.Random random = new java.util.Random(plan.story().treatmentSeed() ^ 0x0A11);
-        double baseline = 0.1 + random.nextDouble() * 0.3;
         for (var v : schedule) {
-            // filled in at the visit, never before consent (a screening visit may be dated by labs drawn before it)
             LocalDate on = v.actualDate() == null || v.actualDate().isAfter(plan.consentDate()) ? v.actualDate()
                     : plan.consentDate();
-            if (!v.planned().procedures().contains("QOL") || on == null || v.notDoneReason() != null
-                    || on.isAfter(LocalDate.now()) || plan.deathDate() != null && !on.isBefore(plan.deathDate())
-                    || random.nextDouble() < 1.0 / 12) {
+            if (on == null || v.notDoneReason() != null || on.isAfter(LocalDate.now())
+                    || plan.deathDate() != null && !on.isBefore(plan.deathDate())) {
                 continue;
             }
-            int grade = 0;
-            for (PlannedAdverseEvent e : plan.adverseEvents()) {
-                if (!e.onset().isAfter(on) && (e.end() == null || !e.end().isBefore(on))) {
-                    grade = Math.max(grade, e.grade());
-                }
+            enterForms(subjectId, plan, v.planned().code(), v.planned().procedures(), on, random, refusals);
+        }
+    }
+
+    /** Enters, at one visit, the defined form of each procedure it lists that {@link DemoForms} fills. */
+    private void enterForms(Long subjectId, SubjectPlan plan, String visitCode, List<String> procedures, LocalDate on,
+                            java.util.Random random, DemoRefusals refusals) {
+        for (String procedure : procedures) {
+            Optional<org.vigia.form.definition.FormDefinition> form = formLibrary.library().forProcedure(procedure);
+            if (form.isEmpty() || form.get().anyVisit()) {
+                continue;
             }
-            double burden = Math.min(1, baseline + 0.15 * grade + random.nextGaussian() * 0.05);
-            Map<String, Object> values = new java.util.LinkedHashMap<>();
-            for (var g : form.get().groups()) {
-                for (var item : g.items()) {
-                    String path = g.oid() + "[0]." + item.oid();
-                    if (item.type() == org.vigia.form.definition.ItemType.DATE) {
-                        values.put(path, on.toString());
-                        continue;
-                    }
-                    if (item.instrumentItem() == null || random.nextDouble() < 0.02) {
-                        continue; // a question left unanswered
-                    }
-                    List<String> codes = form.get().codeList(item.codeList()).orElseThrow().codeValues();
-                    double x = Math.max(0, Math.min(1, burden + random.nextGaussian() * 0.15));
-                    // the 7-point global health questions run the other way: 7 is excellent
-                    int index = (int) Math.round(x * (codes.size() - 1));
-                    values.put(path, codes.get(codes.size() == 7 ? codes.size() - 1 - index : index));
-                }
-            }
-            step(refusals, "quality-of-life questionnaire",
-                    () -> investigator.enterForm(subjectId, v.planned().code(), "QOL", values));
+            DemoForms.values(form.get(), plan, plan.screeningNumber(), visitCode, on, random).ifPresent(values ->
+                    step(refusals, "form " + form.get().oid(),
+                            () -> investigator.enterForm(subjectId, visitCode, form.get().oid(), values)));
         }
     }
 
@@ -372,7 +353,8 @@ public class DemoDataService {
      * What a site records at the visits the course above leaves open: for each visit whose window has closed, the
      * procedures it asks for that have no record yet, dated in its window (not after the death): a blood count
      * (BLOOD_COUNT, LABS), the weekly radiotherapy skin and mucosa check (grades of the subject's mucositis and
-     * dermatitis on that day), the survival contact (SURVIVAL_STATUS, and the safety follow-up); a visit with no
+     * dermatitis on that day), the survival contact (SURVIVAL_STATUS, and the safety follow-up), the defined forms it
+     * asks for ({@link DemoForms}, a paper form entered late); a visit with no
      * procedure Vigia records gets its date typed (about 1 in 25 marked not done, with a reason). A visit whose
      * missing procedure cannot be recorded after the fact (a dose, a fraction, a scan) is marked not done with the
      * reason when nothing of it is recorded. About half of the visits whose window closed in the last four weeks are
@@ -411,7 +393,8 @@ public class DemoDataService {
             if (date.isBefore(first) || date.isAfter(last)) {
                 date = target;
             }
-            Map<String, String> required = org.vigia.subject.VisitProcedures.required(p.procedures());
+            Map<String, String> required = org.vigia.subject.VisitProcedures.required(p.procedures(),
+                    formLibrary.procedures());
             Set<String> byRecord = new java.util.LinkedHashSet<>();
             v.missing().forEach(m -> byRecord.add(required.getOrDefault(m, m)));
             boolean anything = v.dateFromData();
@@ -426,7 +409,8 @@ public class DemoDataService {
                 continue;
             }
             boolean recordable = byRecord.stream().allMatch(r -> r.equals(org.vigia.subject.VisitProcedures.LABS)
-                    || r.equals(org.vigia.subject.VisitProcedures.RT_CHECK) || r.equals(org.vigia.subject.VisitProcedures.SURVIVAL_STATUS));
+                    || r.equals(org.vigia.subject.VisitProcedures.RT_CHECK) || r.equals(org.vigia.subject.VisitProcedures.SURVIVAL_STATUS)
+                    || formLibrary.procedures().contains(r));
             if (!recordable) {
                 if (!anything) {
                     String reason = byRecord.contains(org.vigia.subject.VisitProcedures.TUMOUR_ASSESSMENT) && progression != null
@@ -446,13 +430,15 @@ public class DemoDataService {
                         var settings = radiotherapyChecks.settings(subjectId).orElseThrow();
                         int week = Math.max(1, Math.min(p.occurrence(), settings.maxWeek() == null ? 10 : settings.maxWeek()));
                         int maxGrade = settings.maxGrade() == null ? 4 : settings.maxGrade();
-                        radiotherapyChecks.record(subjectId, on, week,
-                                Math.min(maxGrade, gradeOn(plan, settings.mucositisTerm(), on)),
-                                Math.min(maxGrade, gradeOn(plan, settings.dermatitisTerm(), on)));
+                        int mucositis = Math.min(maxGrade, gradeOn(plan, settings.mucositisTerm(), on));
+                        int dermatitis = Math.min(maxGrade, gradeOn(plan, settings.dermatitisTerm(), on));
+                        // the RTOG grade, where the study asks for it, as the CTCAE one (the scales run alike, 0-4)
+                        radiotherapyChecks.record(subjectId, on, week, mucositis, dermatitis,
+                                settings.rtog() ? mucositis : null, settings.rtog() ? dermatitis : null);
                     });
                     case org.vigia.subject.VisitProcedures.SURVIVAL_STATUS -> step(refusals, "visit contact",
                             () -> followUp.recordContact(subjectId, on, FollowUpContact.SurvivalStatus.ALIVE, null, null, null, null));
-                    default -> { }
+                    default -> enterForms(subjectId, plan, p.code(), List.of(record), on, random, refusals);
                 }
             }
         }

@@ -57,13 +57,43 @@ public class RadiotherapyService {
     @Inject
     private DosingService dosing;
     @Inject
+    @jakarta.enterprise.inject.Any
+    private jakarta.enterprise.inject.Instance<org.vigia.subject.RadiotherapyEventSource> eventSources;
+    @Inject
     private SubjectEndDates endDates;
     @Inject
     private StudyPeriods periods;
 
-    /** The courses of the subject's arm with what has been delivered. */
+    /**
+     * The courses of the subject's arm with what has been delivered, evaluated with the events observed at the fractions
+     * and those the weekly checks and forms raise as of the site's today.
+     */
     public List<RadiotherapyStatus> courses(Long subjectId) {
         Subject subject = subjects.get(subjectId);
+        return courses(subject, raisedOn(subjectId, sites.today(subject.getSiteId()).date()));
+    }
+
+    /**
+     * The events the weekly checks and forms raise on {@code day} ({@link org.vigia.subject.RadiotherapyEventSource}): of each source and
+     * event, the latest finding on or before the day, when it is raised.
+     */
+    Set<String> raisedOn(Long subjectId, LocalDate day) {
+        Set<String> raised = new LinkedHashSet<>();
+        for (org.vigia.subject.RadiotherapyEventSource source : eventSources) {
+            Map<String, org.vigia.subject.RadiotherapyEventSource.Finding> latest = new java.util.HashMap<>();
+            for (org.vigia.subject.RadiotherapyEventSource.Finding f : source.findings(subjectId)) {
+                if (!f.on().isAfter(day)) {
+                    latest.merge(f.event(), f, (a, b) -> b.on().isBefore(a.on()) ? a : b);
+                }
+            }
+            latest.values().stream().filter(org.vigia.subject.RadiotherapyEventSource.Finding::raised)
+                    .forEach(f -> raised.add(f.event()));
+        }
+        return raised;
+    }
+
+    private List<RadiotherapyStatus> courses(Subject subject, Set<String> raised) {
+        Long subjectId = subject.getId();
         DosingDefinition definition = dosing.definitionOf(subject);
         Set<String> ids = new LinkedHashSet<>();
         definition.study().findArm(subject.getArmId()).map(Arm::phases).orElse(List.of()).stream()
@@ -76,7 +106,7 @@ public class RadiotherapyService {
                     .setParameter("s", subjectId).setParameter("c", id).getResultList();
             RadiotherapyDelivery delivery = new RadiotherapyDelivery(prescription,
                     fractions.stream().map(DeliveredFraction::fraction).toList());
-            Set<String> events = new HashSet<>();
+            Set<String> events = new HashSet<>(raised);
             fractions.forEach(f -> events.addAll(f.events()));
             result.add(new RadiotherapyStatus(prescription, delivery, fractions,
                     definition.radiotherapyEventPolicy().evaluate(delivery, new RadiotherapyObservation(events))));
@@ -90,13 +120,15 @@ public class RadiotherapyService {
         Subject subject = subjects.get(subjectId);
         access.requireRoleAt(subject.getStudyId(), subject.getSiteId(), "subject " + subject.label(),
                 Role.SITE_COORDINATOR, Role.INVESTIGATOR, Role.ADMIN);
-        List<RadiotherapyStatus> courses = courses(subjectId);
-        RadiotherapyStatus course = courses.stream().filter(c -> c.prescription().course().equals(courseId)).findFirst()
-                .orElseThrow(() -> new InvalidInput("course",
-                        Text.of(Bundle.DOSING, "rt.refused.unknownCourse", String.valueOf(courseId))));
         if (on == null) {
             throw new InvalidInput("on", Text.of(Bundle.DOSING, "rt.required.on"));
         }
+        // the rules see what the weekly checks and forms have raised by the day of the fraction (an ulcer stops it);
+        // the fraction keeps only the events observed at it
+        List<RadiotherapyStatus> courses = courses(subject, raisedOn(subjectId, on));
+        RadiotherapyStatus course = courses.stream().filter(c -> c.prescription().course().equals(courseId)).findFirst()
+                .orElseThrow(() -> new InvalidInput("course",
+                        Text.of(Bundle.DOSING, "rt.refused.unknownCourse", String.valueOf(courseId))));
         sites.today(subject.getSiteId()).require("on", on);
         periods.of(subject).require(StudyPeriod.Kind.TREATMENT, "on", on);
         Optional<LocalDate> stop = endDates.of(subjectId).treatmentStop();

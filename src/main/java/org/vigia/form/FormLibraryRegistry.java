@@ -20,12 +20,14 @@ import org.vigia.form.definition.FormLibrary;
  * }</pre>
  */
 @ApplicationScoped
-public class FormLibraryRegistry {
+public class FormLibraryRegistry implements org.vigia.subject.VisitFormProcedures {
 
     @PersistenceContext
     private EntityManager em;
 
     private volatile FormLibrary library;
+
+    private volatile java.util.Set<String> procedures;
 
     public FormLibrary library() {
         FormLibrary known = library;
@@ -43,6 +45,19 @@ public class FormLibraryRegistry {
     /** Forgets the parsed library (the loader stored new versions). */
     void reset() {
         library = null;
+        procedures = null;
+    }
+
+    /** The procedures of the newest version of every form: a visit listing one is complete when its form is. */
+    @Override
+    public java.util.Set<String> procedures() {
+        java.util.Set<String> known = procedures;
+        if (known == null) {
+            known = library().latest().stream().map(FormDefinition::procedure)
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            procedures = known;
+        }
+        return known;
     }
 
     private FormLibrary read() {

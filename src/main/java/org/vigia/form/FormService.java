@@ -178,6 +178,7 @@ public class FormService {
         FormResult result = FormEngine.evaluate(def, values, confirmedWarnings, confirmedBefore,
                 sites.today(s.getSiteId()).date());
         withinStudy(s, def, result);
+        StudyUniqueValues.check(em, s, def, existing.map(FormRecord::getId).orElse(null), result);
 
         List<Change> changes = new ArrayList<>();
         boolean editsSaved = false;
@@ -254,7 +255,48 @@ public class FormService {
         boolean withReason = editsSaved || reason != null && !reason.isBlank();
         audit.recordAll(rows.stream().map(r -> withReason ? r.reason(reason) : r).toList());
         em.flush();
+        attachToVisit(s, record, def, result);
         return view(record, def, after);
+    }
+
+    /**
+     * A form saved complete fulfils its procedure at its visit, when the visit lists it (not a log such as CM recorded
+     * at a visit that does not ask for it): the record is attached there ({@link VisitAttachmentService}), dated by the
+     * form's first dated item of the subject's time ({@code studyPeriod}) in a single group (the questionnaire's, the
+     * vital signs'), else by the visit's date (typed or from its other records), else the site's today. A form that is
+     * no longer complete is taken off the visit.
+     */
+    private void attachToVisit(Subject s, FormRecord record, FormDefinition def, FormResult result) {
+        Optional<PlannedVisit> visit = visits.plan(s).stream().filter(v -> v.code().equals(record.getVisitCode()))
+                .findFirst();
+        if (result.status() != FormStatus.COMPLETE || visit.isEmpty()
+                || !visit.get().procedures().contains(def.procedure())) {
+            visits.detach(RECORD_TYPE, record.getId());
+            return;
+        }
+        LocalDate on = formDate(def, result.values()).orElseGet(() -> {
+            LocalDate today = sites.today(s.getSiteId()).date();
+            return visits.states(s, today).stream().filter(v -> v.planned().code().equals(record.getVisitCode()))
+                    .map(org.vigia.subject.VisitStates.State::date).filter(Objects::nonNull).findFirst().orElse(today);
+        });
+        visits.attach(s.getId(), org.vigia.subject.VisitRecord.of(RECORD_TYPE, record.getId(), def.procedure(), on)
+                .picked(record.getVisitCode()));
+    }
+
+    /** The value of the form's first {@code studyPeriod} date item of a single group, when it has one. */
+    static Optional<LocalDate> formDate(FormDefinition def, Map<ItemPath, String> values) {
+        for (var g : def.groups()) {
+            if (g.repeating()) {
+                continue;
+            }
+            for (var item : g.items()) {
+                String value = values.get(new ItemPath(g.oid(), 0, item.oid()));
+                if (item.type() == org.vigia.form.definition.ItemType.DATE && item.studyPeriod() != null && value != null) {
+                    return Optional.of(LocalDate.parse(value));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** One audited change of a save: an item path (or {@code status}, {@code <path>.warningConfirmed}), old, new. */

@@ -42,6 +42,18 @@ public class VisitAttachmentService {
     @Inject
     private SubjectEndDates endDates;
 
+    @Inject
+    private VisitFormProcedures formProcedures;
+
+    /**
+     * Takes a record off its visit (a form record no longer complete); no access check, the calling service has made
+     * it. Nothing happens when the record was not attached.
+     */
+    public void detach(String recordType, Long recordId) {
+        em.createQuery("select a from AttachedRecord a where a.recordType = :t and a.recordId = :i", AttachedRecord.class)
+                .setParameter("t", recordType).setParameter("i", recordId).getResultList().forEach(em::remove);
+    }
+
     /**
      * The subject's dated records (as attached to its visits) dated after {@code day}, latest first: what a death
      * date may not precede. No access check; the calling service has made it.
@@ -185,6 +197,7 @@ public class VisitAttachmentService {
                     (LocalDate) v[2], (Boolean) v[3], (String) v[4], ((Number) v[5]).longValue()));
         }
         Map<Long, SubjectEndDates.Ends> ends = endDates.of(ids);
+        java.util.Set<String> forms = formProcedures.procedures();
         Map<String, StudyDefinition> definitions = new HashMap<>();
         for (Subject s : subjects) {
             StudyDefinition def = definitions.computeIfAbsent(s.getStudyId() + "/" + s.getDefinitionVersion(),
@@ -192,7 +205,7 @@ public class VisitAttachmentService {
             SubjectEndDates.Ends e = ends.getOrDefault(s.getId(), SubjectEndDates.Ends.NONE);
             List<PlannedVisit> plan = plan(s, def, treatment.getOrDefault(s.getId(), List.of()), e);
             out.put(s.getId(), VisitStates.of(def, plan, attached.getOrDefault(s.getId(), List.of()),
-                    marks.getOrDefault(s.getId(), Map.of()), e, today));
+                    marks.getOrDefault(s.getId(), Map.of()), forms, e, today));
         }
         return out;
     }

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * A dated record of a feature, as the visit attachment sees it: its type and id (the entity name and key, so that
- * a change of date re-attaches it), the record procedure ({@link VisitProcedures#RECORD_PROCEDURES}), its date,
+ * a change of date re-attaches it), the record procedure ({@link VisitProcedures#RECORD_PROCEDURES}, or for a form
+ * record the procedure of its form), its date,
  * the visit the user picked (optional), for administrations the treatment phase and cycle, for radiotherapy
  * fractions the course.
  * <pre>{@code
@@ -20,8 +21,8 @@ public record VisitRecord(String recordType, Long recordId, String procedure, Lo
         Objects.requireNonNull(recordType, "recordType");
         Objects.requireNonNull(recordId, "recordId");
         Objects.requireNonNull(date, "date");
-        if (!VisitProcedures.RECORD_PROCEDURES.contains(procedure)) {
-            throw new IllegalArgumentException("Not a record procedure: " + procedure);
+        if (procedure == null || !procedure.matches("[A-Z][A-Z0-9_]*")) {
+            throw new IllegalArgumentException("Not a procedure code: " + procedure);
         }
         pickedVisit = pickedVisit == null || pickedVisit.isBlank() ? null : pickedVisit.trim();
     }

@@ -37,6 +37,13 @@ public final class VisitStates {
 
     public static List<State> of(StudyDefinition definition, List<PlannedVisit> plan, List<Attached> attached,
                                  Map<String, Mark> marks, SubjectEndDates.Ends ends, LocalDate today) {
+        return of(definition, plan, attached, marks, java.util.Set.of(), ends, today);
+    }
+
+    /** As above, where the defined forms record {@code formProcedures} ({@link VisitFormProcedures}). */
+    public static List<State> of(StudyDefinition definition, List<PlannedVisit> plan, List<Attached> attached,
+                                 Map<String, Mark> marks, java.util.Set<String> formProcedures,
+                                 SubjectEndDates.Ends ends, LocalDate today) {
         Map<String, Map<String, LocalDate>> recorded = new HashMap<>();
         Map<String, Boolean> outside = new HashMap<>();
         for (Attached a : attached) {
@@ -54,9 +61,9 @@ public final class VisitStates {
             Mark m = marks.get(p.code());
             VisitStatusRules.Facts facts = new VisitStatusRules.Facts(recorded.getOrDefault(p.code(), Map.of()),
                     m == null ? null : m.typedDate(), m == null ? null : m.notDoneReason());
-            List<String> missing = VisitStatusRules.missing(p, facts);
-            VisitStatus status = VisitStatusRules.status(definitions.get(p.definitionCode()), p, facts, missing, ends,
-                    today);
+            List<String> missing = VisitStatusRules.missing(p, facts, formProcedures);
+            VisitStatus status = VisitStatusRules.status(definitions.get(p.definitionCode()), p, facts, missing,
+                    formProcedures, ends, today);
             Optional<LocalDate> date = facts.visitDate();
             boolean flagged = m != null && m.typedDate() != null ? m.outOfWindow()
                     : date.isPresent() && p.isOutOfWindow(date.get()) || outside.getOrDefault(p.code(), false);

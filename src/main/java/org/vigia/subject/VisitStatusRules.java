@@ -14,7 +14,8 @@ import org.vigia.study.definition.VisitDefinition;
  * The status of one planned visit ({@link VisitStatus}), in this order:
  * <ol>
  *   <li>NOT_DONE: a user marked it not done, with a reason (only possible while nothing is recorded).</li>
- *   <li>COMPLETE: every procedure Vigia records ({@link VisitProcedures#required}) has a record attached; a visit
+ *   <li>COMPLETE: every procedure Vigia records ({@link VisitProcedures#required}: the built-in records and the
+ *       defined forms, saved complete) has a record attached; a visit
  *       with no such procedure (e.g. SIM: RT_PLANNING_CT only) is complete when its date is typed.</li>
  *   <li>NOT_APPLICABLE, when nothing is recorded and no date typed: the target date is after the death date;
  *       or it is a treatment visit and its target date is after the end of treatment (discontinuation or death).
@@ -57,17 +58,23 @@ public final class VisitStatusRules {
 
     public static VisitStatus status(VisitDefinition definition, PlannedVisit p, Facts facts,
                                      SubjectEndDates.Ends ends, LocalDate today) {
-        return status(definition, p, facts, missing(p, facts), ends, today);
+        return status(definition, p, facts, missing(p, facts, Set.of()), Set.of(), ends, today);
+    }
+
+    /** As above, where the defined forms record {@code formProcedures} ({@link VisitFormProcedures}). */
+    public static VisitStatus status(VisitDefinition definition, PlannedVisit p, Facts facts, Set<String> formProcedures,
+                                     SubjectEndDates.Ends ends, LocalDate today) {
+        return status(definition, p, facts, missing(p, facts, formProcedures), formProcedures, ends, today);
     }
 
     /** {@link #status(VisitDefinition, PlannedVisit, Facts, SubjectEndDates.Ends, LocalDate)} with its
      * {@link #missing} procedures already found (a page of the matrix reads both for thousands of visits). */
     static VisitStatus status(VisitDefinition definition, PlannedVisit p, Facts facts, List<String> missing,
-                              SubjectEndDates.Ends ends, LocalDate today) {
+                              Set<String> formProcedures, SubjectEndDates.Ends ends, LocalDate today) {
         if (facts.notDoneReason() != null) {
             return VisitStatus.NOT_DONE;
         }
-        Map<String, String> required = VisitProcedures.required(p.procedures());
+        Map<String, String> required = VisitProcedures.required(p.procedures(), formProcedures);
         boolean anything = facts.typedDate() != null || !facts.recorded().isEmpty();
         if (anything && missing.isEmpty() && (!required.isEmpty() || facts.typedDate() != null)) {
             return VisitStatus.COMPLETE;
@@ -91,9 +98,14 @@ public final class VisitStatusRules {
      * kind of record (DOSING, not also WEIGHT and INFUSION_TIMES, which the dosing form holds).
      */
     public static List<String> missing(PlannedVisit p, Facts facts) {
+        return missing(p, facts, Set.of());
+    }
+
+    /** As above, where the defined forms record {@code formProcedures} ({@link VisitFormProcedures}). */
+    public static List<String> missing(PlannedVisit p, Facts facts, Set<String> formProcedures) {
         Set<String> have = facts.recorded().keySet();
         Map<String, String> byRecord = new java.util.LinkedHashMap<>();
-        VisitProcedures.required(p.procedures()).forEach((procedure, by) -> {
+        VisitProcedures.required(p.procedures(), formProcedures).forEach((procedure, by) -> {
             if (!have.contains(by) && (!byRecord.containsKey(by) || procedure.equals(by))) {
                 byRecord.put(by, procedure);
             }

@@ -25,7 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * subject: the visits are down the side with their statuses from the data (SFRT complete, the planning CT overdue),
  * and the page shows the current visit, the first neither complete, not done nor not applicable; selecting the first
  * induction visit shows only that visit, its procedures each with its status (the pre-cycle labs missing, dosing and
- * weight recorded, the vital signs form complete, ECOG without a form in Vigia, the AEs a running log); opening the
+ * weight recorded, the vital signs form complete, the ECOG form missing, the AEs a running log); opening the
  * vital signs form leads to the form screen of that visit, which leads back to the visit.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -99,7 +99,7 @@ class CasebookBrowserIT {
             assertRow(rows, "dosing", "recorded");
             assertRow(rows, "weight", "recorded");
             assertRow(rows, "Vital signs", "complete");
-            assertRow(rows, "ECOG performance status", "no form in Vigia");
+            assertRow(rows, "ECOG performance status", "missing"); // the EC form, not saved at this visit
             assertRow(rows, "safety contact (adverse events)", "running log of the subject");
             assertTrue(rows.stream().noneMatch(r -> r.matches("(?s).*\\b[A-Z]+_[A-Z_]+\\b.*")), "no raw code: " + rows);
 

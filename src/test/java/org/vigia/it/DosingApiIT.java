@@ -264,6 +264,72 @@ class DosingApiIT {
         assertEquals(400, after.status(), "no fraction after the early stop: " + after.body());
     }
 
+    /**
+     * NCT07041788 1.2: the weekly check grades on the RTOG scale too ("oral mucositis (RTOG grading)"), and a check of
+     * RTOG grade 3 or more raises SEVERE_RADIATION_INJURY, whose rule suspends radiotherapy ("severe cases require
+     * radiotherapy suspension"), until a later check is no longer severe. NCT07277764: the ulcer check form answered
+     * yes raises ULCER, whose rule stops radiotherapy early; no fraction is accepted from that day.
+     */
+    @Test
+    void aSevereWeeklyCheckSuspendsRadiotherapyAndAnUlcerOnTheFormStopsIt() throws Exception {
+        ApiClient c = as("coordinator");
+        long id = DosingFixtures.enrolledSubject(base, "NCT07041788").get("id").asLong();
+        String subject = "/api/v1/studies/NCT07041788/subjects/" + id;
+        ApiClient.Reply noRtog = c.post(subject + "/rt-checks", Map.of("assessedOn", "2026-09-14", "rtWeek", 1,
+                "mucositisGrade", 3, "dermatitisGrade", 1));
+        assertEquals(400, noRtog.status(), noRtog.body());
+        assertTrue(noRtog.json().get("fields").has("rtogMucositisGrade"), noRtog.body());
+        assertTrue(noRtog.json().get("fields").has("rtogSkinGrade"), noRtog.body());
+        assertEquals("CONTINUE", course(c, subject, "DEFINITIVE_IMRT").get("recommendation").asText());
+
+        ApiClient.Reply severe = c.post(subject + "/rt-checks", Map.of("assessedOn", "2026-09-14", "rtWeek", 1,
+                "mucositisGrade", 3, "dermatitisGrade", 1, "rtogMucositisGrade", 3, "rtogSkinGrade", 1));
+        assertEquals(201, severe.status(), severe.body());
+        assertEquals(3, severe.json().get("rtogMucositisGrade").asInt());
+        JsonNode suspended = course(c, subject, "DEFINITIVE_IMRT");
+        assertEquals("SUSPEND", suspended.get("recommendation").asText(), suspended.toString());
+        assertTrue(suspended.get("reasons").toString().contains("SEVERE_RADIATION_INJURY"), suspended.toString());
+
+        ApiClient.Reply better = c.post(subject + "/rt-checks", Map.of("assessedOn", "2026-09-21", "rtWeek", 2,
+                "mucositisGrade", 2, "dermatitisGrade", 1, "rtogMucositisGrade", 2, "rtogSkinGrade", 1));
+        assertEquals(201, better.status(), better.body());
+        assertEquals("CONTINUE", course(c, subject, "DEFINITIVE_IMRT").get("recommendation").asText(),
+                "a check no longer severe lifts the suspension");
+        try (Connection con = TestDatabase.connect(); var st = con.createStatement()) {
+            ResultSet rs = st.executeQuery("select rtog_mucositis_grade, rtog_skin_grade from radiotherapy_skin_mucosa_check"
+                    + " where subject_id = " + id + " order by rt_week");
+            assertTrue(rs.next());
+            assertEquals(List.of(3, 1), List.of(rs.getInt(1), rs.getInt(2)));
+        }
+
+        long other = DosingFixtures.enrolledSubject(base, "NCT07277764").get("id").asLong();
+        String path = "/api/v1/studies/NCT07277764/subjects/" + other;
+        for (String day : List.of("2026-09-07", "2026-09-08")) {
+            assertEquals(201, c.post(path + "/radiotherapy", Map.of("course", "DEFINITIVE_IMRT", "on", day, "doseGy", 2))
+                    .status());
+        }
+        ApiClient.Reply ulcer = c.put(path + "/visits/RT-WK1/forms/UC", Map.of("values",
+                Map.of("UC[0].UCDAT", "2026-09-09", "UC[0].UCYN", "Y", "UC[0].UCSITE", "Left tonsil, 8 mm")));
+        assertEquals(200, ulcer.status(), ulcer.body());
+        assertEquals("COMPLETE", ulcer.json().get("status").asText());
+        JsonNode stopped = course(c, path, "DEFINITIVE_IMRT");
+        assertEquals("STOP_EARLY", stopped.get("recommendation").asText(), stopped.toString());
+        ApiClient.Reply after = c.post(path + "/radiotherapy", Map.of("course", "DEFINITIVE_IMRT", "on", "2026-09-10",
+                "doseGy", 2));
+        assertEquals(400, after.status(), "no fraction after the ulcer: " + after.body());
+    }
+
+    private static JsonNode course(ApiClient c, String subject, String course) {
+        ApiClient.Reply r = c.get(subject + "/radiotherapy");
+        assertEquals(200, r.status(), r.body());
+        for (JsonNode n : r.json()) {
+            if (course.equals(n.get("course").asText())) {
+                return n;
+            }
+        }
+        throw new AssertionError(course + " not in " + r.body());
+    }
+
     @Test
     void followUpMovesTheSubjectAndGivesSurvivalDates() {
         long id = DosingFixtures.enrolledSubject(base, HNSCC).get("id").asLong();

@@ -337,6 +337,59 @@ class FormApiIT {
         }
     }
 
+    /**
+     * A form saved complete fulfils its procedure at the visit that asks for it (NCT07041788's screening lists ECOG and
+     * QOL): the schedule no longer lists it as missing, the record is attached to the visit on the form's date; a form
+     * no longer complete is taken off again.
+     */
+    @Test
+    void aCompleteFormFulfilsItsProcedureAtTheVisitAndAnIncompleteOneDoesNot() throws Exception {
+        ApiClient c = as("coordinator");
+        String subject = subject(c, true);
+        assertTrue(missingAt(c, subject, "SCR").containsAll(List.of("ECOG", "QOL")), missingAt(c, subject, "SCR").toString());
+
+        ApiClient.Reply ec = c.put(subject + "/visits/SCR/forms/EC", save(null,
+                Map.of("EC[0].ECDAT", "2026-01-03", "EC[0].ECOG", "1"), null));
+        assertEquals(200, ec.status(), ec.body());
+        assertEquals("COMPLETE", ec.json().get("status").asText());
+        assertFalse(missingAt(c, subject, "SCR").contains("ECOG"), missingAt(c, subject, "SCR").toString());
+        assertTrue(missingAt(c, subject, "SCR").contains("QOL"), "the questionnaire is still missing");
+        assertEquals(List.of("SCR ECOG 2026-01-03"), attached(ec.json().get("id").asLong()));
+
+        ApiClient.Reply partial = c.put(subject + "/visits/SCR/forms/EC", save(ec.json().get("version").asLong(),
+                Map.of("EC[0].ECDAT", "2026-01-03"), "score entered on the wrong subject"));
+        assertEquals(200, partial.status(), partial.body());
+        assertEquals("IN_PROGRESS", partial.json().get("status").asText());
+        assertTrue(missingAt(c, subject, "SCR").contains("ECOG"), "an incomplete form does not count");
+        assertEquals(List.of(), attached(ec.json().get("id").asLong()));
+    }
+
+    private static List<String> missingAt(ApiClient c, String subject, String visit) {
+        ApiClient.Reply schedule = c.get(subject + "/schedule");
+        assertEquals(200, schedule.status(), schedule.body());
+        for (JsonNode v : schedule.json()) {
+            if (visit.equals(v.get("code").asText())) {
+                return texts(v.get("missing"));
+            }
+        }
+        throw new AssertionError(visit + " not in " + schedule.body());
+    }
+
+    /** The visit attachments of a form record, read with SQL: "visit procedure date". */
+    private static List<String> attached(long recordId) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Connection con = TestDatabase.connect(); PreparedStatement ps = con.prepareStatement("select visit_code,"
+                + " procedure_code, record_date from visit_record where record_type = 'FormRecord' and record_id = ?")) {
+            ps.setLong(1, recordId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getDate(3));
+                }
+            }
+        }
+        return out;
+    }
+
     private static long id(String subjectPath) {
         return Long.parseLong(subjectPath.substring(subjectPath.lastIndexOf('/') + 1));
     }

@@ -85,11 +85,23 @@ class VisitStatusApiIT {
         assertEquals("2026-09-15", c1.get("targetDate").asText(), c1.toString());
         assertEquals("2026-09-15", c1.get("actualDate").asText(), c1.toString());
         assertEquals("OVERDUE", c1.get("status").asText(), "labs missing, window passed: " + c1);
-        assertEquals("[\"PRE_CYCLE_LABS\"]", c1.get("missing").toString());
+        // the visit asks for labs, vital signs, weight and ECOG; the dose holds the weight, forms the vital signs and ECOG
+        assertEquals("[\"PRE_CYCLE_LABS\",\"VITALS\",\"ECOG\"]", c1.get("missing").toString());
 
         ApiClient.Reply lab = as("coordinator").post(path(id, "/lab-results"), Map.of("test", "ANC",
                 "collectedOn", "2026-09-14", "value", 2.1, "unit", "10^9/L"));
         assertEquals(201, lab.status(), lab.body());
+        c1 = schedule(id).get("IND-C1D1");
+        assertEquals("[\"VITALS\",\"ECOG\"]", c1.get("missing").toString());
+        assertEquals("OVERDUE", c1.get("status").asText(), c1.toString());
+        ApiClient.Reply vitals = as("coordinator").put(path(id, "/visits/IND-C1D1/forms/VS"), Map.of("values", Map.of(
+                "VS[0].VSDAT", "2026-09-15", "VS[0].WEIGHT", "70.0", "VS[0].HEIGHT", "170.0", "VS[0].SYSBP", "124",
+                "VS[0].DIABP", "78", "VS[0].PULSE", "72", "VS[0].TEMP", "36.6")));
+        assertEquals(200, vitals.status(), vitals.body());
+        assertEquals("COMPLETE", vitals.json().get("status").asText(), vitals.body());
+        ApiClient.Reply ecog = as("coordinator").put(path(id, "/visits/IND-C1D1/forms/EC"), Map.of("values", Map.of(
+                "EC[0].ECDAT", "2026-09-15", "EC[0].ECOG", "1")));
+        assertEquals(200, ecog.status(), ecog.body());
         c1 = schedule(id).get("IND-C1D1");
         assertEquals("COMPLETE", c1.get("status").asText(), c1.toString());
         assertEquals("2026-09-14", c1.get("actualDate").asText(), "the earliest date of its data: " + c1);

@@ -29,14 +29,15 @@ public class RadiotherapyCheckResource {
     @Inject
     private RadiotherapyCheckService rtChecks;
 
-    public record RtCheckBody(LocalDate assessedOn, Integer rtWeek, Integer mucositisGrade, Integer dermatitisGrade) {
+    public record RtCheckBody(LocalDate assessedOn, Integer rtWeek, Integer mucositisGrade, Integer dermatitisGrade,
+            Integer rtogMucositisGrade, Integer rtogSkinGrade) {
     }
 
     public record RtCheckJson(Long id, LocalDate assessedOn, int rtWeek, int mucositisGrade, int dermatitisGrade,
-            String recordedBy) {
+            Integer rtogMucositisGrade, Integer rtogSkinGrade, String recordedBy) {
         static RtCheckJson of(RadiotherapySkinMucosaCheck c) {
             return new RtCheckJson(c.getId(), c.getAssessedOn(), c.getRtWeek(), c.getMucositisGrade(),
-                    c.getDermatitisGrade(), c.getRecordedBy());
+                    c.getDermatitisGrade(), c.getRtogMucositisGrade(), c.getRtogSkinGrade(), c.getRecordedBy());
         }
     }
 
@@ -52,7 +53,7 @@ public class RadiotherapyCheckResource {
         RequestBodies.valid(body);
         lookup.inStudy(registryId, id);
         return Response.status(201).entity(RtCheckJson.of(rtChecks.record(id, body.assessedOn(), body.rtWeek(),
-                body.mucositisGrade(), body.dermatitisGrade()))).build();
+                body.mucositisGrade(), body.dermatitisGrade(), body.rtogMucositisGrade(), body.rtogSkinGrade()))).build();
     }
 
 }

@@ -33,14 +33,22 @@ public class RadiotherapyChecksBacking implements Serializable {
     private Integer rtWeek;
     private Integer mucositisGrade;
     private Integer dermatitisGrade;
+    private Integer rtogMucositisGrade;
+    private Integer rtogSkinGrade;
     private Integer maxWeek;
+    private boolean rtog;
+    private Integer severeFromGrade;
     private List<Integer> grades = List.of();
+    private final List<Integer> rtogGrades = java.util.stream.IntStream
+            .rangeClosed(0, org.vigia.study.definition.RadiotherapyCheckSettings.RTOG_MAX_GRADE).boxed().toList();
 
     public void load() {
         subject = subjects.get(subjectId);
         list = checks.list(subjectId);
         checks.settings(subjectId).ifPresentOrElse(c -> {
             maxWeek = c.maxWeek();
+            rtog = c.rtog();
+            severeFromGrade = c.severeEvent() == null ? null : c.severeFromGrade();
             grades = java.util.stream.IntStream.rangeClosed(0, c.maxGrade()).boxed().toList();
         }, () -> {
             maxWeek = null;
@@ -49,9 +57,10 @@ public class RadiotherapyChecksBacking implements Serializable {
     }
 
     public void record() {
-        checks.record(subjectId, assessedOn, rtWeek, mucositisGrade, dermatitisGrade);
+        checks.record(subjectId, assessedOn, rtWeek, mucositisGrade, dermatitisGrade, rtog ? rtogMucositisGrade : null,
+                rtog ? rtogSkinGrade : null);
         Messages.info(Bundle.AE, "ae.saved");
-        rtWeek = mucositisGrade = dermatitisGrade = null;
+        rtWeek = mucositisGrade = dermatitisGrade = rtogMucositisGrade = rtogSkinGrade = null;
         load();
     }
 
@@ -70,5 +79,18 @@ public class RadiotherapyChecksBacking implements Serializable {
     public Integer getMucositisGrade() { return mucositisGrade; }
     public void setMucositisGrade(Integer mucositisGrade) { this.mucositisGrade = mucositisGrade; }
     public Integer getDermatitisGrade() { return dermatitisGrade; }
+    public Integer getRtogMucositisGrade() { return rtogMucositisGrade; }
+    public void setRtogMucositisGrade(Integer g) { this.rtogMucositisGrade = g; }
+    public Integer getRtogSkinGrade() { return rtogSkinGrade; }
+    public void setRtogSkinGrade(Integer g) { this.rtogSkinGrade = g; }
+    /** Whether the study grades on the RTOG scale too. */
+    public boolean isRtog() { return rtog; }
+    public List<Integer> getRtogGrades() { return rtogGrades; }
+    /** The grade from which a check is severe and suspends radiotherapy; null when the study has no such rule. */
+    public Integer getSevereFromGrade() { return severeFromGrade; }
+    /** Whether a recorded check is severe by the study's rule. */
+    public boolean severe(RadiotherapySkinMucosaCheck c) {
+        return severeFromGrade != null && c.highestGrade(rtog) >= severeFromGrade;
+    }
     public void setDermatitisGrade(Integer dermatitisGrade) { this.dermatitisGrade = dermatitisGrade; }
 }

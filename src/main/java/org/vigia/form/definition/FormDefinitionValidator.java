@@ -247,6 +247,17 @@ public final class FormDefinitionValidator {
         if (item.showWhen() != null) {
             condition(at + ".showWhen", item.showWhen(), group);
         }
+        if (item.radiotherapyEvent() != null) {
+            EventTrigger t = item.radiotherapyEvent();
+            if (item.type() != ItemType.YES_NO && item.type() != ItemType.CHOICE) {
+                problem(at + ".radiotherapyEvent", "only a YES_NO or CHOICE item raises a radiotherapy event (got a "
+                        + item.type() + " item)");
+            }
+            if (t.equals() == null || t.event() == null || !t.event().matches("[A-Z][A-Z0-9_]*")) {
+                problem(at + ".radiotherapyEvent", "needs 'equals' (the answer) and 'event' (an upper-case event code of"
+                        + " the study definitions' radiotherapy rules)");
+            }
+        }
         if (item.studyPeriod() != null && (item.type() != ItemType.DATE
                 || !List.of("CLINICAL", "BASELINE").contains(item.studyPeriod()))) {
             problem(at + ".studyPeriod", "CLINICAL or BASELINE, for a DATE item (got " + item.studyPeriod() + " on a "
@@ -254,6 +265,11 @@ public final class FormDefinitionValidator {
         }
         if (item.compute() != null) {
             computation(at + ".compute", group, item);
+        }
+        if (item.unique() != null && (!Item.UNIQUE_IN_STUDY.equals(item.unique()) || type != ItemType.TEXT
+                || item.computed())) {
+            problem(at + ".unique", Item.UNIQUE_IN_STUDY + ", for an entered TEXT item (got " + item.unique() + " on a "
+                    + (item.computed() ? "computed " : "") + type + " item)");
         }
     }
 

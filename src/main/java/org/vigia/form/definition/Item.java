@@ -11,12 +11,19 @@ package org.vigia.form.definition;
  * {@code studyPeriod} ({@code CLINICAL} or {@code BASELINE}, a {@code DATE} item only) makes the date one of the
  * subject's time in the study: not before consent (a {@code BASELINE} date within the screening window before it), not
  * after death ({@code org.vigia.subject.StudyPeriod}); a date left without it, such as a medication's start, may lie
- * before consent.
+ * before consent. {@code radiotherapyEvent} ({@link EventTrigger}, a {@code YES_NO} or {@code CHOICE} item) raises a
+ * radiotherapy event of the study definition when the item holds the value it names.
+ * {@code unique: STUDY} (a {@code TEXT} item) makes each value one of its kind in the study: no other row of any record
+ * of the form, in any subject of the study, holds it (a sample ID; checked on save by
+ * {@code org.vigia.form.StudyUniqueValues}, case and surrounding spaces ignored).
  */
 public record Item(String oid, ItemType type, Label label, Label help, boolean required, String unit, Integer digits,
                    Integer maxLength, String codeList, Range range, Range softRange, Condition showWhen,
                    Computation compute, String cdash, String sdtm, String odmOid, Integer instrumentItem,
-                   String studyPeriod) {
+                   String studyPeriod, EventTrigger radiotherapyEvent, String unique) {
+
+    /** The scope of {@code unique}: the study (the only one). */
+    public static final String UNIQUE_IN_STUDY = "STUDY";
 
     /** Longest text a {@code TEXT} item takes when its file gives no {@code maxLength}. */
     public static final int DEFAULT_MAX_LENGTH = 500;
@@ -24,6 +31,11 @@ public record Item(String oid, ItemType type, Label label, Label help, boolean r
     public static final int MAX_LENGTH = 2000;
     /** Most digits a number has before its decimal point. */
     public static final int MAX_INTEGER_DIGITS = 12;
+
+    /** True when each value of the item is unique within the study ({@code unique: STUDY}). */
+    public boolean uniqueInStudy() {
+        return UNIQUE_IN_STUDY.equals(unique);
+    }
 
     public boolean computed() {
         return compute != null;

@@ -22,6 +22,7 @@ final class ProtocolValues {
     static void check(List<String> p, StudyDefinition d) {
         tumour(p, d.tumourClassification());
         radiotherapyCheck(p, d.radiotherapyCheck());
+        severeEvent(p, d);
         dosing(p, d.dosing());
         safetyReporting(p, d.safetyReporting());
         dmc(p, d.dmc());
@@ -60,6 +61,27 @@ final class ProtocolValues {
         }
         if (c.maxGrade() == null || c.maxGrade() < 1 || c.maxGrade() > 4) {
             p.add("radiotherapyCheck.maxGrade is required (highest grade recorded, 1 to 4)");
+        }
+        if ((c.severeFromGrade() == null) != (c.severeEvent() == null)) {
+            p.add("radiotherapyCheck.severeFromGrade and radiotherapyCheck.severeEvent go together (the grade from which"
+                    + " a check is severe, and the radiotherapy event it raises)");
+        }
+        int top = c.rtog() ? RadiotherapyCheckSettings.RTOG_MAX_GRADE : c.maxGrade() == null ? 4 : c.maxGrade();
+        if (c.severeFromGrade() != null && (c.severeFromGrade() < 1 || c.severeFromGrade() > top)) {
+            p.add("radiotherapyCheck.severeFromGrade must be 1 to " + top + " (got " + c.severeFromGrade() + ")");
+        }
+    }
+
+    /** A severe weekly check raises an event that one of the study's radiotherapy courses has a rule for. */
+    static void severeEvent(List<String> p, StudyDefinition d) {
+        RadiotherapyCheckSettings c = d.radiotherapyCheck();
+        if (c == null || c.severeEvent() == null) {
+            return;
+        }
+        boolean ruled = d.radiotherapyCourses().stream().flatMap(r -> r.eventRules().stream())
+                .anyMatch(r -> r.event().equalsIgnoreCase(c.severeEvent()));
+        if (!ruled) {
+            p.add("radiotherapyCheck.severeEvent: no radiotherapy course has an event rule for '" + c.severeEvent() + "'");
         }
     }
 

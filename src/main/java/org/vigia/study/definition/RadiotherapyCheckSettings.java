@@ -13,9 +13,27 @@ package org.vigia.study.definition;
  * @param dermatitisTerm CTCAE term of the skin grade ("Dermatitis radiation")
  * @param maxWeek        last week of radiotherapy that can be recorded
  * @param maxGrade       highest grade accepted
+ * @param rtog           the check also grades both on the RTOG acute radiation morbidity scale (0-4), as NCT07041788
+ *                       writes it ("oral mucositis (RTOG grading)")
+ * @param severeFromGrade a check with a grade at or above this (RTOG when {@code rtog}, else CTCAE) is severe
+ * @param severeEvent    the radiotherapy event a severe check raises (a code of the courses' {@code eventRules}, e.g.
+ *                       SEVERE_RADIATION_INJURY: suspend radiotherapy); with {@code severeFromGrade}, or neither
  */
 public record RadiotherapyCheckSettings(String mucositisTerm, String dermatitisTerm, Integer maxWeek, Integer maxGrade,
-        String source, boolean assumption, String note) {
+        boolean rtog, Integer severeFromGrade, String severeEvent, String source, boolean assumption, String note) {
+
+    /** Highest grade of the RTOG acute radiation morbidity scale. */
+    public static final int RTOG_MAX_GRADE = 4;
+
+    /** Whether {@code grade} is an RTOG grade (0 to 4). */
+    public static boolean acceptsRtogGrade(Integer grade) {
+        return grade != null && grade >= 0 && grade <= RTOG_MAX_GRADE;
+    }
+
+    /** Whether a check whose highest grade is {@code grade} raises {@link #severeEvent()}. */
+    public boolean severe(int grade) {
+        return severeFromGrade != null && severeEvent != null && grade >= severeFromGrade;
+    }
 
     /** Whether {@code week} is a week of radiotherapy the check records (1 to {@link #maxWeek()}). */
     public boolean acceptsWeek(Integer week) {

@@ -29,7 +29,7 @@ public final class SchemaOneDefaults {
 
     /** Weekly oral mucositis and radiation dermatitis, weeks 1-10, grades 0-4 (every study had the check). */
     public static final RadiotherapyCheckSettings RADIOTHERAPY_CHECK = new RadiotherapyCheckSettings("Mucositis oral",
-            "Dermatitis radiation", 10, 4, null, true, NOTE);
+            "Dermatitis radiation", 10, 4, false, null, null, null, true, NOTE);
 
     /** ±5 % dose tolerance; BSA recomputed from a 10 % weight change. */
     public static final DosingSettings DOSING = new DosingSettings(new BigDecimal("5"), new BigDecimal("10"), null,

@@ -103,13 +103,16 @@ class FormDefinitionReaderTest {
     void theShippedLibraryLoadsWithEveryRequiredForm() {
         FormCatalog catalog = FormCatalog.loadFromClasspath("forms/");
         FormLibrary library = catalog.library();
-        assertEquals(List.of("CM", "EG", "QOL", "RP", "ST", "VS"), library.latest().stream().map(FormDefinition::oid).toList());
+        assertTrue(library.latest().stream().map(FormDefinition::oid).toList().containsAll(
+                List.of("BM", "BS", "CM", "EC", "EG", "HB", "QOL", "RP", "RTP", "ST", "UC", "VS")));
         assertEquals("QOL", library.forProcedure("QOL").orElseThrow().oid());
         assertEquals("CM", library.forProcedure("CONMED").orElseThrow().oid());
         assertEquals("ST", library.forProcedure("SUBSEQUENT_THERAPY").orElseThrow().oid());
         assertEquals("RP", library.forProcedure("PREGNANCY_TEST").orElseThrow().oid());
         assertEquals("EG", library.forProcedure("ECG").orElseThrow().oid());
         assertEquals("VS", library.forProcedure("VITALS").orElseThrow().oid());
+        assertEquals("BS", library.forProcedure("BIOSAMPLE").orElseThrow().oid());
+        assertEquals("BM", library.forProcedure("BIOMARKER").orElseThrow().oid());
         for (FormCatalog.Entry e : catalog.entries()) {
             assertEquals(64, e.sha256().length());
             assertTrue(e.resource().startsWith("forms/"), e.resource());
@@ -136,6 +139,94 @@ class FormDefinitionReaderTest {
         assertEquals(ComputeFunction.BMI, library.latest("VS").orElseThrow().item("BMI").orElseThrow().compute().function());
     }
 
+    /**
+     * The biospecimen form (issue 16, NCT07041788's BIOSAMPLE visits): one row per sample with the OIDs the demo
+     * generator writes, the sample ID unique in the study, the use, shipment and destruction asked as the status says,
+     * the storage temperature expected at −80 °C, and no shipment or destruction before the collection.
+     */
+    @Test
+    void theBiospecimenFormHasOneRowPerSampleWithItsStorageAndFate() {
+        FormDefinition bs = FormCatalog.loadFromClasspath("forms/").library().latest("BS").orElseThrow();
+        assertEquals("BIOSAMPLE", bs.procedure());
+        assertFalse(bs.anyVisit());
+        ItemGroup g = bs.group("BS").orElseThrow();
+        assertTrue(g.repeating());
+        assertEquals(1, g.minRows());
+        assertEquals("BS", g.domain());
+        assertEquals(List.of("BSREFID", "BSSPEC", "BSTUBE", "BSDAT", "BSTIM", "BSPRCTIM", "BSALIQ", "BSFRZR", "BSRACK",
+                "BSBOX", "BSPOS", "BSTEMP", "BSSTAT", "BSASSAY", "BSSHPDAT", "BSSHPDST", "BSDSTDAT", "BSDSTRSN"),
+                g.items().stream().map(Item::oid).toList());
+        assertEquals(List.of("BSREFID", "BSSPEC", "BSDAT", "BSTIM", "BSSTAT", "BSASSAY", "BSSHPDAT", "BSSHPDST",
+                "BSDSTDAT", "BSDSTRSN"), g.items().stream().filter(Item::required).map(Item::oid).toList());
+        Item id = bs.item("BSREFID").orElseThrow();
+        assertTrue(id.uniqueInStudy());
+        assertEquals(40, id.maxLength());
+        assertEquals("BSREFID", id.sdtm());
+        assertEquals("BSDTC", bs.item("BSDAT").orElseThrow().sdtm());
+        assertEquals("CLINICAL", bs.item("BSDAT").orElseThrow().studyPeriod());
+        assertEquals(List.of("WHOLE_BLOOD", "PLASMA", "SERUM", "PBMC", "TUMOUR_FFPE", "TUMOUR_FROZEN"),
+                bs.codeList(bs.item("BSSPEC").orElseThrow().codeList()).orElseThrow().codeValues());
+        assertEquals(List.of("EDTA_5ML", "HEPARIN", "SERUM_SST", "CELL_FREE_DNA", "NONE"),
+                bs.codeList(bs.item("BSTUBE").orElseThrow().codeList()).orElseThrow().codeValues());
+        assertEquals(List.of("STORED", "USED", "SHIPPED", "DESTROYED"),
+                bs.codeList(bs.item("BSSTAT").orElseThrow().codeList()).orElseThrow().codeValues());
+        assertEquals(List.of("CONSENT_WITHDRAWN", "EXPIRED", "QUALITY", "USED_UP", "OTHER"),
+                bs.codeList(bs.item("BSDSTRSN").orElseThrow().codeList()).orElseThrow().codeValues());
+        assertEquals(new Condition("BSSTAT", "USED", null), bs.item("BSASSAY").orElseThrow().showWhen());
+        assertEquals("SHIPPED", bs.item("BSSHPDST").orElseThrow().showWhen().equals());
+        assertEquals("DESTROYED", bs.item("BSDSTRSN").orElseThrow().showWhen().equals());
+        Item temp = bs.item("BSTEMP").orElseThrow();
+        assertEquals("°C", temp.unit());
+        assertEquals(new Range(java.math.BigDecimal.valueOf(-200), java.math.BigDecimal.valueOf(30), null), temp.range());
+        assertEquals(0, temp.softRange().min().compareTo(java.math.BigDecimal.valueOf(-90)));
+        assertEquals(0, temp.softRange().max().compareTo(java.math.BigDecimal.valueOf(-70)));
+        assertTrue(temp.softRange().message().en().contains("−80 °C"), temp.softRange().message().en());
+        assertEquals(0, bs.item("BSALIQ").orElseThrow().range().max().compareTo(java.math.BigDecimal.valueOf(20)));
+        assertEquals(List.of("BSSHPDAT GE BSDAT", "BSDSTDAT GE BSDAT"),
+                bs.checks().stream().map(c -> c.item() + " " + c.operator() + " " + c.other()).toList());
+    }
+
+    /** The biomarker results: PD-L1 IHC (CPS, TPS), the T-cell subsets and the protocol's 12 cytokines with units. */
+    @Test
+    void theBiomarkerFormHoldsPdl1TCellSubsetsAndTwelveCytokines() {
+        FormDefinition bm = FormCatalog.loadFromClasspath("forms/").library().latest("BM").orElseThrow();
+        assertEquals("BIOMARKER", bm.procedure());
+        assertTrue(bm.anyVisit());
+        assertEquals("CLINICAL", bm.item("BMDAT").orElseThrow().studyPeriod());
+        assertTrue(bm.item("BMDAT").orElseThrow().required());
+        assertEquals(ItemType.TEXT, bm.item("BMREFID").orElseThrow().type());
+        assertEquals(ItemType.INTEGER, bm.item("PDL1CPS").orElseThrow().type());
+        assertEquals(0, bm.item("PDL1CPS").orElseThrow().range().max().compareTo(java.math.BigDecimal.valueOf(100)));
+        assertEquals("%", bm.item("PDL1TPS").orElseThrow().unit());
+        for (String cd : List.of("CD3PCT", "CD4PCT", "CD8PCT")) {
+            assertEquals("%", bm.item(cd).orElseThrow().unit(), cd);
+            assertEquals(ItemType.DECIMAL, bm.item(cd).orElseThrow().type(), cd);
+        }
+        assertEquals(2, bm.item("CD4CD8R").orElseThrow().digits());
+        ItemGroup cyto = bm.group("CYTO").orElseThrow();
+        assertEquals(List.of("IL-1β", "IL-2", "IL-4", "IL-5", "IL-6", "IL-8", "IL-10", "IL-12p70", "IL-17", "IFN-α",
+                "IFN-γ", "TNF-α"), cyto.items().stream().map(i -> i.label().en()).toList());
+        for (Item i : cyto.items()) {
+            assertEquals("pg/mL", i.unit(), i.oid());
+            assertEquals(ItemType.DECIMAL, i.type(), i.oid());
+            assertEquals(0, i.range().min().signum(), i.oid());
+            assertFalse(i.required(), i.oid());
+        }
+        assertEquals("LB", cyto.domain());
+        assertEquals("LB", bm.group("TCELL").orElseThrow().domain());
+    }
+
+    @Test
+    void uniqueIsStudyOnAnEnteredTextItem() {
+        FormDefinition f = read(BASE.replace("label: {en: Name, zh: 名称}", "label: {en: Name, zh: 名称}\n        unique: STUDY"));
+        assertTrue(f.item("NAME").orElseThrow().uniqueInStudy());
+        assertFalse(f.item("DOSE").orElseThrow().uniqueInStudy());
+        refusedWith("label: {en: Name, zh: 名称}", "label: {en: Name, zh: 名称}\n        unique: SITE",
+                "items[0] (NAME).unique: STUDY, for an entered TEXT item (got SITE on a TEXT item)");
+        refusedWith("label: {en: Dose, zh: 剂量}", "label: {en: Dose, zh: 剂量}\n        unique: STUDY",
+                "(DOSE).unique: STUDY, for an entered TEXT item (got STUDY on a DECIMAL item)");
+    }
+
     /** The README's step-by-step example is a valid form, and may join the shipped library as it says. */
     @Test
     void theReadmeExampleIsAValidFormBesideTheShippedOnes() throws java.io.IOException {
@@ -143,12 +234,13 @@ class FormDefinitionReaderTest {
         int from = readme.indexOf("```yaml", readme.indexOf("<!-- form-example:start -->"));
         int to = readme.indexOf("```", from + 7);
         assertTrue(from > 0 && to > from, "the README holds the example");
-        FormDefinition hb = read(readme.substring(from + 7, to));
-        assertEquals("HBV_HCV", hb.procedure());
-        assertEquals("HBSAG", hb.item("HBVDNA").orElseThrow().showWhen().item());
+        FormDefinition su = read(readme.substring(from + 7, to));
+        assertEquals("SUBSTANCE_USE", su.procedure());
+        assertEquals("SUNCF", su.item("SUPKYR").orElseThrow().showWhen().item());
         List<FormDefinition> all = new java.util.ArrayList<>(FormCatalog.loadFromClasspath("forms/").library().all());
-        all.add(hb);
-        assertEquals(hb, FormLibrary.of(all).forProcedure("HBV_HCV").orElseThrow());
+        assertTrue(all.stream().noneMatch(f -> f.oid().equals("SU")), "the example is not shipped");
+        all.add(su);
+        assertEquals(su, FormLibrary.of(all).forProcedure("SUBSTANCE_USE").orElseThrow());
     }
 
     @Test

@@ -232,4 +232,28 @@ class ProtocolValuesTest {
         assertEquals(now.preCycleLabs(), old.preCycleLabs());
         assertEquals(now.doseModification(), old.doseModification());
     }
+
+    /** NCT07041788 1.2: "oral mucositis (RTOG grading)"; "severe cases require radiotherapy suspension". */
+    @Test
+    void aSevereWeeklyCheckRaisesTheSuspensionRuleOfNct07041788() {
+        StudyDefinition d = CATALOG.get("NCT07041788");
+        RadiotherapyCheckSettings rt = d.findRadiotherapyCheck().orElseThrow();
+        assertTrue(rt.rtog());
+        assertEquals(List.of(3, "SEVERE_RADIATION_INJURY"), List.of(rt.severeFromGrade(), rt.severeEvent()));
+        assertTrue(rt.severe(3));
+        assertTrue(!rt.severe(2));
+        assertTrue(d.radiotherapyCourses().stream().flatMap(c -> c.eventRules().stream())
+                .anyMatch(r -> r.event().equals(rt.severeEvent()) && r.action() == RadiotherapyAction.SUSPEND_RADIOTHERAPY));
+        List<String> problems = new java.util.ArrayList<>();
+        ProtocolValues.severeEvent(problems, CATALOG.get("NCT06494995"));
+        assertEquals(List.of(), problems, "a study without the rule has nothing to check");
+        StudyDefinitionException wrong = assertThrows(StudyDefinitionException.class, () -> readEdited(t ->
+                ((ObjectNode) t.get("radiotherapyCheck")).put("severeFromGrade", 3).put("severeEvent", "NO_SUCH_EVENT")));
+        assertTrue(wrong.problems().contains(
+                "radiotherapyCheck.severeEvent: no radiotherapy course has an event rule for 'NO_SUCH_EVENT'"),
+                wrong.problems().toString());
+        StudyDefinitionException half = assertThrows(StudyDefinitionException.class, () -> readEdited(t ->
+                ((ObjectNode) t.get("radiotherapyCheck")).put("severeFromGrade", 3)));
+        assertTrue(half.problems().stream().anyMatch(m -> m.contains("go together")), half.problems().toString());
+    }
 }

@@ -28,7 +28,8 @@ class StudyDefinitionCatalogTest {
             assertEquals("studies/" + e.definition().registryId() + ".yaml", e.resource());
             assertEquals(64, e.sha256().length());
             assertTrue(e.yaml().contains("registryId: " + e.definition().registryId()));
-            assertEquals("1.1", e.definition().definitionVersion());
+            assertEquals(e.definition().registryId().equals("NCT07041788") ? "1.2" : "1.1",
+                    e.definition().definitionVersion(), "NCT07041788 1.2 adds the RTOG grades of the weekly check");
             assertEquals(StudyDefinition.CURRENT_SCHEMA, e.definition().schemaVersion());
             assertNotNull(e.definition().preCycleLabs(), "the dosing feature has added preCycleLabs");
             assertNotNull(e.definition().doseModification(), "the dosing feature has added doseModification");
