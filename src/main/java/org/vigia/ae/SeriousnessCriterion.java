@@ -30,4 +30,14 @@ public enum SeriousnessCriterion {
     public String cdashVariable() {
         return cdashVariable;
     }
+
+    /** The criterion flagged by a CDASH/SDTM variable ("AESDTH" → DEATH), if any. */
+    public static java.util.Optional<SeriousnessCriterion> ofCdashVariable(String variable) {
+        for (SeriousnessCriterion c : values()) {
+            if (c.cdashVariable.equals(variable)) {
+                return java.util.Optional.of(c);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

@@ -101,6 +101,8 @@ class AdverseEventBrowserIT {
             }
             assertTrue(row >= 0, page);
             assertEquals("Due", b.text("saeForm:saes:" + row + ":state"));
+            assertEquals("Hospitalisation or prolonged hospitalisation (AESHOSP)", b.text("saeForm:saes:" + row + ":criteria"),
+                    "the criterion by its label, not its CDASH code alone");
             String due = b.text("saeForm:saes:" + row + ":due");
             // awareness defaulted to the save time: the deadline is 24 h later (same minute or the next)
             Instant expected = Instant.now().plus(24, ChronoUnit.HOURS);

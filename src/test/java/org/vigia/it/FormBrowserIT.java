@@ -121,6 +121,7 @@ class FormBrowserIT {
                     "every ajax request carries the nonce: " + console);
 
             b.go("subject/view.xhtml?id=" + id);
+            Casebook.section(b, "forms");
             String records = b.text("formsForm:formRecords");
             assertTrue(records.contains("Electrocardiogram (12-lead)") && records.contains("Concomitant medications")
                     && records.contains("Complete"), records);
@@ -141,6 +142,7 @@ class FormBrowserIT {
 
     private static void open(Browser b, long id, String visit, String form) {
         b.go("subject/view.xhtml?id=" + id);
+        Casebook.section(b, "forms");
         new Select(b.element("formsForm:pickedVisit")).selectByValue(visit);
         new Select(b.element("formsForm:pickedForm")).selectByValue(form);
         b.click("formsForm:openPicked");

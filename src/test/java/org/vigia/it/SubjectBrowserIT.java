@@ -155,14 +155,17 @@ class SubjectBrowserIT {
         b.click("eligForm:saveEligibility");
         waitFor(b, "Eligibility saved");
         assertEquals("Eligible", b.text("eligForm:outcomeText"));
-        if (study.equals("NCT06494995")) {
-            new Select(b.element("enrolForm:arm")).selectByValue("HYBRID_RT");
-        }
         boolean randomised = study.equals("NCT07264075");
         if (randomised) {
             // the strata come from the tumour and ECOG forms; the screen shows them for confirmation, not for typing
+            Casebook.section(b, "baseline");
             fillBaseline(b, nasopharynx);
-            b.go("subject/view.xhtml?id=" + id);
+        }
+        Casebook.section(b, "enrolment");
+        if (study.equals("NCT06494995")) {
+            new Select(b.element("enrolForm:arm")).selectByValue("HYBRID_RT");
+        }
+        if (randomised) {
             assertEquals("CPS ≥20", b.text("enrolForm:strata:0:derived"));
             assertTrue(b.text("enrolForm:strata:0:derivedFrom").contains("PD-L1 CPS 25"), b.text("enrolForm:strata:0:derivedFrom"));
             assertEquals("Oropharynx, HPV/p16 positive", b.text("enrolForm:strata:1:derived"));
@@ -184,8 +187,8 @@ class SubjectBrowserIT {
                 throw new AssertionError(e);
             }
         }
-        b.go("subject/view.xhtml?id=" + id);
         if (!randomised) {
+            Casebook.section(b, "baseline");
             fillBaseline(b, nasopharynx);
         }
         b.go("study/view.xhtml?study=" + study);
@@ -219,6 +222,7 @@ class SubjectBrowserIT {
             assertTrue(b.text("eligForm:outcome").contains("INC07A_ANC"), b.text("eligForm:outcome"));
             b.click("eligForm:saveEligibility");
             waitFor(b, "Eligibility saved");
+            Casebook.section(b, "enrolment");
             b.type("enrolForm:enrolledOn", TODAY).click("enrolForm:enrol");
             waitFor(b, "The subject is not eligible");
             assertTrue(b.pageText().contains("INC07A_ANC"), b.pageText());
@@ -233,7 +237,8 @@ class SubjectBrowserIT {
      * Visit statuses from the data: a subject of NCT07041788 (enrolled 2026-09-05) with its SFRT fraction, the first
      * induction dose and its labs recorded through the API and treatment discontinued on 2026-09-20; the matrix shows
      * complete, overdue and not applicable cells with the legend; the subject page lists the visit dates from the
-     * records and what is missing, and the coordinator marks the planning CT visit not done with a reason.
+     * records and what is missing (the casebook's schedule section), and the coordinator marks the planning CT visit not
+     * done with a reason on the visit's page of the casebook.
      */
     @Test
     void theMatrixAndTheVisitListShowTheStatusesFromTheRecords() {
@@ -270,21 +275,19 @@ class SubjectBrowserIT {
             }
 
             b.go("subject/view.xhtml?id=" + id);
+            Casebook.section(b, "schedule");
             String visits = b.text("scheduleForm:visits");
             assertTrue(visits.contains("2026-09-10 (from its records)"), visits);
             assertTrue(visits.contains("2026-09-15 (from its records)"), visits);
             assertTrue(visits.contains("pre-cycle laboratory tests"), "IND-C1D1 lacks its labs: " + visits);
-            List<org.openqa.selenium.WebElement> sim = b.all(org.openqa.selenium.By.xpath(
-                    "//tr[.//span[contains(@id, ':code') and text()='SIM']]//button[contains(@id, ':markNotDone')]"));
-            assertEquals(1, sim.size(), visits);
-            String button = sim.get(0).getAttribute("id");
-            b.click(button);
+            // the date entry and "mark not done" are on the visit's own page of the casebook
+            Casebook.visit(b, "SIM");
+            b.click("visitForm:markNotDone");
             waitFor(b, "Marking visit SIM not done needs a reason.");
-            b.type("scheduleForm:visitReason", "planning CT done at the referring hospital").click(button);
+            b.type("visitForm:visitReason", "planning CT done at the referring hospital").click("visitForm:markNotDone");
             waitFor(b, "planning CT done at the referring hospital");
-            String row = b.all(org.openqa.selenium.By.xpath("//tr[.//span[contains(@id, ':code') and text()='SIM']]"))
-                    .get(0).getText();
-            assertTrue(row.contains("not done"), row);
+            assertTrue(b.text("visitForm:visitStatus").contains("not done"), b.text("visitForm:visitStatus"));
+            assertEquals("not done", Casebook.visitStatus(b, "SIM").getText(), "the side follows");
         }
     }
 }

@@ -12,6 +12,10 @@ import org.vigia.ae.AdverseEventService;
 import org.vigia.ae.SafetyNotification;
 import org.vigia.ae.SafetyNotifier;
 import org.vigia.ae.SeriousAdverseEventRow;
+import org.vigia.ae.SeriousnessCriterion;
+import org.vigia.platform.web.Messages;
+import org.vigia.shared.text.Bundle;
+import org.vigia.shared.text.Texts;
 import org.vigia.site.Site;
 import org.vigia.site.SiteService;
 import org.vigia.study.Study;
@@ -64,6 +68,20 @@ public class SaeListBacking implements Serializable {
     public void load() {
         rows = studyId == null ? List.of() : adverseEvents.saes(studyId);
         notifications = studyId == null ? List.of() : notifier.forStudy(studyId, 50);
+    }
+
+    /**
+     * The seriousness criteria of a row by their labels in the view's language ("Death (AESDTH), Hospitalisation
+     * (AESHOSP)"); the row carries the CDASH variables, as the API gives them.
+     */
+    public String criteria(SeriousAdverseEventRow row) {
+        if (row.criteria() == null || row.criteria().isBlank()) {
+            return "";
+        }
+        return java.util.Arrays.stream(row.criteria().split(",\\s*"))
+                .map(v -> SeriousnessCriterion.ofCdashVariable(v)
+                        .map(c -> Texts.label(Bundle.AE, Messages.locale(), c)).orElse(v))
+                .collect(Collectors.joining(", "));
     }
 
     public String zoneOf(Long siteId) {

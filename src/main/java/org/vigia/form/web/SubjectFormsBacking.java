@@ -20,7 +20,7 @@ import org.vigia.subject.VisitScheduleService;
 /**
  * The forms section of {@code subject/view.xhtml?id=…}: for each visit of the schedule the forms it asks for (a link
  * to {@code subject/form.xhtml}), a picker for the forms recordable at any visit, and the subject's saved form records
- * with their status.
+ * with their status; the forms by procedure and their records by visit for the casebook ({@link CasebookBacking}).
  */
 @Named
 @ViewScoped
@@ -52,6 +52,9 @@ public class SubjectFormsBacking implements Serializable {
     private List<FormLink> anyVisitForms = new ArrayList<>();
     private List<String> visitCodes = new ArrayList<>();
     private List<RecordRow> records = new ArrayList<>();
+    /** The library's forms by the procedure they record, and the forms recordable at any visit (for the casebook). */
+    private HashMap<String, CasebookRows.Form> byProcedure = new HashMap<>();
+    private List<CasebookRows.Form> anyVisit = new ArrayList<>();
     private String pickedVisit;
     private String pickedForm;
 
@@ -75,6 +78,9 @@ public class SubjectFormsBacking implements Serializable {
             asked.put(v.planned().code(), links);
         }
         anyVisitForms = library.stream().filter(FormDefinition::anyVisit).map(SubjectFormsBacking::link).toList();
+        byProcedure = new HashMap<>();
+        library.forEach(f -> byProcedure.put(f.procedure(), new CasebookRows.Form(f.oid(), f.name().in(Messages.locale()))));
+        anyVisit = anyVisitForms.stream().map(f -> new CasebookRows.Form(f.oid(), f.name())).toList();
         records = new ArrayList<>();
         for (FormRecordView r : forms.records(subjectId)) {
             records.add(new RecordRow(r.formOid(), forms.definition(r.formOid(), r.formVersion()).name().in(Messages.locale()),
@@ -99,6 +105,20 @@ public class SubjectFormsBacking implements Serializable {
         return asked.getOrDefault(visitCode, List.of());
     }
 
+    /** The status of the subject's record of each form at a visit, by form OID (none: no record). */
+    public Map<String, FormStatus> recordStatus(String visitCode) {
+        Map<String, FormStatus> out = new HashMap<>();
+        records.stream().filter(r -> r.visitCode().equals(visitCode)).forEach(r -> out.put(r.formOid(), r.status()));
+        return out;
+    }
+
+    /** The form that records a procedure, if the library has one. */
+    public CasebookRows.Form formFor(String procedure) {
+        return byProcedure.get(procedure);
+    }
+
+    public Map<String, CasebookRows.Form> getByProcedure() { return byProcedure; }
+    public List<CasebookRows.Form> getAnyVisit() { return anyVisit; }
     public String getIdParam() { return idParam; }
     public void setIdParam(String idParam) { this.idParam = idParam; }
     public Long getSubjectId() { return subjectId; }

@@ -210,6 +210,12 @@ public class SubjectBacking implements Serializable {
     public StudyDefinition getDefinition() { return definition; }
     public String getSiteCode() { return siteCode; }
     public List<ScheduledVisit> getSchedule() { return schedule; }
+
+    /** The visit of the schedule with this code, or null. */
+    public ScheduledVisit visit(String code) {
+        return schedule == null || code == null ? null
+                : schedule.stream().filter(v -> v.planned().code().equals(code)).findFirst().orElse(null);
+    }
     public LocalDate getEnrolledOn() { return enrolledOn; }
     public void setEnrolledOn(LocalDate enrolledOn) { this.enrolledOn = enrolledOn; }
     public String getArm() { return arm; }

@@ -96,7 +96,9 @@ class BundleCompletenessTest {
             Map.entry(LesionRole.class, new Label(Bundle.RESPONSE, "role.")),
             Map.entry(TargetFinding.class, new Label(Bundle.RESPONSE, "target.")),
             Map.entry(NonTargetStatus.class, new Label(Bundle.RESPONSE, "nonTarget.")),
-            Map.entry(NewLesions.class, new Label(Bundle.RESPONSE, "newLesions.")));
+            Map.entry(NewLesions.class, new Label(Bundle.RESPONSE, "newLesions.")),
+            Map.entry(org.vigia.form.FormStatus.class, new Label(Bundle.FORM, "enum.FormStatus.")),
+            Map.entry(org.vigia.form.web.CasebookRows.ProcedureState.class, new Label(Bundle.FORM, "enum.ProcedureState.")));
 
     /** Codes kept as strings and shown through {@code #{labels.code(type, code)}}. */
     private static final Map<String, List<String>> SHOWN_CODES = Map.of(
@@ -241,6 +243,18 @@ class BundleCompletenessTest {
                 }
             }
         }));
+        assertTrue(missing.isEmpty(), "labels missing: " + missing);
+    }
+
+    /** The casebook and the schedule show every procedure a shipped study definition's visits list, by its label. */
+    @Test
+    void everyVisitProcedureOfTheShippedDefinitionsHasALabelInEachLanguage() {
+        Set<String> procedures = new TreeSet<>();
+        org.vigia.study.definition.StudyDefinitionCatalog.loadFromClasspath("studies/").definitions()
+                .forEach(d -> d.visits().forEach(v -> procedures.addAll(v.procedures())));
+        assertTrue(procedures.size() > 20, procedures.toString());
+        List<String> missing = new ArrayList<>();
+        procedures.forEach(p -> checkLabel(Bundle.SUBJECT, "enum.VisitProcedure." + p, missing));
         assertTrue(missing.isEmpty(), "labels missing: " + missing);
     }
 
