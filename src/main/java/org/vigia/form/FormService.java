@@ -95,6 +95,13 @@ public class FormService {
                 .orElseThrow(() -> new RecordNotFound("Form", formOid + " version " + version));
     }
 
+    /** The name of a visit of the subject's schedule ("Induction cycle 2 day 1"), or the code when the plan has none. */
+    public String visitName(Long subjectId, String visitCode) {
+        Subject s = subjects.get(subjectId);
+        return visits.plan(s).stream().filter(v -> v.code().equals(visitCode)).map(PlannedVisit::name).findFirst()
+                .orElse(visitCode);
+    }
+
     /** The form records of a subject the caller may see, by visit and form. */
     public List<FormRecordView> records(Long subjectId) {
         subjects.get(subjectId);
@@ -255,7 +262,7 @@ public class FormService {
         boolean withReason = editsSaved || reason != null && !reason.isBlank();
         audit.recordAll(rows.stream().map(r -> withReason ? r.reason(reason) : r).toList());
         em.flush();
-        attachToVisit(s, record, def, result);
+        attachToVisit(s, record, def, result.status(), result.values());
         return view(record, def, after);
     }
 
@@ -266,21 +273,37 @@ public class FormService {
      * vital signs'), else by the visit's date (typed or from its other records), else the site's today. A form that is
      * no longer complete is taken off the visit.
      */
-    private void attachToVisit(Subject s, FormRecord record, FormDefinition def, FormResult result) {
+    private void attachToVisit(Subject s, FormRecord record, FormDefinition def, FormStatus status,
+                               Map<ItemPath, String> values) {
         Optional<PlannedVisit> visit = visits.plan(s).stream().filter(v -> v.code().equals(record.getVisitCode()))
                 .findFirst();
-        if (result.status() != FormStatus.COMPLETE || visit.isEmpty()
+        if (status != FormStatus.COMPLETE || visit.isEmpty()
                 || !visit.get().procedures().contains(def.procedure())) {
             visits.detach(RECORD_TYPE, record.getId());
             return;
         }
-        LocalDate on = formDate(def, result.values()).orElseGet(() -> {
+        LocalDate on = formDate(def, values).orElseGet(() -> {
             LocalDate today = sites.today(s.getSiteId()).date();
             return visits.states(s, today).stream().filter(v -> v.planned().code().equals(record.getVisitCode()))
                     .map(org.vigia.subject.VisitStates.State::date).filter(Objects::nonNull).findFirst().orElse(today);
         });
         visits.attach(s.getId(), org.vigia.subject.VisitRecord.of(RECORD_TYPE, record.getId(), def.procedure(), on)
                 .picked(record.getVisitCode()));
+    }
+
+    /**
+     * Attaches a stored form record to its visit as a save would ({@link #attachToVisit}); no access check: for the
+     * one-off attachment of the records saved before forms counted ({@code FormVisitBackfill}).
+     */
+    public void attachStored(Long recordId) {
+        FormRecord r = em.find(FormRecord.class, recordId);
+        Subject s = r == null ? null : em.find(Subject.class, r.getSubjectId());
+        if (r == null || s == null) {
+            return;
+        }
+        Map<ItemPath, String> values = new LinkedHashMap<>();
+        stored(recordId).forEach((p, v) -> values.put(p, v.getValue()));
+        attachToVisit(s, r, definition(r.getFormOid(), r.getFormVersion()), r.getStatus(), values);
     }
 
     /** The value of the form's first {@code studyPeriod} date item of a single group, when it has one. */

@@ -74,6 +74,7 @@ public class FormBacking implements Serializable {
     @MaxLength(TextLimits.REASON)
     private String reason;
 
+    private String visitName;
     private transient FormDefinition definition;
     private transient FormLayout layout;
     private transient FormPreview preview;
@@ -86,6 +87,7 @@ public class FormBacking implements Serializable {
         mayEdit = access.holds(s.getStudyId(), s.getSiteId(), Role.SITE_COORDINATOR, Role.INVESTIGATOR,
                 Role.DATA_MANAGER, Role.ADMIN);
         show(forms.record(subjectId, visitParam, formParam));
+        visitName = forms.visitName(subjectId, visitCode);
     }
 
     private void show(FormRecordView r) {
@@ -272,6 +274,8 @@ public class FormBacking implements Serializable {
     public Long getSubjectId() { return subjectId; }
     public String getSubjectLabel() { return subjectLabel; }
     public String getVisitCode() { return visitCode; }
+    /** The visit's name in the schedule, for the page title. */
+    public String getVisitName() { return visitName; }
     public String getFormOid() { return formOid; }
     public int getFormVersion() { return formVersion; }
     public Long getVersion() { return version; }
