@@ -300,6 +300,7 @@ public class DemoDataService {
             completeVisits(subjectId, plan, refusals); // an alive contact is refused once the death is recorded
             step(refusals, "death", () -> followUp.recordContact(subjectId, plan.deathDate(), FollowUpContact.SurvivalStatus.DEAD,
                     plan.deathDate(), plan.deathCause(), null, null));
+            visitForms(subjectId, plan, refusals); // the forms of the visit the death contact dates (subsequent therapy)
         } else if (plan.lastContactDate() != null) {
             step(refusals, "follow-up contact", () -> followUp.recordContact(subjectId, plan.lastContactDate(),
                     FollowUpContact.SurvivalStatus.ALIVE, null, null, null, null));
@@ -314,7 +315,8 @@ public class DemoDataService {
      * The defined forms (the form library's: QoL questionnaires, vital signs, ECOG, pregnancy test, hepatitis serology,
      * subsequent therapy, biospecimens, radiotherapy planning, ulcer checks) at the visits that ask for them and took
      * place (dated, not marked not done, not after death), on the visit's date and never before consent (a screening
-     * visit may be dated by labs drawn before it), with the values {@link DemoForms} gives for the subject's story.
+     * visit may be dated by labs drawn before it), with the values {@link DemoForms} gives for the subject's story; a
+     * form already entered stays as it is (run again after the death contact, which dates its visit).
      */
     private void visitForms(Long subjectId, SubjectPlan plan, DemoRefusals refusals) {
         List<org.vigia.subject.VisitScheduleService.ScheduledVisit> schedule;
@@ -329,7 +331,7 @@ public class DemoDataService {
             LocalDate on = v.actualDate() == null || v.actualDate().isAfter(plan.consentDate()) ? v.actualDate()
                     : plan.consentDate();
             if (on == null || v.notDoneReason() != null || on.isAfter(LocalDate.now())
-                    || plan.deathDate() != null && !on.isBefore(plan.deathDate())) {
+                    || plan.deathDate() != null && on.isAfter(plan.deathDate())) {
                 continue;
             }
             enterForms(subjectId, plan, v.planned().code(), v.planned().procedures(), on, random, refusals);

@@ -270,7 +270,8 @@ public class FormService {
      * A form saved complete fulfils its procedure at its visit, when the visit lists it (not a log such as CM recorded
      * at a visit that does not ask for it): the record is attached there ({@link VisitAttachmentService}), dated by the
      * form's first dated item of the subject's time ({@code studyPeriod}) in a single group (the questionnaire's, the
-     * vital signs'), else by the visit's date (typed or from its other records), else the site's today. A form that is
+     * vital signs'), else by the visit's date (typed or from its other records), else by the earliest such date of the
+     * rows of a repeating group (a sample's collection), else the site's today. A form that is
      * no longer complete is taken off the visit.
      */
     private void attachToVisit(Subject s, FormRecord record, FormDefinition def, FormStatus status,
@@ -285,7 +286,8 @@ public class FormService {
         LocalDate on = formDate(def, values).orElseGet(() -> {
             LocalDate today = sites.today(s.getSiteId()).date();
             return visits.states(s, today).stream().filter(v -> v.planned().code().equals(record.getVisitCode()))
-                    .map(org.vigia.subject.VisitStates.State::date).filter(Objects::nonNull).findFirst().orElse(today);
+                    .map(org.vigia.subject.VisitStates.State::date).filter(Objects::nonNull).findFirst()
+                    .or(() -> rowDate(def, values)).orElse(today);
         });
         visits.attach(s.getId(), org.vigia.subject.VisitRecord.of(RECORD_TYPE, record.getId(), def.procedure(), on)
                 .picked(record.getVisitCode()));
@@ -304,6 +306,14 @@ public class FormService {
         Map<ItemPath, String> values = new LinkedHashMap<>();
         stored(recordId).forEach((p, v) -> values.put(p, v.getValue()));
         attachToVisit(s, r, definition(r.getFormOid(), r.getFormVersion()), r.getStatus(), values);
+    }
+
+    /** The earliest {@code studyPeriod} date of the rows of the form's repeating groups, when there is one. */
+    private static Optional<LocalDate> rowDate(FormDefinition def, Map<ItemPath, String> values) {
+        return values.entrySet().stream().filter(e -> def.group(e.getKey().group()).map(g -> g.repeating()).orElse(false)
+                        && def.item(e.getKey().item()).map(i -> i.type() == org.vigia.form.definition.ItemType.DATE
+                        && i.studyPeriod() != null).orElse(false))
+                .map(e -> LocalDate.parse(e.getValue())).min(LocalDate::compareTo);
     }
 
     /** The value of the form's first {@code studyPeriod} date item of a single group, when it has one. */
