@@ -19,7 +19,7 @@ import java.util.logging.Logger;
  */
 @Startup
 @Singleton
-@DependsOn({"DatabaseMigrator", "StudyCatalogLoader", "FormLibraryLoader", "VisitRecordBackfill"})
+@DependsOn({"FormLibraryLoader", "VisitRecordBackfill"})
 public class FormVisitBackfill {
 
     static final String NAME = "forms-count";
