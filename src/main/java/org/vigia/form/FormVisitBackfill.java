@@ -1,21 +1,31 @@
 package org.vigia.form;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The one-off attachment to their visits of the complete form records saved before form records counted towards a
- * visit's status (the QoL questionnaires an installation of the previous version holds), at the first start-up of
- * this version; it marks itself done in {@code visit_record_backfill} (name {@value #NAME}) and never runs again. It
- * changes no clinical data (attachments are derived, not audited).
+ * visit's status (the QoL questionnaires an installation of the previous version holds). It runs in the background
+ * after start-up (a timer one second after deployment, so that it never holds up readiness: an installation of 9,000
+ * records takes minutes), one record per transaction, and marks itself done in {@code visit_record_backfill} (name
+ * {@value #NAME}) when every record is attached; stopped half-way, it goes on with the records left at the next start.
+ * It changes no clinical data (attachments are derived, not audited).
  */
 @Startup
 @Singleton
@@ -31,21 +41,53 @@ public class FormVisitBackfill {
     @Inject
     private FormService forms;
 
+    @Resource
+    private TimerService timers;
+
+    @Resource
+    private SessionContext context;
+
     @PostConstruct
-    void run() {
-        if (((Number) em.createNativeQuery("SELECT COUNT(*) FROM visit_record_backfill WHERE name = ?1")
-                .setParameter(1, NAME).getSingleResult()).longValue() > 0) {
-            return;
+    void schedule() {
+        if (!done()) {
+            timers.createSingleActionTimer(1000, new TimerConfig(null, false));
         }
+    }
+
+    private boolean done() {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM visit_record_backfill WHERE name = ?1")
+                .setParameter(1, NAME).getSingleResult()).longValue() > 0;
+    }
+
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void attachAll() {
         long start = System.nanoTime();
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("SELECT r.id FROM form_record r WHERE r.status = 'COMPLETE' AND NOT EXISTS"
                 + " (SELECT 1 FROM visit_record v WHERE v.record_type = 'FormRecord' AND v.record_id = r.id) ORDER BY r.id")
                 .getResultList();
-        ids.forEach(id -> forms.attachStored(id.longValue()));
+        int failed = 0;
+        for (Number id : ids) {
+            try {
+                forms.attachStored(id.longValue()); // its own transaction
+            } catch (RuntimeException e) {
+                failed++;
+                LOG.log(Level.WARNING, "Form record " + id + " not attached to its visit", e);
+            }
+        }
+        if (failed == 0) {
+            context.getBusinessObject(FormVisitBackfill.class).markDone();
+        }
+        int count = ids.size();
+        int left = failed;
+        LOG.info(() -> "Form records: " + (count - left) + " of " + count + " complete records attached to their visits in "
+                + (System.nanoTime() - start) / 1_000_000 + " ms" + (left > 0 ? " (" + left + " failed: tried again at the next start)" : ""));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void markDone() {
         em.createNativeQuery("INSERT INTO visit_record_backfill (name, done_at) VALUES (?1, ?2)")
                 .setParameter(1, NAME).setParameter(2, java.sql.Timestamp.from(Instant.now())).executeUpdate();
-        LOG.info(() -> "Form records: " + ids.size() + " complete records attached to their visits in "
-                + (System.nanoTime() - start) / 1_000_000 + " ms");
     }
 }
