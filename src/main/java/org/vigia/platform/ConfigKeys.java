@@ -20,6 +20,11 @@ public final class ConfigKeys {
     public static final String MAX_FAILED_LOGINS = "vigia.security.max.failed.logins";
     public static final String LOCKOUT_MINUTES = "vigia.security.lockout.minutes";
     public static final String PBKDF2_ITERATIONS = "vigia.security.pbkdf2.iterations";
+    /**
+     * Directory of the licensed questionnaire wording files ({@code EORTC_QLQ_C30_en.properties}, ...); unset: none,
+     * the questionnaires show their neutral labels (see {@code org.vigia.instrument.InstrumentWording}).
+     */
+    public static final String INSTRUMENT_WORDING_DIR = "vigia.instrument.wording.dir";
 
     private ConfigKeys() {
     }

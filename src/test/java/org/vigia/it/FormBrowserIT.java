@@ -140,6 +140,32 @@ class FormBrowserIT {
         }
     }
 
+    /**
+     * The licensed questionnaire wording (issue 16): the ITs' server loads made-up test text for the QLQ-C30 in English
+     * ({@code src/test/resources/eortc-wording}, named in arquillian.xml); the QOL form screen shows it with the note
+     * that it is loaded, the H&amp;N35 (no file) keeps its neutral labels with the other note, and the API's form
+     * definition keeps the neutral labels (the licensed text is not redistributed).
+     */
+    @Test
+    void theQuestionnaireShowsTheLicensedWordingLoadedAndTheApiKeepsTheNeutralLabels() throws Exception {
+        ApiClient api = new ApiClient(base, "coordinator", PW);
+        long id = subject(api);
+        try (Browser b = Browser.open(base)) {
+            b.signIn("coordinator", PW);
+            b.go("subject/form.xhtml?subject=" + id + "&visit=SCR&form=QOL");
+            b.waitForText("Test wording 30");
+            String c30 = field(b, "C30[0].C30Q01").getText();
+            assertTrue(c30.contains("1. Test wording 1") && !c30.contains("Strenuous"), c30);
+            String hn = field(b, "HN[0].HNQ01").getText();
+            assertTrue(hn.contains("1. Pain in the mouth"), hn);
+            String page = b.pageText();
+            assertTrue(page.contains("Questions in the licensed EORTC wording") && page.contains("Test instructions"), page);
+            assertTrue(page.contains("The licensed EORTC wording is not loaded in this language"), "H&N35: " + page);
+        }
+        String form = api.get("/api/v1/forms/QOL").body();
+        assertTrue(form.contains("1. Strenuous activities") && !form.contains("Test wording"), form);
+    }
+
     private static void open(Browser b, long id, String visit, String form) {
         b.go("subject/view.xhtml?id=" + id);
         Casebook.section(b, "forms");

@@ -51,6 +51,10 @@ public class FormBacking implements Serializable {
     @Inject
     private AccessGuard access;
 
+    /** The licensed questionnaire wording, shown for the items of a questionnaire (application-scoped). */
+    @Inject
+    private org.vigia.form.InstrumentWordingRegistry wording;
+
     private String subjectParam;
     private String visitParam;
     private String formParam;
@@ -226,7 +230,7 @@ public class FormBacking implements Serializable {
             layout = FormLayout.of(definition(), rows, Messages.locale(), Map.of(
                     "Y", Messages.text(Bundle.FORM, "form.yes"), "N", Messages.text(Bundle.FORM, "form.no"),
                     "DATE", "yyyy-mm-dd", "PARTIAL_DATE", Messages.text(Bundle.FORM, "form.screen.partialDateHint"),
-                    "TIME", "HH:mm"));
+                    "TIME", "HH:mm"), wording.wording());
         }
         return layout;
     }

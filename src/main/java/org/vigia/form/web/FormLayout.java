@@ -10,12 +10,18 @@ import org.vigia.form.definition.FormDefinition;
 import org.vigia.form.definition.Item;
 import org.vigia.form.definition.ItemGroup;
 import org.vigia.form.definition.Label;
+import org.vigia.instrument.InstrumentWording;
+import org.vigia.instrument.WordingFile;
 
 /**
  * What {@code subject/form.xhtml} draws of a form definition, in the reader's language: its groups (single: one row;
  * repeating: as many rows as are on screen), each with its columns (the items: label, help, unit, required mark, how
  * the value is typed, the choices by label) and its rows of cells (one item path each). Built from the definition and
  * the rows on screen; never kept in the view's state.
+ * <p>
+ * A questionnaire's group ({@code instrument}) whose licensed wording is loaded in the reader's language
+ * ({@link InstrumentWording}) shows each item's question text ({@code "1. <question>"}) instead of its neutral label,
+ * and the file's instructions; otherwise the neutral labels of the form file.
  */
 public record FormLayout(String name, List<Group> groups) {
 
@@ -23,11 +29,14 @@ public record FormLayout(String name, List<Group> groups) {
     public enum Input { TEXT, CHOICE, MULTI_CHOICE, YES_NO, COMPUTED }
 
     /**
-     * @param depends style classes {@code vigia-dep-<ITEM>} of the items it depends on (its {@code showWhen}): the
-     *                controlling item's change updates it
+     * @param depends        style classes {@code vigia-dep-<ITEM>} of the items it depends on (its {@code showWhen}): the
+     *                       controlling item's change updates it
+     * @param instrument     the questionnaire of the group ({@code EORTC_QLQ_C30}), or null
+     * @param licensedWording the questionnaire's licensed wording is shown (loaded in the reader's language)
+     * @param instructions   the licensed wording's instructions, or null
      */
     public record Group(String oid, String name, boolean repeating, int maxRows, String depends, List<Column> columns,
-                        List<Row> rows) {
+                        List<Row> rows, String instrument, boolean licensedWording, String instructions) {
         public boolean full() {
             return rows.size() >= maxRows;
         }
@@ -52,9 +61,15 @@ public record FormLayout(String name, List<Group> groups) {
     }
 
     static FormLayout of(FormDefinition def, Map<String, Integer> rows, Locale locale, Map<String, String> hints) {
+        return of(def, rows, locale, hints, InstrumentWording.none());
+    }
+
+    static FormLayout of(FormDefinition def, Map<String, Integer> rows, Locale locale, Map<String, String> hints,
+                         InstrumentWording wording) {
         List<Group> groups = new ArrayList<>();
         for (ItemGroup g : def.groups()) {
-            List<Column> columns = g.items().stream().map(i -> column(def, i, locale, hints)).toList();
+            WordingFile licensed = wording.file(g.instrument(), locale).orElse(null);
+            List<Column> columns = g.items().stream().map(i -> column(def, i, locale, hints, licensed)).toList();
             List<Row> out = new ArrayList<>();
             int n = g.repeating() ? rows.getOrDefault(g.oid(), 0) : 1;
             for (int r = 0; r < n; r++) {
@@ -63,12 +78,14 @@ public record FormLayout(String name, List<Group> groups) {
                         .map(c -> new Cell(ItemPath.of(g.oid(), row, c.oid()).toString(), c)).toList()));
             }
             groups.add(new Group(g.oid(), text(g.name(), locale), g.repeating(), g.maxRows(),
-                    g.showWhen() == null ? "" : DEPENDS + g.showWhen().item(), columns, out));
+                    g.showWhen() == null ? "" : DEPENDS + g.showWhen().item(), columns, out, g.instrument(),
+                    licensed != null, licensed == null ? null : licensed.instructions()));
         }
         return new FormLayout(text(def.name(), locale), groups);
     }
 
-    private static Column column(FormDefinition def, Item i, Locale locale, Map<String, String> hints) {
+    private static Column column(FormDefinition def, Item i, Locale locale, Map<String, String> hints,
+                                 WordingFile licensed) {
         Input input = i.computed() ? Input.COMPUTED : switch (i.type()) {
             case CHOICE -> Input.CHOICE;
             case MULTI_CHOICE -> Input.MULTI_CHOICE;
@@ -93,7 +110,9 @@ public record FormLayout(String name, List<Group> groups) {
         boolean controls = def.groups().stream().anyMatch(g -> g.showWhen() != null && g.showWhen().item().equals(i.oid())
                 || g.items().stream().anyMatch(x -> x.showWhen() != null && x.showWhen().item().equals(i.oid())
                 || x.computed() && x.compute().args().contains(i.oid())));
-        return new Column(i.oid(), text(i.label(), locale), text(i.help(), locale), i.unit(), i.required(), input,
+        String label = licensed != null && i.instrumentItem() != null && licensed.question(i.instrumentItem()) != null
+                ? i.instrumentItem() + ". " + licensed.question(i.instrumentItem()) : text(i.label(), locale);
+        return new Column(i.oid(), label, text(i.help(), locale), i.unit(), i.required(), input,
                 hints.get(i.type().name()), i.type() == org.vigia.form.definition.ItemType.TEXT ? i.maxLengthOrDefault() : null,
                 choices, String.join(" ", on), "warn message" + (controls ? " @(." + DEPENDS + i.oid() + ")" : ""));
     }

@@ -65,4 +65,32 @@ class FormLayoutTest {
         FormLayout.Column weight = vs.groups().get(0).columns().stream().filter(c -> c.oid().equals("WEIGHT")).findFirst().orElseThrow();
         assertEquals("warn message @(.vigia-dep-WEIGHT)", weight.update());
     }
+
+    @Test
+    void aQuestionnaireShowsTheLicensedWordingInTheReadersLanguageWhenLoaded(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("EORTC_QLQ_C30_en.properties"), "instructions=Test instructions\n"
+                + java.util.stream.IntStream.rangeClosed(1, 30).mapToObj(n -> n + "=Test wording " + n)
+                .collect(java.util.stream.Collectors.joining("\n")));
+        org.vigia.instrument.InstrumentWording wording = org.vigia.instrument.InstrumentWording.of(dir);
+
+        FormLayout en = FormLayout.of(form("QOL"), Map.of(), Locale.ENGLISH, HINTS, wording);
+        FormLayout.Group c30 = en.groups().stream().filter(g -> g.oid().equals("C30")).findFirst().orElseThrow();
+        assertEquals("EORTC_QLQ_C30", c30.instrument());
+        assertTrue(c30.licensedWording());
+        assertEquals("Test instructions", c30.instructions());
+        assertEquals("1. Test wording 1", c30.columns().get(0).label());
+        assertEquals("30. Test wording 30", c30.columns().get(29).label());
+        FormLayout.Group hn35 = en.groups().stream().filter(g -> g.oid().equals("HN")).findFirst().orElseThrow();
+        assertFalse(hn35.licensedWording(), "no H&N35 file: neutral labels");
+        assertEquals("1. Pain in the mouth", hn35.columns().get(0).label());
+        FormLayout.Group qs = en.groups().get(0);
+        assertEquals(null, qs.instrument());
+        assertEquals("Date completed", qs.columns().get(0).label());
+
+        FormLayout zh = FormLayout.of(form("QOL"), Map.of(), Locale.SIMPLIFIED_CHINESE, HINTS, wording);
+        FormLayout.Group c30zh = zh.groups().stream().filter(g -> g.oid().equals("C30")).findFirst().orElseThrow();
+        assertFalse(c30zh.licensedWording(), "no Chinese file: the neutral label, never the English licensed text");
+        assertEquals("1. 费力活动", c30zh.columns().get(0).label());
+    }
 }
