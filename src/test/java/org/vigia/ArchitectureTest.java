@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  *       study                            (study definitions, visit schedules, randomisation)
  *         subject                        (enrolment, eligibility, baseline, visits, the subject matrix)
  *           lab &lt;- ae &lt;- dosing &lt;- followup; response   (clinical features)
- *           form                         (forms as data: the form library, the engine, form records at visits)
+ *           form                         (forms as data: the form library, the engine, form records at visits;
+ *                                         reads the subject's AEs through ae's query service for reference items)
  *             dmc; consistency           (the DMC report and the data-consistency report, reading every feature)
  *             worklist                   (what is left undone, for who must do it: reads the features by SQL)
  *               demo                     (the synthetic trial generator, entering data through the services)
@@ -86,7 +87,7 @@ class ArchitectureTest {
                 .whereLayer("Response").mayOnlyBeAccessedByLayers("Worklist", "Dmc", "Consistency", "Demo")
                 .whereLayer("Followup").mayOnlyBeAccessedByLayers("Response", "Worklist", "Dmc", "Consistency", "Demo")
                 .whereLayer("Dosing").mayOnlyBeAccessedByLayers("Worklist", "Followup", "Dmc", "Consistency", "Demo")
-                .whereLayer("Ae").mayOnlyBeAccessedByLayers("Worklist", "Dosing", "Followup", "Dmc", "Consistency", "Demo")
+                .whereLayer("Ae").mayOnlyBeAccessedByLayers("Worklist", "Dosing", "Followup", "Form", "Dmc", "Consistency", "Demo")
                 .whereLayer("Lab").mayOnlyBeAccessedByLayers("Worklist", "Ae", "Dosing", "Followup", "Dmc", "Consistency", "Demo")
                 .whereLayer("Subject").mayOnlyBeAccessedByLayers(above("Subject"))
                 .whereLayer("Study").mayOnlyBeAccessedByLayers(above("Study"))

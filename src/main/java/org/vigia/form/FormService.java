@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.vigia.account.AccessGuard;
 import org.vigia.account.Role;
+import org.vigia.ae.AdverseEventQueries;
+import org.vigia.ae.AdverseEventSummary;
 import org.vigia.audit.AuditEntry;
 import org.vigia.audit.AuditService;
 import org.vigia.form.definition.FormDefinition;
@@ -78,6 +80,23 @@ public class FormService {
 
     @Inject
     private StudyPeriods periods;
+
+    @Inject
+    private AdverseEventQueries adverseEvents;
+
+    /**
+     * An adverse event of a subject as a {@code reference: ADVERSE_EVENT} item offers it: its id, CTCAE term, worst
+     * grade and onset (ISO, possibly partial).
+     */
+    public record AdverseEventOption(Long id, String term, int grade, String onset) implements java.io.Serializable {
+    }
+
+    /** The subject's adverse events, oldest first, for the drop-down of a {@code reference: ADVERSE_EVENT} item. */
+    public List<AdverseEventOption> adverseEventOptions(Long subjectId) {
+        subjects.get(subjectId);
+        return adverseEvents.all(subjectId).stream()
+                .map(e -> new AdverseEventOption(e.id(), e.term(), e.worstGrade(), e.onset())).toList();
+    }
 
     /** The newest version of every form of the library. */
     public List<FormDefinition> library() {
@@ -186,6 +205,7 @@ public class FormService {
                 sites.today(s.getSiteId()).date());
         withinStudy(s, def, result);
         StudyUniqueValues.check(em, s, def, existing.map(FormRecord::getId).orElse(null), result);
+        ItemReferences.check(def, result, () -> adverseEvents.all(s.getId()).stream().map(AdverseEventSummary::id).toList());
 
         List<Change> changes = new ArrayList<>();
         boolean editsSaved = false;

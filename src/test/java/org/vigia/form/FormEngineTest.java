@@ -74,6 +74,7 @@ class FormEngineTest {
         v.put("CMANY[0].CMYN", "Y");
         v.put("CM[0].CMTRT", "Paracetamol");
         v.put("CM[0].CMINDC", "Headache");
+        v.put("CM[0].CMCAT", "ANALGESIC");
         v.put("CM[0].CMROUTE", "ORAL");
         v.put("CM[0].CMSTDAT", "2026-03");
         v.put("CM[0].CMONGO", "Y");

@@ -163,6 +163,7 @@ class FormApiIT {
         row.put("CMANY[0].CMYN", "Y");
         row.put("CM[0].CMTRT", "Amlodipine");
         row.put("CM[0].CMINDC", "Hypertension");
+        row.put("CM[0].CMCAT", "OTHER");
         row.put("CM[0].CMDSTXT", "5");
         row.put("CM[0].CMDOSU", "mg");
         row.put("CM[0].CMROUTE", "ORAL");
@@ -240,6 +241,53 @@ class FormApiIT {
         assertEquals(50.0, saved.json().get("scores").get("EORTC_QLQ_HN35").get("HNPA").asDouble(), 1e-9);
         JsonNode again = c.get(subject + "/visits/SCR/forms/QOL").json();
         assertEquals(75.0, again.get("scores").get("EORTC_QLQ_C30").get("QL2").asDouble(), 1e-9);
+    }
+
+    /**
+     * CM version 2 (issue 16): a medication names the subject's AE it treats (CMAENO, {@code reference: ADVERSE_EVENT});
+     * the id of another subject's AE or of no AE is refused naming the item path, and nothing is stored.
+     */
+    @Test
+    void aMedicationNamesTheAdverseEventOfTheSubjectItTreats() throws Exception {
+        ApiClient c = as("coordinator");
+        JsonNode definition = c.get("/api/v1/forms/CM").json();
+        assertEquals(2, definition.get("version").asInt());
+        assertEquals("ADVERSE_EVENT", item(definition, "CMAENO").get("reference").asText());
+        assertEquals("CHOICE", item(definition, "CMCAT").get("type").asText());
+
+        String subject = subject(c, false);
+        long subjectId = Long.parseLong(subject.substring(subject.lastIndexOf('/') + 1));
+        String other = subject(c, false);
+        long otherId = Long.parseLong(other.substring(other.lastIndexOf('/') + 1));
+        long ae = DosingFixtures.adverseEventThroughApi(base, STUDY, subjectId, "Neutrophil count decreased", 3,
+                "2026-01-10").get("id").asLong();
+        long othersAe = DosingFixtures.adverseEventThroughApi(base, STUDY, otherId, "Neutrophil count decreased", 3,
+                "2026-01-10").get("id").asLong();
+
+        String form = subject + "/visits/SCR/forms/CM";
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("CMANY[0].CMYN", "Y");
+        row.put("CM[0].CMTRT", "Filgrastim");
+        row.put("CM[0].CMINDC", "Neutropenia");
+        row.put("CM[0].CMCAT", "GCSF");
+        row.put("CM[0].CMROUTE", "SUBCUTANEOUS");
+        row.put("CM[0].CMSTDAT", "2026-01-11");
+        row.put("CM[0].CMONGO", "Y");
+
+        row.put("CM[0].CMAENO", Long.toString(othersAe));
+        refused(c.put(form, save(null, row, null)), "CM[0].CMAENO", "is not an adverse event of this subject");
+        row.put("CM[0].CMAENO", "999999999");
+        refused(c.put(form, save(null, row, null)), "CM[0].CMAENO", "is not an adverse event of this subject");
+        assertEquals(0, count("select count(*) from form_record where subject_id = ? and form_oid = 'CM'", subjectId),
+                "nothing stored");
+
+        row.put("CM[0].CMAENO", Long.toString(ae));
+        ApiClient.Reply saved = c.put(form, save(null, row, null));
+        assertEquals(200, saved.status(), saved.body());
+        assertEquals("COMPLETE", saved.json().get("status").asText());
+        assertEquals(2, saved.json().get("formVersion").asInt());
+        assertEquals(Long.toString(ae), saved.json().get("values").get("CM[0].CMAENO").asText());
+        assertEquals(Long.toString(ae), stored(saved.json().get("id").asLong(), "CMAENO"));
     }
 
     @Test

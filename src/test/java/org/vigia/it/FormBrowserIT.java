@@ -29,7 +29,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The generic form screen (issue 16): a site coordinator opens the ECG form at the subject's screening visit from the
  * subject page, a QTcF outside the hard range is refused at the item with everything typed kept, a value outside the
  * soft range shows its warning, is confirmed and saved (status shown, the value stored flagged); the concomitant
- * medication log gets two rows (the stop date shown only for a medication no longer taken); a save over a version someone
+ * medication log gets two rows (the stop date shown only for a medication no longer taken; the antiemetic names the
+ * subject's nausea it treats, offered by term, grade and onset); a save over a version someone
  * else saved meanwhile shows the conflict and keeps what was typed; a data manager sees the
  * item-level rows in the audit trail. The subject is the test's own (CN01 of NCT07041788).
  */
@@ -100,11 +101,16 @@ class FormBrowserIT {
             assertEquals("80", input(b, "EG[0].EGHR").getAttribute("value"), "what was typed stays");
             assertEquals("1", b.text("fform:version"));
 
+            long nausea = DosingFixtures.adverseEventThroughApi(base, STUDY, id, "Nausea", 2, "2026-01-02").get("id").asLong();
             open(b, id, "SCR", "CM");
             choose(b, "CMANY[0].CMYN", "Yes");
-            row(b, 0, "Paracetamol", "Pain", "Oral", "2026-01", "Yes");
+            row(b, 0, "Paracetamol", "Pain", "Analgesic", "Oral", "2026-01", "Yes");
             b.click(b.driver().findElement(By.xpath("//button[contains(@id,':addRow')]")).getAttribute("id"));
-            row(b, 1, "Ondansetron", "Nausea", "Intravenous", "2026-01-02", "No");
+            row(b, 1, "Ondansetron", "Nausea", "Antiemetic", "Intravenous", "2026-01-02", "No");
+            Select treated = new Select(input(b, "CM[1].CMAENO"));
+            assertEquals(java.util.List.of("", "Nausea grade 2 from 2026-01-02"),
+                    treated.getOptions().stream().map(WebElement::getText).toList(), "the subject's AEs by label, never the id");
+            choose(b, "CM[1].CMAENO", "Nausea grade 2 from 2026-01-02");
             new WebDriverWait(b.driver(), Duration.ofSeconds(20)).until(
                     ExpectedConditions.elementToBeClickable(By.cssSelector("[data-path='CM[1].CMENDAT']")));
             assertTrue(b.driver().findElements(By.cssSelector("[data-path='CM[0].CMENDAT']")).isEmpty(),
@@ -115,6 +121,8 @@ class FormBrowserIT {
             assertEquals("Complete", b.text("fform:status"));
             assertEquals(2, count("select count(*) from form_item_value v join form_record r on r.id = v.form_record_id"
                     + " where r.subject_id = ? and r.form_oid = 'CM' and v.item_oid = 'CMTRT'", id));
+            assertEquals(nausea, count("select v.value_text from form_item_value v join form_record r on r.id = v.form_record_id"
+                    + " where r.subject_id = ? and r.form_oid = 'CM' and v.item_oid = 'CMAENO'", id), "the AE it treats");
 
             java.util.List<String> console = b.consoleMessages();
             assertTrue(console.stream().noneMatch(m -> m.contains("Content Security Policy")),
@@ -176,9 +184,11 @@ class FormBrowserIT {
         b.waitForAjax();
     }
 
-    private static void row(Browser b, int row, String name, String indication, String route, String start, String ongoing) {
+    private static void row(Browser b, int row, String name, String indication, String category, String route,
+                            String start, String ongoing) {
         type(b, "CM[" + row + "].CMTRT", name);
         type(b, "CM[" + row + "].CMINDC", indication);
+        choose(b, "CM[" + row + "].CMCAT", category);
         choose(b, "CM[" + row + "].CMROUTE", route);
         type(b, "CM[" + row + "].CMSTDAT", start);
         choose(b, "CM[" + row + "].CMONGO", ongoing);

@@ -28,7 +28,7 @@ public record FormJson(String oid, int version, String procedure, boolean anyVis
     public record ItemJson(String oid, ItemType type, Label label, Label help, boolean required, String unit,
                            Integer digits, Integer maxLength, String codeList, RangeJson range, RangeJson softRange,
                            Condition showWhen, Computation compute, String cdash, String sdtm, String odmOid,
-                           String unique) {
+                           String unique, String reference) {
     }
 
     public record RangeJson(BigDecimal min, BigDecimal max, Label message) {
@@ -63,7 +63,7 @@ public record FormJson(String oid, int version, String procedure, boolean anyVis
         return new ItemJson(i.oid(), i.type(), i.label(), i.help(), i.required(), i.unit(), i.digits(),
                 i.type() == ItemType.TEXT ? Integer.valueOf(i.maxLengthOrDefault()) : null, i.codeList(),
                 RangeJson.of(i.range()), RangeJson.of(i.softRange()), i.showWhen(), i.compute(), i.cdash(), i.sdtm(),
-                i.odmOid(g.oid()), i.unique());
+                i.odmOid(g.oid()), i.unique(), i.reference());
     }
 
     private static CheckJson check(EditCheck c) {

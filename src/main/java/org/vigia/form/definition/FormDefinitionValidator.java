@@ -271,6 +271,11 @@ public final class FormDefinitionValidator {
             problem(at + ".unique", Item.UNIQUE_IN_STUDY + ", for an entered TEXT item (got " + item.unique() + " on a "
                     + (item.computed() ? "computed " : "") + type + " item)");
         }
+        if (item.reference() != null && (!Item.REFERENCE_ADVERSE_EVENT.equals(item.reference())
+                || type != ItemType.INTEGER || item.computed())) {
+            problem(at + ".reference", Item.REFERENCE_ADVERSE_EVENT + ", for an entered INTEGER item (got "
+                    + item.reference() + " on a " + (item.computed() ? "computed " : "") + type + " item)");
+        }
     }
 
     private static boolean within(BigDecimal bound, Range hard) {

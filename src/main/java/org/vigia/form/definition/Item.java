@@ -16,14 +16,20 @@ package org.vigia.form.definition;
  * {@code unique: STUDY} (a {@code TEXT} item) makes each value one of its kind in the study: no other row of any record
  * of the form, in any subject of the study, holds it (a sample ID; checked on save by
  * {@code org.vigia.form.StudyUniqueValues}, case and surrounding spaces ignored).
+ * {@code reference: ADVERSE_EVENT} (an entered {@code INTEGER} item) makes the value the id of an adverse event of the
+ * same subject (the AE a medication treats, {@code CM[n].CMAENO}; checked on save by {@code org.vigia.form.ItemReferences},
+ * offered on the form screen as a drop-down of the subject's AEs).
  */
 public record Item(String oid, ItemType type, Label label, Label help, boolean required, String unit, Integer digits,
                    Integer maxLength, String codeList, Range range, Range softRange, Condition showWhen,
                    Computation compute, String cdash, String sdtm, String odmOid, Integer instrumentItem,
-                   String studyPeriod, EventTrigger radiotherapyEvent, String unique) {
+                   String studyPeriod, EventTrigger radiotherapyEvent, String unique, String reference) {
 
     /** The scope of {@code unique}: the study (the only one). */
     public static final String UNIQUE_IN_STUDY = "STUDY";
+
+    /** The record kind a {@code reference} names: an adverse event of the same subject (the only one). */
+    public static final String REFERENCE_ADVERSE_EVENT = "ADVERSE_EVENT";
 
     /** Longest text a {@code TEXT} item takes when its file gives no {@code maxLength}. */
     public static final int DEFAULT_MAX_LENGTH = 500;
@@ -35,6 +41,11 @@ public record Item(String oid, ItemType type, Label label, Label help, boolean r
     /** True when each value of the item is unique within the study ({@code unique: STUDY}). */
     public boolean uniqueInStudy() {
         return UNIQUE_IN_STUDY.equals(unique);
+    }
+
+    /** True when the value is the id of an adverse event of the same subject ({@code reference: ADVERSE_EVENT}). */
+    public boolean referencesAdverseEvent() {
+        return REFERENCE_ADVERSE_EVENT.equals(reference);
     }
 
     public boolean computed() {

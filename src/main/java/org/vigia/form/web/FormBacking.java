@@ -75,6 +75,8 @@ public class FormBacking implements Serializable {
     private HashMap<String, Object> choices = new HashMap<>();
     private HashMap<String, Boolean> confirmed = new HashMap<>();
     private HashMap<String, Integer> rows = new HashMap<>();
+    /** The subject's adverse events by label, for the items {@code reference: ADVERSE_EVENT} (empty when none). */
+    private ArrayList<FormLayout.Choice> adverseEvents = new ArrayList<>();
     @MaxLength(TextLimits.REASON)
     private String reason;
 
@@ -129,6 +131,13 @@ public class FormBacking implements Serializable {
             }
         });
         r.warnings().keySet().forEach(p -> confirmed.put(p, true));
+        adverseEvents = new ArrayList<>();
+        if (definition().groups().stream().flatMap(g -> g.items().stream())
+                .anyMatch(org.vigia.form.definition.Item::referencesAdverseEvent)) {
+            forms.adverseEventOptions(subjectId).forEach(e -> adverseEvents.add(new FormLayout.Choice(
+                    String.valueOf(e.id()), Messages.text(Bundle.FORM, "form.screen.adverseEventOption", e.term(),
+                            String.valueOf(e.grade()), e.onset()))));
+        }
         reason = null;
         changed();
     }
@@ -297,6 +306,8 @@ public class FormBacking implements Serializable {
     public Map<String, String> getValues() { return values; }
     public Map<String, Object> getChoices() { return choices; }
     public Map<String, Boolean> getConfirmed() { return confirmed; }
+    /** The subject's adverse events as a {@code reference: ADVERSE_EVENT} item offers them (value: the AE id). */
+    public List<FormLayout.Choice> getAdverseEvents() { return adverseEvents; }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
 }

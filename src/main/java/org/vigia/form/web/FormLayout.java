@@ -25,8 +25,11 @@ import org.vigia.instrument.WordingFile;
  */
 public record FormLayout(String name, List<Group> groups) {
 
-    /** How a value is typed on screen. */
-    public enum Input { TEXT, CHOICE, MULTI_CHOICE, YES_NO, COMPUTED }
+    /**
+     * How a value is typed on screen; {@code ADVERSE_EVENT}: a drop-down of the subject's adverse events by term, grade
+     * and onset ({@code reference: ADVERSE_EVENT}), never the raw id.
+     */
+    public enum Input { TEXT, CHOICE, MULTI_CHOICE, YES_NO, COMPUTED, ADVERSE_EVENT }
 
     /**
      * @param depends        style classes {@code vigia-dep-<ITEM>} of the items it depends on (its {@code showWhen}): the
@@ -57,7 +60,7 @@ public record FormLayout(String name, List<Group> groups) {
     public record Cell(String path, Column column) {
     }
 
-    public record Choice(String code, String label) {
+    public record Choice(String code, String label) implements java.io.Serializable {
     }
 
     static FormLayout of(FormDefinition def, Map<String, Integer> rows, Locale locale, Map<String, String> hints) {
@@ -86,7 +89,7 @@ public record FormLayout(String name, List<Group> groups) {
 
     private static Column column(FormDefinition def, Item i, Locale locale, Map<String, String> hints,
                                  WordingFile licensed) {
-        Input input = i.computed() ? Input.COMPUTED : switch (i.type()) {
+        Input input = i.computed() ? Input.COMPUTED : i.referencesAdverseEvent() ? Input.ADVERSE_EVENT : switch (i.type()) {
             case CHOICE -> Input.CHOICE;
             case MULTI_CHOICE -> Input.MULTI_CHOICE;
             case YES_NO -> Input.YES_NO;

@@ -2,6 +2,7 @@ package org.vigia.form.definition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -225,6 +226,56 @@ class FormDefinitionReaderTest {
                 "items[0] (NAME).unique: STUDY, for an entered TEXT item (got SITE on a TEXT item)");
         refusedWith("label: {en: Dose, zh: 剂量}", "label: {en: Dose, zh: 剂量}\n        unique: STUDY",
                 "(DOSE).unique: STUDY, for an entered TEXT item (got STUDY on a DECIMAL item)");
+    }
+
+    @Test
+    void referenceIsAdverseEventOnAnEnteredIntegerItem() {
+        String withAeNo = "label: {en: Stop, zh: 结束}\n      - oid: AENO\n        type: INTEGER\n"
+                + "        label: {en: AE, zh: 不良事件}\n        reference: ADVERSE_EVENT";
+        FormDefinition f = read(BASE.replace("label: {en: Stop, zh: 结束}", withAeNo));
+        assertTrue(f.item("AENO").orElseThrow().referencesAdverseEvent());
+        assertEquals("ADVERSE_EVENT", f.item("AENO").orElseThrow().reference());
+        assertFalse(f.item("DAYS").orElseThrow().referencesAdverseEvent());
+        refusedWith("label: {en: Stop, zh: 结束}", withAeNo.replace("ADVERSE_EVENT", "LAB_RESULT"),
+                "(AENO).reference: ADVERSE_EVENT, for an entered INTEGER item (got LAB_RESULT on a INTEGER item)");
+        refusedWith("label: {en: Name, zh: 名称}", "label: {en: Name, zh: 名称}\n        reference: ADVERSE_EVENT",
+                "items[0] (NAME).reference: ADVERSE_EVENT, for an entered INTEGER item (got ADVERSE_EVENT on a TEXT item)");
+        refusedWith("label: {en: Dose, zh: 剂量}", "label: {en: Dose, zh: 剂量}\n        reference: ADVERSE_EVENT",
+                "(DOSE).reference: ADVERSE_EVENT, for an entered INTEGER item (got ADVERSE_EVENT on a DECIMAL item)");
+        refusedWith("label: {en: Days, zh: 天数}", "label: {en: Days, zh: 天数}\n        reference: ADVERSE_EVENT",
+                "(DAYS).reference: ADVERSE_EVENT, for an entered INTEGER item (got ADVERSE_EVENT on a computed INTEGER item)");
+    }
+
+    /**
+     * Concomitant medications version 2 (issue 16): each row has a required category that makes corticosteroids,
+     * G-CSF, transfusions and antibiotics recognisable, and may name the subject's AE it treats; version 1 stays loaded.
+     */
+    @Test
+    void concomitantMedicationsVersion2HasACategoryAndTheAdverseEventTreated() {
+        FormLibrary library = FormCatalog.loadFromClasspath("forms/").library();
+        FormDefinition cm = library.latest("CM").orElseThrow();
+        assertEquals(2, cm.version());
+        assertTrue(library.version("CM", 1).isPresent(), "version 1 stays in the library");
+        assertTrue(library.version("CM", 1).orElseThrow().item("CMCAT").isEmpty());
+        assertEquals("CONMED", cm.procedure());
+        assertTrue(cm.anyVisit());
+        assertEquals(List.of("CMTRT", "CMINDC", "CMCAT", "CMAENO", "CMDSTXT", "CMDOSU", "CMROUTE", "CMDOSFRQ", "CMSTDAT",
+                "CMONGO", "CMENDAT"), cm.group("CM").orElseThrow().items().stream().map(Item::oid).toList());
+        Item cat = cm.item("CMCAT").orElseThrow();
+        assertEquals(ItemType.CHOICE, cat.type());
+        assertTrue(cat.required());
+        assertEquals(List.of("CORTICOSTEROID", "GCSF", "TRANSFUSION", "ANTIBIOTIC", "ANTIEMETIC", "ANALGESIC", "OTHER"),
+                cm.codeList(cat.codeList()).orElseThrow().codeValues());
+        cm.codeList(cat.codeList()).orElseThrow().codes().forEach(c -> {
+            assertNotNull(c.label().en(), c.code());
+            assertNotNull(c.label().zh(), c.code());
+            assertNotNull(c.label().fr(), c.code());
+        });
+        Item aeNo = cm.item("CMAENO").orElseThrow();
+        assertEquals(ItemType.INTEGER, aeNo.type());
+        assertTrue(aeNo.referencesAdverseEvent());
+        assertFalse(aeNo.required());
+        assertEquals("CMAENO", aeNo.cdash());
     }
 
     /** The README's step-by-step example is a valid form, and may join the shipped library as it says. */

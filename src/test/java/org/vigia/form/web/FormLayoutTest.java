@@ -52,8 +52,12 @@ class FormLayoutTest {
         assertTrue(log.repeating());
         assertEquals("vigia-dep-CMYN", log.depends());
         assertEquals(List.of("CM[0]", "CM[1]"), log.rows().stream().map(FormLayout.Row::path).toList());
-        assertEquals("CM[1].CMENDAT", log.rows().get(1).cells().get(8).path());
+        assertEquals("CM[1].CMENDAT", log.rows().get(1).cells().get(10).path());
         assertEquals(200, log.columns().get(0).maxLength());
+        FormLayout.Column aeNo = log.columns().stream().filter(c -> c.oid().equals("CMAENO")).findFirst().orElseThrow();
+        assertEquals(FormLayout.Input.ADVERSE_EVENT, aeNo.input(), "a drop-down of the subject's AEs, not the raw id");
+        assertEquals(FormLayout.Input.CHOICE, log.columns().stream().filter(c -> c.oid().equals("CMCAT")).findFirst()
+                .orElseThrow().input());
     }
 
     @Test
