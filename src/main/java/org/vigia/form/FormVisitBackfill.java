@@ -6,9 +6,9 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -22,7 +22,7 @@ import java.util.logging.Logger;
 /**
  * The one-off attachment to their visits of the complete form records saved before form records counted towards a
  * visit's status (the QoL questionnaires an installation of the previous version holds). It runs in the background
- * after start-up (a timer one second after deployment, so that it never holds up readiness: an installation of 9,000
+ * after start-up (a task of the managed executor, so that it never holds up readiness: an installation of 9,000
  * records takes minutes), one record per transaction, and marks itself done in {@code visit_record_backfill} (name
  * {@value #NAME}) when every record is attached; stopped half-way, it goes on with the records left at the next start.
  * It changes no clinical data (attachments are derived, not audited).
@@ -42,7 +42,7 @@ public class FormVisitBackfill {
     private FormService forms;
 
     @Resource
-    private TimerService timers;
+    private ManagedExecutorService executor;
 
     @Resource
     private SessionContext context;
@@ -50,7 +50,8 @@ public class FormVisitBackfill {
     @PostConstruct
     void schedule() {
         if (!done()) {
-            timers.createSingleActionTimer(1000, new TimerConfig(null, false));
+            FormVisitBackfill self = context.getBusinessObject(FormVisitBackfill.class);
+            executor.submit(self::attachAll);
         }
     }
 
@@ -59,9 +60,10 @@ public class FormVisitBackfill {
                 .setParameter(1, NAME).getSingleResult()).longValue() > 0;
     }
 
-    @Timeout
+    /** Attaches the records left, each in its own transaction; called once, in the background. */
+    @Lock(LockType.READ)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void attachAll() {
+    public void attachAll() {
         long start = System.nanoTime();
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("SELECT r.id FROM form_record r WHERE r.status = 'COMPLETE' AND NOT EXISTS"
@@ -85,6 +87,7 @@ public class FormVisitBackfill {
                 + (System.nanoTime() - start) / 1_000_000 + " ms" + (left > 0 ? " (" + left + " failed: tried again at the next start)" : ""));
     }
 
+    @Lock(LockType.READ)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void markDone() {
         em.createNativeQuery("INSERT INTO visit_record_backfill (name, done_at) VALUES (?1, ?2)")
