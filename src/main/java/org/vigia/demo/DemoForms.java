@@ -24,7 +24,7 @@ import org.vigia.form.definition.ItemType;
  *       temperature within normal limits.</li>
  *   <li>{@code EC}: the subject's baseline ECOG score, one worse while a grade 3 or higher event goes on.</li>
  *   <li>{@code RP}: a woman under 50 is of childbearing potential; her test is negative (urine or serum).</li>
- *   <li>{@code HB}: hepatitis B and C serology negative (one in twenty HBsAg positive with an HBV DNA under 2000 IU/mL,
+ *   <li>{@code HB}: hepatitis B and C serology negative (one in twenty HBsAg positive with an HBV DNA under 500 IU/mL,
  *       as the eligibility criteria allow).</li>
  *   <li>{@code ST}: after a progression, six in ten subjects start a second-line therapy two to six weeks later (the
  *       same therapy at every follow-up visit); others, and every subject without progression, answer no.</li>
@@ -85,7 +85,7 @@ final class DemoForms {
                 boolean carrier = random.nextDouble() < 0.05;
                 v.put("HB[0].HBSAG", carrier ? "POSITIVE" : "NEGATIVE");
                 if (carrier) {
-                    v.put("HB[0].HBVDNA", String.valueOf(20 + random.nextInt(1500)));
+                    v.put("HB[0].HBVDNA", String.valueOf(20 + random.nextInt(460)));
                 }
                 v.put("HB[0].HCVAB", "NEGATIVE");
             }
