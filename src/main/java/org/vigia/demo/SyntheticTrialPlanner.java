@@ -319,6 +319,7 @@ public final class SyntheticTrialPlanner {
             PhaseStart rule = phase.start();
             LocalDate start;
             LocalDate latest = null;
+            LocalDate earliest = null;
             if (rule == null) {
                 start = previousEnd;
             } else {
@@ -328,16 +329,19 @@ public final class SyntheticTrialPlanner {
                     default -> enrolled;
                 };
                 LocalDate planned = rule.anchor() == AnchorType.PHASE_END ? plannedEnds.get(rule.phase()) : actual;
-                LocalDate earliest = actual.plusDays(rule.minDays());
+                earliest = actual.plusDays(rule.minDays());
                 latest = rule.maxDays() == null ? earliest.plusDays(2) : min(actual, planned).plusDays(rule.maxDays());
                 LocalDate target = actual.plusDays(rule.plannedOffsetDays() + random.nextInt(3));
                 start = target.isBefore(earliest) ? earliest : target.isAfter(latest) && !latest.isBefore(earliest) ? latest : target;
             }
             if (!phase.radiotherapyCourses().isEmpty() && start.getDayOfWeek().getValue() > 5) {
                 // radiotherapy starts on a weekday (the phase starts with its first fraction): the Monday after, or
-                // the Friday before when the Monday is past the window
+                // the Friday before when the Monday is past the window counted from the planned end too, but never
+                // before the window from the actual end (which the dosing rules check)
                 LocalDate monday = start.plusDays(8 - start.getDayOfWeek().getValue());
-                start = latest == null || !monday.isAfter(latest) ? monday : start.minusDays(start.getDayOfWeek().getValue() - 5L);
+                LocalDate friday = start.minusDays(start.getDayOfWeek().getValue() - 5L);
+                start = latest == null || !monday.isAfter(latest) || earliest != null && friday.isBefore(earliest)
+                        ? monday : friday;
             }
             int length = phase.isCycled() ? phase.cycleLengthDays() : (phase.durationDays() == null ? 1 : phase.durationDays());
             int count = phase.isCycled() && phase.cycles() != null ? phase.cycles() : phase.isCycled() ? Integer.MAX_VALUE : 1;

@@ -95,6 +95,9 @@ class DmcReportApiIT {
         JsonNode h3 = enrol(study, register(study, "M", 1975, "2012-12-05"), "2013-01-15", "HYBRID_RT");
         JsonNode m1 = enrol(study, register(study, "F", 1955, "2012-04-20"), "2012-05-01", "METRONOMIC");
         JsonNode m2 = enrol(study, register(study, "M", 1965, "2012-05-20"), "2012-06-01", "METRONOMIC");
+        // NCT06494995 1.2 asks a woman's first treatment for a pregnancy test: both women are past childbearing age
+        notOfChildbearingPotential(study, h1);
+        notOfChildbearingPotential(study, m1);
         screenFailure(study, register(study, "M", 1950, "2012-02-01"), "INC09B_PLT", "99");
         register(study, "F", 1980, "2013-02-01");
 
@@ -269,9 +272,9 @@ class DmcReportApiIT {
                 rows.add(rs.getString(2) + "/" + rs.getString(3) + "/" + rs.getString(4));
                 lastId = rs.getLong(1);
             }
-            // the definition in effect at the cut-off: 1.1 (schema 2, the protocol values in the definition) took
-            // effect on the same day as 1.0 and was loaded after it
-            assertEquals(List.of("XLSX/dmc/1.1", "PDF/admin/1.1", "XLSX/dmc/1.1"), rows.subList(0, 3));
+            // the definition in effect at the cut-off: 1.2 (the RTOG grades of the weekly check) took effect on the same
+            // day as 1.0 and 1.1 and was loaded after them
+            assertEquals(List.of("XLSX/dmc/1.2", "PDF/admin/1.2", "XLSX/dmc/1.2"), rows.subList(0, 3));
             JsonNode audit = new ApiClient(base, "admin", PW)
                     .get("/api/v1/audit?action=DMC_REPORT_GENERATE&entityType=DmcReport&entityId=" + lastId).json();
             assertTrue(audit.get("total").asInt() >= 1, audit.toString());
@@ -355,6 +358,13 @@ class DmcReportApiIT {
             }
         }
         throw new AssertionError(code);
+    }
+
+    /** The pregnancy test form at screening saying the woman is not of childbearing potential. */
+    private void notOfChildbearingPotential(String study, JsonNode subject) {
+        ApiClient.Reply r = new ApiClient(base, "coordinator", PW).put("/api/v1/studies/" + study + "/subjects/"
+                + subject.get("id").asLong() + "/visits/SCR/forms/RP", Map.of("values", Map.of("RPCBP[0].RPCBP", "N")));
+        assertEquals(200, r.status(), r.body());
     }
 
     private JsonNode register(String study, String sex, int birthYear, String screenedOn) {
