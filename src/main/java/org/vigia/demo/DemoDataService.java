@@ -327,6 +327,7 @@ public class DemoDataService {
             return;
         }
         java.util.Random random = new java.util.Random(plan.story().treatmentSeed() ^ 0x0A11);
+        java.util.Set<String> saved = investigator.savedForms(subjectId);
         for (var v : schedule) {
             LocalDate on = v.actualDate() == null || v.actualDate().isAfter(plan.consentDate()) ? v.actualDate()
                     : plan.consentDate();
@@ -334,7 +335,7 @@ public class DemoDataService {
                     || plan.deathDate() != null && on.isAfter(plan.deathDate())) {
                 continue;
             }
-            enterForms(subjectId, plan, v.planned().code(), v.planned().procedures(), on, random, refusals);
+            enterForms(subjectId, plan, v.planned().code(), v.planned().procedures(), on, saved, random, refusals);
         }
     }
 
@@ -369,13 +370,13 @@ public class DemoDataService {
 
     /** Enters, at one visit, the defined form of each procedure it lists that {@link DemoForms} fills. */
     private void enterForms(Long subjectId, SubjectPlan plan, String visitCode, List<String> procedures, LocalDate on,
-                            java.util.Random random, DemoRefusals refusals) {
+                            java.util.Set<String> saved, java.util.Random random, DemoRefusals refusals) {
         for (String procedure : procedures) {
             Optional<org.vigia.form.definition.FormDefinition> form = formLibrary.library().forProcedure(procedure);
             if (form.isEmpty() || form.get().anyVisit()) {
                 continue;
             }
-            if (investigator.hasForm(subjectId, visitCode, form.get().oid())) {
+            if (saved.contains(visitCode + "/" + form.get().oid())) {
                 continue; // entered before the first dose (the pregnancy test)
             }
             DemoForms.values(form.get(), plan, plan.screeningNumber(), visitCode, on, random).ifPresent(values ->
@@ -473,7 +474,8 @@ public class DemoDataService {
                     });
                     case org.vigia.subject.VisitProcedures.SURVIVAL_STATUS -> step(refusals, "visit contact",
                             () -> followUp.recordContact(subjectId, on, FollowUpContact.SurvivalStatus.ALIVE, null, null, null, null));
-                    default -> enterForms(subjectId, plan, p.code(), List.of(record), on, random, refusals);
+                    default -> enterForms(subjectId, plan, p.code(), List.of(record), on, java.util.Set.of(), random,
+                            refusals); // a missing procedure: its form is not saved complete
                 }
             }
         }

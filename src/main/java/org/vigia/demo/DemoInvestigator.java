@@ -46,8 +46,8 @@ public class DemoInvestigator {
         return forms.save(subjectId, visitCode, formOid, null, values, java.util.Set.of(), null);
     }
 
-    /** Whether the subject has a record of the form at the visit already (saved, complete or not). */
-    public boolean hasForm(Long subjectId, String visitCode, String formOid) {
-        return forms.record(subjectId, visitCode, formOid).id() != null;
+    /** The visits and forms the subject has a record of already ({@code "SCR/RP"}), complete or not. */
+    public java.util.Set<String> savedForms(Long subjectId) {
+        return forms.savedForms(subjectId);
     }
 }

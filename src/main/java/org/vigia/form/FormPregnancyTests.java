@@ -2,8 +2,6 @@ package org.vigia.form;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,25 +22,15 @@ public class FormPregnancyTests implements PregnancyTests {
 
     static final String PROCEDURE = "PREGNANCY_TEST";
 
-    @PersistenceContext
-    private EntityManager em;
-
     @Inject
-    private FormLibraryRegistry registry;
+    private CompleteFormRecords records;
 
     @Override
     public Optional<Test> latest(Long subjectId) {
         Optional<Test> latest = Optional.empty();
-        for (FormRecord r : em.createQuery("select r from FormRecord r where r.subjectId = :s and r.status = :c",
-                FormRecord.class).setParameter("s", subjectId).setParameter("c", FormStatus.COMPLETE).getResultList()) {
-            FormDefinition def = registry.library().version(r.getFormOid(), r.getFormVersion()).orElse(null);
-            if (def == null || !PROCEDURE.equals(def.procedure())) {
-                continue;
-            }
+        for (CompleteFormRecords.Filled f : records.of(subjectId, def -> PROCEDURE.equals(def.procedure()))) {
             Map<String, String> byCdash = new HashMap<>();
-            em.createQuery("select v from FormItemValue v where v.formRecordId = :r order by v.id", FormItemValue.class)
-                    .setParameter("r", r.getId()).getResultList().forEach(v -> cdash(def, v.path())
-                            .ifPresent(name -> byCdash.putIfAbsent(name, v.getValue())));
+            f.values().forEach((path, value) -> cdash(f.definition(), path).ifPresent(name -> byCdash.putIfAbsent(name, value)));
             boolean potential = "Y".equals(byCdash.get("RPCBP"));
             String date = byCdash.get("LBDAT");
             Test t = new Test(potential, date == null ? null : LocalDate.parse(date), byCdash.get("LBORRES"));

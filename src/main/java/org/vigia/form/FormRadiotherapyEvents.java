@@ -2,8 +2,6 @@ package org.vigia.form;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -23,25 +21,17 @@ import org.vigia.form.definition.ItemGroup;
 @ApplicationScoped
 public class FormRadiotherapyEvents implements RadiotherapyEventSource {
 
-    @PersistenceContext
-    private EntityManager em;
-
     @Inject
-    private FormLibraryRegistry registry;
+    private CompleteFormRecords records;
 
     @Override
     public List<Finding> findings(Long subjectId) {
         List<Finding> out = new ArrayList<>();
-        for (FormRecord r : em.createQuery("select r from FormRecord r where r.subjectId = :s and r.status = :c",
-                FormRecord.class).setParameter("s", subjectId).setParameter("c", FormStatus.COMPLETE).getResultList()) {
-            FormDefinition def = registry.library().version(r.getFormOid(), r.getFormVersion()).orElse(null);
-            if (def == null || def.groups().stream().flatMap(g -> g.items().stream())
-                    .noneMatch(i -> i.radiotherapyEvent() != null)) {
-                continue;
-            }
-            java.util.Map<ItemPath, String> values = new java.util.LinkedHashMap<>();
-            em.createQuery("select v from FormItemValue v where v.formRecordId = :r", FormItemValue.class)
-                    .setParameter("r", r.getId()).getResultList().forEach(v -> values.put(v.path(), v.getValue()));
+        for (CompleteFormRecords.Filled f : records.of(subjectId, def -> def.groups().stream()
+                .flatMap(g -> g.items().stream()).anyMatch(i -> i.radiotherapyEvent() != null))) {
+            FormRecord r = f.record();
+            FormDefinition def = f.definition();
+            java.util.Map<ItemPath, String> values = f.values();
             LocalDate on = FormService.formDate(def, values).orElse(r.getUpdatedAt().atOffset(ZoneOffset.UTC).toLocalDate());
             for (ItemGroup g : def.groups()) {
                 for (Item item : g.items()) {

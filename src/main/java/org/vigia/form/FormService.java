@@ -121,6 +121,13 @@ public class FormService {
                 .orElse(visitCode);
     }
 
+    /** The visits and forms the subject has a record of ({@code "IND-C1D1/VS"}), complete or not, in one query. */
+    public Set<String> savedForms(Long subjectId) {
+        subjects.get(subjectId);
+        return new java.util.HashSet<>(em.createQuery("select concat(r.visitCode, '/', r.formOid) from FormRecord r"
+                + " where r.subjectId = :s", String.class).setParameter("s", subjectId).getResultList());
+    }
+
     /** The form records of a subject the caller may see, by visit and form. */
     public List<FormRecordView> records(Long subjectId) {
         subjects.get(subjectId);
